@@ -1,0 +1,2 @@
+/** The package version, put in at build time from package.json. */
+declare const __AK_VERSION__: string;
