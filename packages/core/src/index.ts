@@ -1,6 +1,112 @@
 /**
- * `@anders-kijken/core`: the signal catalogue and the explainable assessment engine.
+ * `@anders-kijken/core`: the signal catalogue and the explainable assessment engine for recognising
+ * criminal exploitation of children and young people. Pure: no DOM, no network, no storage.
  * @packageDocumentation
  */
+import { nationalRuleset } from './catalogue/index.js';
+import { assessWith, safeAssessWith, type SafeAssessResult } from './engine/assess.js';
+import { explainWith } from './engine/explain.js';
+import type { Assessment } from './schema/assessment.js';
+import type { AssessmentInput } from './schema/input.js';
+import type { Catalogue, Ruleset } from './schema/ruleset.js';
+
+/** The national ruleset every widget and site uses unless it is given an extended one. */
+export const defaultRuleset: Ruleset = nationalRuleset;
+
+/** The content of the default ruleset: signals (with acute signals), risk factors, sources, contacts, next steps. */
+export const catalogue: Catalogue = nationalRuleset;
+
+/**
+ * Turns what someone observed about a young person into an explained level and next steps.
+ * Pure, synchronous and deterministic. Ids left out of `observations` count as `unknown`.
+ *
+ * @example
+ * ```ts
+ * const result = assess({ age: 15, observations: { 'activity-courier': 'clear', 'recruit-gifts': 'possible' } });
+ * result.level;     // 'concern'
+ * result.decidedBy; // { ruleId: 'clear-strong-signal', reason: 'clear_strong_signal' }
+ * ```
+ * @throws {AssessmentInputError} listing every issue, each with a path and a message in Dutch and English.
+ */
+export function assess(input: AssessmentInput, ruleset: Ruleset = defaultRuleset): Assessment {
+  return assessWith(input, ruleset);
+}
+
+/**
+ * Like {@link assess}, but never throws: `{ ok: true, assessment }` or `{ ok: false, issues }`.
+ * Use it on input straight from a form or a request.
+ */
+export function safeAssess(input: unknown, ruleset: Ruleset = defaultRuleset): SafeAssessResult {
+  return safeAssessWith(input, ruleset);
+}
+
+/**
+ * The findings of an assessment as plain sentences, in Dutch (default) or English.
+ * Pass the ruleset the assessment was made with when it is not the default one.
+ *
+ * @example
+ * ```ts
+ * explain(assess({ age: 'unknown', observations: {} }), 'en');
+ * // ['Nothing was observed. …', 'The age is unknown. …', …]
+ * ```
+ */
+export function explain(assessment: Assessment, locale: string = 'nl', ruleset: Ruleset = defaultRuleset): string[] {
+  return explainWith(assessment, locale, ruleset);
+}
+
+export type { SafeAssessResult } from './engine/assess.js';
+export { AssessmentInputError, IssuesError, RulesetError } from './engine/errors.js';
 export { LEVELS, LevelSchema, isLevel, levelRank, maxLevel } from './schema/level.js';
 export type { Level } from './schema/level.js';
+export { LOCALES, LocalizedTextSchema, isLocale } from './schema/localized-text.js';
+export type { Locale, LocalizedText } from './schema/localized-text.js';
+export { AGE_RANGE, ANSWERS, AUDIENCES, AgeSchema, AssessmentInputSchema } from './schema/input.js';
+export type { Age, Answer, AssessmentInput, Audience } from './schema/input.js';
+export {
+  AGE_RULES,
+  AssessmentSchema,
+  FINDING_CODES,
+  FindingSchema,
+  InformationGapSchema,
+  IssueSchema,
+} from './schema/assessment.js';
+export type {
+  AgeRule,
+  Assessment,
+  DimensionResult,
+  Finding,
+  FindingCode,
+  InformationGap,
+  Issue,
+  RulesetStamp,
+} from './schema/assessment.js';
+export {
+  CONTEXT_DIMENSION,
+  DimensionSchema,
+  RiskFactorSchema,
+  SIGNAL_KINDS,
+  STRENGTHS,
+  SignalSchema,
+} from './schema/signal.js';
+export type {
+  CatalogueEntry,
+  Dimension,
+  RiskFactor,
+  Signal,
+  SignalKind,
+  SignalTexts,
+  Strength,
+} from './schema/signal.js';
+export { SourceSchema } from './schema/source.js';
+export type { Source } from './schema/source.js';
+export { ParameterSchema } from './schema/dated.js';
+export type { DatedValue, Parameter } from './schema/dated.js';
+export { RuleSchema, SelectorSchema } from './schema/rule.js';
+export type { AgeGroup, Rule, Selector } from './schema/rule.js';
+export { NextStepSchema } from './schema/next-step.js';
+export type { NextStep } from './schema/next-step.js';
+export { ContactSchema, MunicipalitySchema } from './schema/contact.js';
+export type { Contact, Municipality } from './schema/contact.js';
+export { RulesetSchema, ScoringSchema } from './schema/ruleset.js';
+export type { Catalogue, Ruleset, Scoring } from './schema/ruleset.js';
+export { valueAt } from './engine/value-at.js';

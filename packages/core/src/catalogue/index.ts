@@ -1,0 +1,34 @@
+import type { Ruleset } from '../schema/ruleset.js';
+import { contacts, municipalities } from './contacts.js';
+import { dimensions } from './dimensions.js';
+import { nextSteps } from './next-steps.js';
+import { parameters, scoring } from './parameters.js';
+import { riskFactors } from './risk-factors.js';
+import { rules } from './rules.js';
+import { acuteSignals } from './signals/acute.js';
+import { activitySignals } from './signals/activity.js';
+import { controlSignals } from './signals/control.js';
+import { harmSignals } from './signals/harm.js';
+import { recruitmentSignals } from './signals/recruitment.js';
+import { sources } from './sources.js';
+
+/** The national ruleset: everything the default `assess` uses. Bump `version` with every content change. */
+export const nationalRuleset: Ruleset = {
+  id: 'nl-criminal-exploitation',
+  version: '1.0.0',
+  reviewedOn: '2026-11-23',
+  name: {
+    nl: 'Signalen van criminele uitbuiting van kinderen en jongeren',
+    en: 'Signs of criminal exploitation of children and young people',
+  },
+  sources,
+  dimensions,
+  signals: [...acuteSignals, ...activitySignals, ...recruitmentSignals, ...controlSignals, ...harmSignals],
+  riskFactors,
+  parameters,
+  scoring,
+  rules,
+  nextSteps,
+  contacts,
+  municipalities,
+};

@@ -1,0 +1,248 @@
+import type { RiskFactor } from '../schema/signal.js';
+
+/**
+ * Circumstances that make a young person a target. They explain why earlier action is wise, but
+ * they are never evidence of exploitation: no rule lets them alone go above `attention`.
+ */
+export const riskFactors: RiskFactor[] = [
+  {
+    id: 'risk-intellectual-disability',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Licht verstandelijke beperking (LVB)', en: 'Mild intellectual disability' },
+      question: {
+        nl: 'Heeft de jongere een licht verstandelijke beperking, of overziet hij of zij de gevolgen van keuzes slecht?',
+        en: 'Does the young person have a mild intellectual disability, or limited understanding of consequences?',
+      },
+      examples: [
+        {
+          nl: 'Volgt praktijkonderwijs of krijgt LVB-zorg.',
+          en: 'Is in practical education or receives disability care.',
+        },
+        { nl: 'Gelooft snel wat anderen beloven.', en: 'Readily believes what others promise.' },
+      ],
+    },
+    sourceIds: ['JENV-2022'],
+  },
+  {
+    id: 'risk-debts',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Schulden van de jongere of het gezin', en: 'Debts of the young person or the family' },
+      question: {
+        nl: 'Heeft de jongere of het gezin schulden?',
+        en: 'Does the young person or the family have debts?',
+      },
+      examples: [
+        { nl: 'Het gezin zit in de schuldhulpverlening.', en: 'The family is in debt counselling.' },
+        {
+          nl: 'De jongere heeft openstaande boetes of een telefoonschuld.',
+          en: 'The young person has unpaid fines or a phone debt.',
+        },
+      ],
+    },
+    sourceIds: ['JENV-2022'],
+  },
+  {
+    id: 'risk-residential-care',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: {
+        nl: 'Woont in jeugdzorg, begeleid wonen of pleegzorg',
+        en: 'Lives in residential care, supported living or foster care',
+      },
+      question: {
+        nl: 'Woont de jongere in een residentiële jeugdzorginstelling, begeleid wonen of een pleeggezin?',
+        en: 'Does the young person live in residential youth care, supported living or foster care?',
+      },
+      examples: [
+        { nl: 'Woont op een open of gesloten groep.', en: 'Lives in an open or secure care group.' },
+        { nl: 'Woont sinds kort in een pleeggezin.', en: 'Recently moved into a foster family.' },
+      ],
+    },
+    sourceIds: ['MST-ORIG', 'CKM-2022'],
+  },
+  {
+    id: 'risk-out-of-school',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Niet op school of aan het werk', en: 'Not in school or work' },
+      question: {
+        nl: 'Zit de jongere niet op school of aan het werk, is hij of zij geschorst, verwijderd of uitgevallen?',
+        en: 'Is the young person out of school or work, suspended, excluded or dropped out?',
+      },
+      examples: [
+        { nl: 'Is al maanden thuiszitter.', en: 'Has been out of school for months.' },
+        { nl: 'Is van school gestuurd en heeft nog geen nieuwe plek.', en: 'Was expelled and has no new school yet.' },
+      ],
+    },
+    sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'risk-targeted-setting',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Komt op plekken waar ronselaars actief zijn', en: 'Spends time where recruiters are active' },
+      question: {
+        nl: 'Komt de jongere op plekken waar bekend is dat ronselaars actief zijn: hangplekken, bepaalde scholen of zorglocaties, open drugshandel?',
+        en: 'Does the young person spend time where recruiters are known to be active: hangouts, certain schools or care locations, open drug trade?',
+      },
+      examples: [
+        { nl: 'Hangt rond bij een plek waar openlijk wordt gedeald.', en: 'Hangs out where drugs are dealt openly.' },
+        {
+          nl: 'Zit op een school waar eerder ronselaars zijn gezien.',
+          en: 'Attends a school where recruiters have been seen before.',
+        },
+      ],
+    },
+    sourceIds: ['MST-ORIG', 'CKM-2022'],
+  },
+  {
+    id: 'risk-family-problems',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Ernstige problemen in het gezin', en: 'Serious family problems' },
+      question: {
+        nl: 'Zijn er ernstige problemen in het gezin: huiselijk geweld, verwaarlozing, verslaving, veel problemen tegelijk?',
+        en: 'Are there serious family problems: domestic violence, neglect, addiction, many problems at once?',
+      },
+      examples: [
+        { nl: 'Er is huiselijk geweld bekend bij Veilig Thuis.', en: 'Domestic violence is known to Veilig Thuis.' },
+        {
+          nl: 'Een ouder is verslaafd en er is weinig toezicht.',
+          en: 'A parent is addicted and there is little supervision.',
+        },
+      ],
+    },
+    sourceIds: ['WODC-2016'],
+  },
+  {
+    id: 'risk-mental-health',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: {
+        nl: 'Psychische problemen, trauma, ADHD of verslaving',
+        en: 'Mental health problems, trauma, ADHD or addiction',
+      },
+      question: {
+        nl: 'Heeft de jongere psychische problemen, trauma, ADHD of een verslaving?',
+        en: 'Does the young person have mental health problems, trauma, ADHD or an addiction?',
+      },
+      examples: [
+        { nl: 'Is in behandeling bij de GGZ.', en: 'Is in mental health treatment.' },
+        { nl: 'Heeft na een ingrijpende gebeurtenis veel klachten.', en: 'Has many symptoms after a traumatic event.' },
+      ],
+    },
+    sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'risk-earlier-victimisation',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Eerder slachtoffer van misbruik of geweld', en: 'Earlier victim of abuse or violence' },
+      question: {
+        nl: 'Is de jongere eerder slachtoffer geweest van misbruik, geweld of uitbuiting?',
+        en: 'Has the young person been a victim of abuse, violence or exploitation before?',
+      },
+      examples: [
+        { nl: 'Er is eerder seksueel misbruik gemeld.', en: 'Sexual abuse was reported before.' },
+        { nl: 'Was eerder betrokken bij een zaak van uitbuiting.', en: 'Was involved in an exploitation case before.' },
+      ],
+    },
+    sourceIds: ['CSE-IT'],
+  },
+  {
+    id: 'risk-peers-involved',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Broers, zussen of vrienden in de criminaliteit', en: 'Siblings or friends involved in crime' },
+      question: {
+        nl: 'Zijn broers, zussen of vrienden van de jongere betrokken bij criminaliteit?',
+        en: 'Are siblings or friends of the young person involved in crime?',
+      },
+      examples: [
+        { nl: 'Een oudere broer zit vast voor drugshandel.', en: 'An older brother is in prison for drug dealing.' },
+        { nl: 'Vrienden zijn eerder opgepakt voor overvallen.', en: 'Friends were arrested for robberies before.' },
+      ],
+    },
+    sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'risk-poverty',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Armoede of weinig perspectief', en: 'Poverty or lack of prospects' },
+      question: {
+        nl: 'Leeft de jongere in armoede, of ziet hij of zij weinig perspectief?',
+        en: 'Does the young person live in poverty, or see few prospects?',
+      },
+      examples: [
+        {
+          nl: 'Het gezin kan geen sport, kleding of schoolreis betalen.',
+          en: 'The family cannot pay for sports, clothes or school trips.',
+        },
+        {
+          nl: 'Zegt dat "er voor mij toch niets te halen is".',
+          en: 'Says "there\'s nothing out there for me anyway".',
+        },
+      ],
+    },
+    sourceIds: ['MST-2022'],
+  },
+  {
+    id: 'risk-isolation',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: { nl: 'Weinig vertrouwde volwassenen, eenzaam', en: 'Few trusted adults, lonely' },
+      question: {
+        nl: 'Heeft de jongere weinig volwassenen die hij of zij vertrouwt, is hij of zij eenzaam of op zoek naar erbij horen?',
+        en: 'Does the young person have few trusted adults, feel lonely, or look for belonging?',
+      },
+      examples: [
+        { nl: 'Heeft niemand om mee te praten als het misgaat.', en: 'Has nobody to talk to when things go wrong.' },
+        {
+          nl: 'Zoekt erkenning bij wie hem of haar aandacht geeft.',
+          en: 'Looks for recognition from whoever pays attention.',
+        },
+      ],
+    },
+    sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'risk-unaccompanied-minor',
+    kind: 'risk-factor',
+    dimension: 'vulnerability',
+    texts: {
+      label: {
+        nl: 'Alleenstaande minderjarige vreemdeling of onzeker verblijf',
+        en: 'Unaccompanied migrant minor or insecure residence',
+      },
+      question: {
+        nl: 'Is de jongere een alleenstaande minderjarige vreemdeling, of is zijn of haar verblijfsstatus onzeker?',
+        en: 'Is the young person an unaccompanied migrant minor, or is their residence status insecure?',
+      },
+      examples: [
+        {
+          nl: 'Woont in een opvang voor alleenstaande minderjarigen.',
+          en: 'Lives in a shelter for unaccompanied minors.',
+        },
+        {
+          nl: 'Heeft geen geldige papieren en durft geen hulp te vragen.',
+          en: 'Has no valid papers and is afraid to ask for help.',
+        },
+      ],
+    },
+    sourceIds: ['WODC-2016'],
+  },
+];

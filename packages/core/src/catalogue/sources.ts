@@ -1,0 +1,130 @@
+import type { Source } from '../schema/source.js';
+
+/** The publications the catalogue cites. Ids are stable: never change what an id points to. */
+export const sources: Source[] = [
+  {
+    id: 'CKM-2022',
+    title:
+      'Kijken met andere ogen. Een landelijke verkenning naar criminele uitbuiting in dertien (middel)grote gemeenten in Nederland',
+    publisher: 'T.L.M. Leito, S.R. van Bemmel, F. Noteboom; Centrum tegen Kinderhandel en Mensenhandel',
+    year: 2022,
+    about: {
+      nl: 'Omvang (ongeveer 2.500 vermoedelijke slachtoffers in twee jaar in 13 gemeenten), leeftijden (vooral 13–17), plekken van werving, vormen, en de overlap met seksuele uitbuiting.',
+      en: 'Scale (about 2,500 presumed victims in two years in 13 municipalities), ages (mostly 13–17), recruitment places, forms, and the overlap with sexual exploitation.',
+    },
+  },
+  {
+    id: 'JENV-2022',
+    title: 'Antwoorden op Kamervragen over het rapport van CKM over criminele uitbuiting (2022Z13753)',
+    publisher: 'Minister van Justitie en Veiligheid',
+    year: 2022,
+    about: {
+      nl: 'Haaldelict, overlap tussen slachtoffer en dader, LVB en schulden, voorbeelden (op de uitkijk staan, pakketjes, vals geld, dwang met naaktbeelden), de BUIT-toolkit en de Britse aanpak.',
+      en: 'Hidden crime that must be sought out, victim/offender overlap, mild intellectual disability and debts, examples (lookout, packages, counterfeit notes, coercion with nude images), the BUIT toolkit and the UK approach.',
+    },
+  },
+  {
+    id: 'DH-2022',
+    title: 'Beantwoording raadsvragen over criminele uitbuiting',
+    publisher: 'College van B&W Den Haag',
+    year: 2022,
+    about: {
+      nl: 'Plekken van werving, gecombineerde criminele en seksuele uitbuiting, hennep-, vermogens- en drugsdelicten, SHOP Jeugd als meldpunt, wensen (handelingskader, beter signaleren).',
+      en: 'Recruitment places, combined criminal and sexual exploitation, cannabis, property and drug crimes, SHOP Jeugd as contact point, wishes (a framework for action, better signalling).',
+    },
+  },
+  {
+    id: 'MST-2022',
+    title: 'Beantwoording schriftelijke vragen over criminele uitbuiting van kinderen (kenmerk 2022.13254)',
+    publisher: 'College van B&W Maastricht',
+    year: 2022,
+    about: {
+      nl: 'Integrale aanpak, risicofactoren en informatiepositie, partners (Zorg- en Veiligheidshuis, RIEC Limburg).',
+      en: 'Integrated approach, risk factors and information position, partners (Safety House, RIEC Limburg).',
+    },
+  },
+  {
+    id: 'MST-ORIG',
+    title: 'Schriftelijke vragen aan het college van Maastricht over criminele uitbuiting van kinderen',
+    publisher: 'Fractie M:OED, gemeenteraad Maastricht',
+    year: 2022,
+    about: {
+      nl: 'Plekken waar daders zich op kwetsbare kinderen richten: scholen in kwetsbare wijken, praktijkonderwijs, zorg en begeleid wonen.',
+      en: 'Places where perpetrators target vulnerable children: schools in vulnerable neighbourhoods, practical education, care and supported living.',
+    },
+  },
+  {
+    id: 'WODC-2016',
+    title:
+      'Brief aan de Tweede Kamer over het WODC-onderzoek "Uitbuiting van minderjarigen in de criminaliteit in Nederland" (Universiteit Utrecht)',
+    publisher: 'Minister van Veiligheid en Justitie',
+    year: 2016,
+    about: {
+      nl: 'Beperkte kennis en signalering, onderrapportage, weglopen uit opvang, en de noodzaak van integrale samenwerking tussen zorg en veiligheid.',
+      en: 'Limited knowledge and signalling, under-reporting, running away from shelters, and the need for integrated care–safety cooperation.',
+    },
+  },
+  {
+    id: 'SR-273F',
+    title: 'Wetboek van Strafrecht, artikel 273f (mensenhandel)',
+    publisher: 'Staten-Generaal',
+    year: 2009,
+    url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=273f',
+    about: {
+      nl: 'Handeling, middel en oogmerk van uitbuiting; voor minderjarigen is geen middel nodig; uitbuiting omvat ook criminele activiteiten.',
+      en: 'Act, means and purpose of exploitation; no means is required for minors; exploitation includes criminal activities.',
+    },
+  },
+  {
+    id: 'PALERMO',
+    title: 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, article 3',
+    publisher: 'United Nations',
+    year: 2000,
+    about: {
+      nl: 'Dezelfde drie elementen als art. 273f; bij kinderen is geen middel nodig.',
+      en: 'The same three elements as art. 273f; children need no means.',
+    },
+  },
+  {
+    id: 'ILO-2009',
+    title: 'Operational indicators of trafficking in human beings',
+    publisher: 'International Labour Organization and European Commission',
+    year: 2009,
+    about: {
+      nl: 'Indicatoren per dimensie, ingedeeld als sterk, middel of zwak (Delphi-onderzoek), en een andere combinatieregel voor kinderen dan voor volwassenen.',
+      en: 'Indicators per dimension graded strong, medium or weak (Delphi survey), and a different combination rule for children than for adults.',
+    },
+  },
+  {
+    id: 'HO-CL',
+    title: 'Criminal exploitation of children and vulnerable adults: county lines',
+    publisher: 'UK Home Office',
+    year: 2018,
+    url: 'https://www.gov.uk/government/publications/criminal-exploitation-of-children-and-vulnerable-adults-county-lines',
+    about: {
+      nl: 'Waarschuwingssignalen per domein: vermissing, buiten de eigen regio, onverklaarbaar geld en telefoons, oudere contacten.',
+      en: 'Warning signs by domain: missing episodes, out-of-area, unexplained money and phones, older contacts.',
+    },
+  },
+  {
+    id: 'CSE-IT',
+    title: 'Commercial Sexual Exploitation – Identification Tool (CSE-IT)',
+    publisher: "WestCoast Children's Clinic",
+    year: 2018,
+    about: {
+      nl: 'Scoring per indicator op drie punten (geen, mogelijk, duidelijke zorg), gecombineerd tot een zorgniveau, gevalideerd op grote groepen.',
+      en: 'Three-point scoring per indicator (no, possible, clear concern), combined into a concern level, validated on large samples.',
+    },
+  },
+  {
+    id: 'MELDCODE',
+    title: 'Meldcode huiselijk geweld en kindermishandeling, met afwegingskader',
+    publisher: 'Rijksoverheid',
+    year: 2019,
+    url: 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode',
+    about: {
+      nl: 'De vijf stappen en de twee beslissingen van stap 5; Veilig Thuis als meldpunt.',
+      en: 'The five steps and the two decisions of step 5; Veilig Thuis as the reporting point.',
+    },
+  },
+];

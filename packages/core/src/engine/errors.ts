@@ -1,0 +1,30 @@
+import type { Issue } from '../schema/assessment.js';
+
+/** An error that carries every issue found, each with a path, a code and a message in Dutch and English. */
+export class IssuesError extends Error {
+  readonly issues: Issue[];
+
+  constructor(summary: string, issues: Issue[]) {
+    super(
+      `${summary}\n${issues.map((issue) => `- ${issue.path.join('.') || '(input)'}: ${issue.message.en}`).join('\n')}`,
+    );
+    this.name = 'IssuesError';
+    this.issues = issues;
+  }
+}
+
+/** Thrown by `assess` for input it cannot evaluate. `safeAssess` returns the same issues instead. */
+export class AssessmentInputError extends IssuesError {
+  constructor(issues: Issue[]) {
+    super('The assessment input is not valid:', issues);
+    this.name = 'AssessmentInputError';
+  }
+}
+
+/** Thrown for a ruleset, or a patch to one, that breaks a rule the engine relies on. */
+export class RulesetError extends IssuesError {
+  constructor(issues: Issue[]) {
+    super('The ruleset is not valid:', issues);
+    this.name = 'RulesetError';
+  }
+}

@@ -1,0 +1,83 @@
+import { AUDIENCES } from './input.js';
+import { LEVELS } from './level.js';
+import { LocalizedTextSchema } from './localized-text.js';
+import { IdSchema, SemverSchema, SourceIdSchema } from './primitives.js';
+import { z } from './zod.js';
+
+/** What a finding says; `explain` turns each code into a sentence. */
+export const FINDING_CODES = [
+  'rule_matched',
+  'dimension_indicated',
+  'risk_factors_present',
+  'risk_factors_only',
+  'age_unknown_treated_as_minor',
+  'young_adult_rule',
+  'nothing_observed',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** One coded, traceable statement about an assessment: which rule, which observations, which sources. */
+export const FindingSchema = z.object({
+  code: z.enum(FINDING_CODES),
+  ruleId: z.optional(IdSchema),
+  /** The rule's reason code, for `rule_matched`. */
+  reason: z.optional(z.string()),
+  level: z.optional(z.enum(LEVELS)),
+  dimension: z.optional(IdSchema),
+  signalIds: z.array(IdSchema),
+  sourceIds: z.array(SourceIdSchema),
+  /** Numbers the sentence may cite: a score, a threshold, an age. */
+  values: z.optional(z.record(z.string(), z.number())),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** How age was applied: the minor rule, the young-adult rule, or the minor rule for an unknown age. */
+export const AGE_RULES = ['minor', 'young-adult', 'unknown-treated-as-minor'] as const;
+export type AgeRule = (typeof AGE_RULES)[number];
+
+export const DimensionResultSchema = z.object({
+  score: z.number(),
+  indicated: z.boolean(),
+  /** Signals of this dimension answered possible or clear. */
+  signalIds: z.array(IdSchema),
+});
+export type DimensionResult = z.infer<typeof DimensionResultSchema>;
+
+/** Unknown signals that would raise the level if they turned out clear, grouped by the level they would give. */
+export const InformationGapSchema = z.object({
+  level: z.enum(LEVELS),
+  signalIds: z.array(IdSchema),
+});
+export type InformationGap = z.infer<typeof InformationGapSchema>;
+
+/** The ruleset an assessment was made with: enough to reproduce it. */
+export const RulesetStampSchema = z.object({ id: IdSchema, version: SemverSchema, hash: z.string() });
+export type RulesetStamp = z.infer<typeof RulesetStampSchema>;
+
+/** The result of `assess`: a level that explains itself. Nothing in it identifies a person. */
+export const AssessmentSchema = z.object({
+  level: z.enum(LEVELS),
+  decidedBy: z.object({ ruleId: z.nullable(IdSchema), reason: z.string() }),
+  ageRule: z.enum(AGE_RULES),
+  audience: z.enum(AUDIENCES),
+  municipality: z.nullable(IdSchema),
+  dimensions: z.record(z.string(), DimensionResultSchema),
+  /** Risk factors answered possible or clear: context, never evidence. */
+  riskFactors: z.array(IdSchema),
+  findings: z.array(FindingSchema),
+  informationGaps: z.array(InformationGapSchema),
+  nextStepIds: z.array(IdSchema),
+  contactIds: z.array(IdSchema),
+  ruleset: RulesetStampSchema,
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+/** Why an input, ruleset or patch was refused: where, what was expected, in Dutch and English. */
+export const IssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  code: z.string(),
+  message: LocalizedTextSchema,
+  /** The closest known id, for an unknown one. */
+  suggestion: z.optional(z.string()),
+});
+export type Issue = z.infer<typeof IssueSchema>;

@@ -1,0 +1,38 @@
+import { AUDIENCES } from './input.js';
+import { LocalizedTextSchema } from './localized-text.js';
+import { IdSchema, IsoDateSchema } from './primitives.js';
+import { z } from './zod.js';
+
+/** A place to call, chat or go to. Phone numbers change, so each carries when it was last checked. */
+export const ContactSchema = z.object({
+  id: IdSchema,
+  /** `national` contacts are always shown; `local` ones only with their municipality. */
+  scope: z.enum(['national', 'local']),
+  municipality: z.optional(IdSchema),
+  name: LocalizedTextSchema,
+  phone: z.optional(z.string()),
+  url: z.optional(z.url()),
+  /** How to reach them besides the phone: chat, walk-in hours. */
+  reach: z.optional(LocalizedTextSchema),
+  hours: LocalizedTextSchema,
+  /** What they are for. */
+  purpose: LocalizedTextSchema,
+  /** Who this contact is shown to; absent means everyone. */
+  audiences: z.optional(z.array(z.enum(AUDIENCES))),
+  /** `false` until the details are known from official material; unconfirmed contacts are never shown to end users. */
+  confirmed: z.boolean(),
+  checkedOn: IsoDateSchema,
+  /** Where the details were checked. */
+  sourceUrl: z.optional(z.url()),
+  /** Contacts that must stay in every ruleset (112, Veilig Thuis …): an extension cannot remove or weaken them. */
+  protected: z.optional(z.boolean()),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** A municipality with a local referral directory. */
+export const MunicipalitySchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  sourceIds: z.array(z.string()),
+});
+export type Municipality = z.infer<typeof MunicipalitySchema>;

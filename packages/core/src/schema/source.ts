@@ -1,0 +1,17 @@
+import { LocalizedTextSchema } from './localized-text.js';
+import { SourceIdSchema } from './primitives.js';
+import { z } from './zod.js';
+
+/** A publication that facts, signals, weights or steps rest on. */
+export const SourceSchema = z.object({
+  id: SourceIdSchema,
+  title: z.string(),
+  /** Author(s) or issuing body. */
+  publisher: z.string(),
+  year: z.int(),
+  url: z.optional(z.url()),
+  /** What this source gives the ruleset. */
+  about: LocalizedTextSchema,
+});
+
+export type Source = z.infer<typeof SourceSchema>;
