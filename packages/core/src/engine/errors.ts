@@ -1,12 +1,20 @@
 import type { Issue } from '../schema/assessment.js';
 
+/** `signals[3].id`, for messages. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
 /** An error that carries every issue found, each with a path, a code and a message in Dutch and English. */
 export class IssuesError extends Error {
   readonly issues: Issue[];
 
   constructor(summary: string, issues: Issue[]) {
     super(
-      `${summary}\n${issues.map((issue) => `- ${issue.path.join('.') || '(input)'}: ${issue.message.en}`).join('\n')}`,
+      `${summary}\n${issues.map((issue) => `- ${formatPath(issue.path) || '(input)'}: ${issue.message.en}`).join('\n')}`,
     );
     this.name = 'IssuesError';
     this.issues = issues;

@@ -16,4 +16,4 @@ export const SourceIdSchema = z.string().check(z.regex(SOURCE_ID));
 export const IsoDateSchema = z.iso.date();
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */
-export const SemverSchema = z.string().check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/));
+export const SemverSchema = z.string().check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/));

@@ -1,0 +1,42 @@
+import { ContactSchema, MunicipalitySchema } from './contact.js';
+import { LocalizedTextSchema } from './localized-text.js';
+import { NextStepSchema } from './next-step.js';
+import { IdSchema, SemverSchema } from './primitives.js';
+import { RuleSchema } from './rule.js';
+import { RiskFactorSchema, SignalSchema } from './signal.js';
+import { SourceSchema } from './source.js';
+import { z } from './zod.js';
+
+/** New wording for a signal or risk factor; fields left out keep their text. */
+export const TextPatchSchema = z.strictObject({
+  label: z.optional(LocalizedTextSchema),
+  question: z.optional(LocalizedTextSchema),
+  examples: z.optional(z.array(LocalizedTextSchema).check(z.minLength(1))),
+  youthQuestion: z.optional(LocalizedTextSchema),
+});
+export type TextPatch = z.infer<typeof TextPatchSchema>;
+
+/**
+ * What a municipality (or partner) may change in a ruleset: add local contacts and signals with
+ * their sources, reword texts, add next steps and rules. Nothing here can remove or weaken acute
+ * signals, national contacts or 112, or let risk factors alone make a suspicion.
+ */
+export const RulesetPatchSchema = z.strictObject({
+  /** Id of the extended ruleset. Default: the base id. */
+  id: z.optional(IdSchema),
+  /** Version of the extended ruleset. Default: the base version with the patch id as build metadata. */
+  version: z.optional(SemverSchema),
+  municipalities: z.optional(z.array(MunicipalitySchema)),
+  sources: z.optional(z.array(SourceSchema)),
+  contacts: z.optional(
+    z.strictObject({ add: z.optional(z.array(ContactSchema)), remove: z.optional(z.array(IdSchema)) }),
+  ),
+  signals: z.optional(
+    z.strictObject({ add: z.optional(z.array(SignalSchema)), remove: z.optional(z.array(IdSchema)) }),
+  ),
+  riskFactors: z.optional(z.strictObject({ add: z.optional(z.array(RiskFactorSchema)) })),
+  texts: z.optional(z.record(IdSchema, TextPatchSchema)),
+  nextSteps: z.optional(z.strictObject({ add: z.optional(z.array(NextStepSchema)) })),
+  rules: z.optional(z.strictObject({ add: z.optional(z.array(RuleSchema)) })),
+});
+export type RulesetPatch = z.infer<typeof RulesetPatchSchema>;

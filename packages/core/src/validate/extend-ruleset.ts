@@ -1,0 +1,203 @@
+import { RulesetError } from '../engine/errors.js';
+import { suggest } from '../engine/suggest.js';
+import type { Issue } from '../schema/assessment.js';
+import type { Contact } from '../schema/contact.js';
+import { RulesetPatchSchema, type RulesetPatch } from '../schema/patch.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import type { ValidationProblem } from './problem.js';
+import { schemaProblems } from './schema-issues.js';
+import { validateRuleset, type ValidateOptions } from './validate-ruleset.js';
+
+type Path = (string | number)[];
+
+function refusal(path: Path, code: string, nl: string, en: string, suggestion?: string): Issue {
+  const found: Issue = { path, code, message: { nl, en } };
+  if (suggestion !== undefined) found.suggestion = suggestion;
+  return found;
+}
+
+const asIssue = (p: ValidationProblem): Issue => ({ path: p.path, code: p.code, message: p.message });
+
+/** Replaces items with the same id and appends the rest. */
+function upsert<T extends { id: string }>(items: readonly T[], additions: readonly T[] | undefined): T[] {
+  if (!additions) return [...items];
+  const ids = new Set(additions.map((a) => a.id));
+  return [...items.filter((item) => !ids.has(item.id)), ...additions];
+}
+
+/**
+ * Where a problem in the merged ruleset came from in the patch, so the error names the patch's
+ * field: items the patch added sit after the base's items in each merged list.
+ */
+function patchPathFor(path: Path, merged: Ruleset, patch: RulesetPatch): Path {
+  const [collection, index, ...rest] = path;
+  if (typeof index !== 'number') return path;
+  const added: Record<string, [number, Path]> = {
+    signals: [patch.signals?.add?.length ?? 0, ['signals', 'add']],
+    riskFactors: [patch.riskFactors?.add?.length ?? 0, ['riskFactors', 'add']],
+    contacts: [patch.contacts?.add?.length ?? 0, ['contacts', 'add']],
+    nextSteps: [patch.nextSteps?.add?.length ?? 0, ['nextSteps', 'add']],
+    rules: [patch.rules?.add?.length ?? 0, ['rules', 'add']],
+    sources: [patch.sources?.length ?? 0, ['sources']],
+    municipalities: [patch.municipalities?.length ?? 0, ['municipalities']],
+  };
+  const entry = added[collection as string];
+  const list = merged[collection as keyof Ruleset];
+  if (!entry || !Array.isArray(list)) return path;
+  const first = list.length - entry[0];
+  return index >= first ? [...entry[1], index - first, ...rest] : path;
+}
+
+/**
+ * Extends a ruleset with a municipality's local contacts, signals, sources and wording, without
+ * touching the base. It refuses, naming the field, any patch that removes or replaces an acute
+ * signal, a national signal, a national contact or 112, or that lets risk factors alone reach
+ * `suspicion`; and any patch whose result does not validate.
+ *
+ * @example
+ * ```ts
+ * const haag = extendRuleset(defaultRuleset, {
+ *   id: 'den-haag',
+ *   contacts: { add: [{ id: 'den-haag-wijkteam', scope: 'local', municipality: 'den-haag', … }] },
+ * });
+ * assess({ age: 15, observations: {}, municipality: 'den-haag' }, haag);
+ * ```
+ * @throws {RulesetError} with every issue found.
+ */
+export function extendRuleset(base: Ruleset, patch: RulesetPatch, options: ValidateOptions = {}): Ruleset {
+  const parsed = RulesetPatchSchema.safeParse(patch);
+  if (!parsed.success) throw new RulesetError(schemaProblems(parsed.error.issues).map(asIssue));
+
+  const issues: Issue[] = [];
+  const contactsById = new Map<string, Contact>(base.contacts.map((c) => [c.id, c]));
+  patch.contacts?.remove?.forEach((id, i) => {
+    const contact = contactsById.get(id);
+    const path = ['contacts', 'remove', i];
+    if (!contact)
+      issues.push(
+        refusal(
+          path,
+          'unknown_contact',
+          `Contact '${id}' bestaat niet.`,
+          `Contact '${id}' does not exist.`,
+          suggest(id, contactsById.keys()),
+        ),
+      );
+    else if (contact.scope === 'national' || contact.protected) {
+      issues.push(
+        refusal(
+          path,
+          'protected_contact',
+          `Landelijk contact '${id}' kan niet worden verwijderd.`,
+          `National contact '${id}' cannot be removed.`,
+        ),
+      );
+    }
+  });
+  patch.contacts?.add?.forEach((contact, i) => {
+    const existing = contactsById.get(contact.id);
+    if (existing && (existing.scope === 'national' || existing.protected)) {
+      issues.push(
+        refusal(
+          ['contacts', 'add', i, 'id'],
+          'protected_contact',
+          `Landelijk contact '${contact.id}' kan niet worden vervangen; voeg een lokaal contact toe met een eigen id.`,
+          `National contact '${contact.id}' cannot be replaced; add a local contact with its own id.`,
+        ),
+      );
+    }
+  });
+
+  const signalsById = new Map(base.signals.map((s) => [s.id, s]));
+  patch.signals?.remove?.forEach((id, i) => {
+    const signal = signalsById.get(id);
+    const path = ['signals', 'remove', i];
+    if (!signal)
+      issues.push(
+        refusal(
+          path,
+          'unknown_signal',
+          `Signaal '${id}' bestaat niet.`,
+          `Signal '${id}' does not exist.`,
+          suggest(id, signalsById.keys()),
+        ),
+      );
+    else if (signal.kind === 'acute')
+      issues.push(
+        refusal(
+          path,
+          'protected_signal',
+          `Acuut signaal '${id}' kan nooit worden verwijderd.`,
+          `Acute signal '${id}' can never be removed.`,
+        ),
+      );
+    else if (signal.addedBy === undefined)
+      issues.push(
+        refusal(
+          path,
+          'protected_signal',
+          `Landelijk signaal '${id}' kan niet worden verwijderd; alleen lokaal toegevoegde signalen.`,
+          `National signal '${id}' cannot be removed; only locally added signals can.`,
+        ),
+      );
+  });
+  patch.signals?.add?.forEach((signal, i) => {
+    if (signalsById.has(signal.id)) {
+      issues.push(
+        refusal(
+          ['signals', 'add', i, 'id'],
+          'duplicate_id',
+          `Signaal '${signal.id}' bestaat al; een bestaand signaal kan alleen anders worden verwoord (texts).`,
+          `Signal '${signal.id}' already exists; an existing signal can only be reworded (texts).`,
+        ),
+      );
+    }
+  });
+  const entryIds = [
+    ...base.signals,
+    ...base.riskFactors,
+    ...(patch.signals?.add ?? []),
+    ...(patch.riskFactors?.add ?? []),
+  ].map((e) => e.id);
+  for (const id of Object.keys(patch.texts ?? {})) {
+    if (!entryIds.includes(id))
+      issues.push(
+        refusal(
+          ['texts', id],
+          'unknown_signal',
+          `'${id}' is geen signaal of risicofactor.`,
+          `'${id}' is not a signal or risk factor.`,
+          suggest(id, entryIds),
+        ),
+      );
+  }
+  if (issues.length > 0) throw new RulesetError(issues);
+
+  const reword = <T extends { id: string; texts: object }>(entry: T): T => {
+    const texts = patch.texts?.[entry.id];
+    return texts ? { ...entry, texts: { ...entry.texts, ...texts } } : entry;
+  };
+  const removedSignals = new Set(patch.signals?.remove ?? []);
+  const removedContacts = new Set(patch.contacts?.remove ?? []);
+  const merged: Ruleset = {
+    ...base,
+    id: patch.id ?? base.id,
+    version: patch.version ?? `${base.version.split('+')[0]}+${patch.id ?? 'local'}`,
+    municipalities: upsert(base.municipalities, patch.municipalities),
+    sources: [...base.sources, ...(patch.sources ?? [])],
+    contacts: upsert(
+      base.contacts.filter((c) => !removedContacts.has(c.id)),
+      patch.contacts?.add,
+    ),
+    signals: [...base.signals.filter((s) => !removedSignals.has(s.id)), ...(patch.signals?.add ?? [])].map(reword),
+    riskFactors: [...base.riskFactors, ...(patch.riskFactors?.add ?? [])].map(reword),
+    nextSteps: [...base.nextSteps, ...(patch.nextSteps?.add ?? [])],
+    rules: [...base.rules, ...(patch.rules?.add ?? [])],
+  };
+
+  const { errors } = validateRuleset(merged, options);
+  if (errors.length > 0) {
+    throw new RulesetError(errors.map((e) => ({ ...asIssue(e), path: patchPathFor(e.path, merged, patch) })));
+  }
+  return merged;
+}
