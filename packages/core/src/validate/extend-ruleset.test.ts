@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticRuleset, signal } from '../../test/helpers/synthetic-ruleset.js';
+import { assessWith } from '../engine/assess.js';
+import { RulesetError } from '../engine/errors.js';
+import type { Contact } from '../schema/contact.js';
+import type { RulesetPatch } from '../schema/patch.js';
+import { extendRuleset } from './extend-ruleset.js';
+
+const base = syntheticRuleset();
+const text = (word: string) => ({ nl: word, en: word });
+const localDesk: Contact = {
+  id: 'town-youth-team',
+  scope: 'local',
+  municipality: 'town',
+  name: text('Youth team'),
+  phone: '14 0000',
+  hours: text('Office hours'),
+  purpose: text('Local advice'),
+  confirmed: true,
+  checkedOn: '2026-01-01',
+};
+
+function refusal(patch: RulesetPatch): { path: (string | number)[]; code: string }[] {
+  try {
+    extendRuleset(base, patch, { today: '2026-06-01' });
+  } catch (error) {
+    expect(error).toBeInstanceOf(RulesetError);
+    return (error as RulesetError).issues.map(({ path, code }) => ({ path, code }));
+  }
+  throw new Error('the patch was accepted');
+}
+
+describe('extendRuleset', () => {
+  it('adds local contacts, local signals with sources and new wording, leaving the base untouched', () => {
+    const before = structuredClone(base);
+    const extended = extendRuleset(
+      base,
+      {
+        id: 'town',
+        sources: [{ id: 'TOWN-2026', title: 'Local plan', publisher: 'Town', year: 2026, about: text('plan') }],
+        contacts: { add: [localDesk] },
+        signals: { add: [{ ...signal('a-local', 'a', 'medium'), sourceIds: ['TOWN-2026'], addedBy: 'town' }] },
+        texts: { 'a-weak': { label: { nl: 'Nieuw', en: 'New' } } },
+      },
+      { today: '2026-06-01' },
+    );
+    expect(base).toEqual(before);
+    expect(extended).toMatchObject({ id: 'town', version: '0.1.0+town' });
+    expect(extended.signals.find((s) => s.id === 'a-weak')?.texts.label).toEqual({ nl: 'Nieuw', en: 'New' });
+    expect(extended.signals.find((s) => s.id === 'a-weak')?.texts.question).toEqual(base.signals[2]?.texts.question);
+    const result = assessWith({ age: 14, observations: { 'a-local': 'clear' }, municipality: 'town' }, extended);
+    expect(result.level).toBe('attention');
+    expect(result.contactIds).toEqual(['hotline', 'town-desk', 'town-youth-team']);
+    expect(result.ruleset.hash).not.toBe(assessWith({ age: 14, observations: {} }, base).ruleset.hash);
+  });
+
+  it('lets a patch remove its own local signals and contacts', () => {
+    const withLocal = extendRuleset(base, {
+      contacts: { add: [localDesk] },
+      signals: { add: [{ ...signal('a-local', 'a', 'weak'), addedBy: 'town' }] },
+    });
+    const without = extendRuleset(withLocal, {
+      contacts: { remove: ['town-youth-team'] },
+      signals: { remove: ['a-local'] },
+    });
+    expect(without.contacts.map((c) => c.id)).not.toContain('town-youth-team');
+    expect(without.signals.map((s) => s.id)).not.toContain('a-local');
+  });
+
+  it('never removes or replaces a national contact or the emergency number', () => {
+    expect(refusal({ contacts: { remove: ['hotline', 'unsure'] } })).toEqual([
+      { path: ['contacts', 'remove', 0], code: 'protected_contact' },
+      { path: ['contacts', 'remove', 1], code: 'protected_contact' },
+    ]);
+    expect(refusal({ contacts: { add: [{ ...localDesk, id: 'hotline' }] } })).toEqual([
+      { path: ['contacts', 'add', 0, 'id'], code: 'protected_contact' },
+    ]);
+  });
+
+  it('never removes acute or national signals, and never redefines a signal', () => {
+    expect(refusal({ signals: { remove: ['danger', 'a-weak'] } })).toEqual([
+      { path: ['signals', 'remove', 0], code: 'protected_signal' },
+      { path: ['signals', 'remove', 1], code: 'protected_signal' },
+    ]);
+    expect(refusal({ signals: { add: [signal('danger', 'b', 'weak')] } })).toEqual([
+      { path: ['signals', 'add', 0, 'id'], code: 'duplicate_id' },
+    ]);
+  });
+
+  it('never lets an added rule make risk factors alone reach suspicion, naming the rule in the patch', () => {
+    const rule = {
+      id: 'local-risks',
+      type: 'count' as const,
+      level: 'suspicion' as const,
+      reason: 'local_risks',
+      explanation: text('local'),
+      when: { select: { kinds: ['risk-factor' as const] }, answer: 'observed' as const },
+      sourceIds: ['SRC'],
+    };
+    expect(refusal({ rules: { add: [rule] } })[0]).toEqual({
+      path: ['rules', 'add', 0],
+      code: 'risk_factors_exceed_attention',
+    });
+  });
+
+  it('refuses what the patch format does not allow, and unknown ids with a suggestion', () => {
+    expect(refusal({ parameters: [] } as unknown as RulesetPatch)).toEqual([{ path: [], code: 'unrecognized_keys' }]);
+    expect(() => extendRuleset(base, { texts: { 'a-wek': { label: text('x') } } })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['texts', 'a-wek'], suggestion: 'a-weak' })],
+      }),
+    );
+    expect(refusal({ signals: { add: [{ ...signal('a-new', 'a', 'weak'), sourceIds: ['NOPE'] }] } })).toContainEqual({
+      path: ['signals', 'add', 0, 'sourceIds', 0],
+      code: 'unknown_source',
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { assess, explain, levelRank, type AssessmentInput, type Level } from '../src/index.js';
+
+interface Scenario {
+  name: string;
+  id: string;
+  age: AssessmentInput['age'];
+  observations: AssessmentInput['observations'];
+  expect: { min: Level; max: Level; decidedBy?: string | null };
+}
+
+const folder = new URL('./scenarios/', import.meta.url);
+const files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
+
+describe.each(files)('%s', (file) => {
+  const { cases } = parse(readFileSync(new URL(file, folder), 'utf8')) as { cases: Scenario[] };
+
+  it('holds cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, scenario) => {
+    const result = assess({ age: scenario.age, observations: scenario.observations });
+    const level = levelRank(result.level);
+    expect(level, `${scenario.id} gave ${result.level}`).toBeGreaterThanOrEqual(levelRank(scenario.expect.min));
+    expect(level, `${scenario.id} gave ${result.level}`).toBeLessThanOrEqual(levelRank(scenario.expect.max));
+    if (scenario.expect.decidedBy !== undefined) expect(result.decidedBy.ruleId).toBe(scenario.expect.decidedBy);
+    // Every case explains itself in both languages.
+    expect(explain(result, 'nl').length).toBeGreaterThan(1);
+    expect(explain(result, 'en').length).toBeGreaterThan(1);
+  });
+});
