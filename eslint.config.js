@@ -44,7 +44,7 @@ export default tseslint.config(
       '**/.reports/**',
       '**/.turbo/**',
       '**/storybook-static/**',
-      '**/coverage/**',
+      '**/coverage/**', '**/.readme/**',
     ],
   },
   js.configs.recommended,

@@ -1,20 +1,11 @@
-import type { Assessment, DimensionResult, Finding, InformationGap, Issue } from '../schema/assessment.js';
+import type { Assessment, DimensionResult, InformationGap, Issue } from '../schema/assessment.js';
 import type { AssessmentInput, Audience } from '../schema/input.js';
 import { LEVELS, type Level } from '../schema/level.js';
 import type { AgeGroup } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { checkInput, asOfTooEarly } from './check-input.js';
+import { asOfTooEarly, checkInput, isIsoDate, readInput } from './check-input.js';
 import { compile } from './compile.js';
-import {
-  ANSWER_CLEAR,
-  ANSWER_CODES,
-  ANSWER_POSSIBLE,
-  ANSWER_UNKNOWN,
-  KIND_RISK,
-  contactKey,
-  stepKey,
-  type CompiledRuleset,
-} from './compiled.js';
+import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, KIND_RISK, contactKey, stepKey, type CompiledRuleset } from './compiled.js';
 import { AssessmentInputError } from './errors.js';
 import { decide, type EvidenceState } from './evaluate.js';
 import { buildFindings } from './findings.js';
@@ -23,81 +14,52 @@ import { buildFindings } from './findings.js';
 export type SafeAssessResult = { ok: true; assessment: Assessment } | { ok: false; issues: Issue[] };
 
 /**
- * Resolves the compiled ruleset for an input and checks the input against it.
- * Returns the issues instead when there are any.
+ * Resolves the compiled ruleset for an input, checks the input and reads its answers into the
+ * compiled ruleset's buffers. Returns every issue instead when there are any.
  */
 function prepare(input: unknown, ruleset: Ruleset): CompiledRuleset | Issue[] {
   const newest = compile(ruleset);
-  const issues = checkInput(input, newest);
-  if (issues) return issues;
-  const asOf = (input as AssessmentInput).asOf;
-  if (asOf === undefined) return newest;
-  if (asOf < newest.validFrom) return [asOfTooEarly(asOf, newest.validFrom)];
-  return compile(ruleset, asOf);
+  const asOf = typeof input === 'object' && input !== null ? (input as { asOf?: unknown }).asOf : undefined;
+  let compiled = newest;
+  if (typeof asOf === 'string' && isIsoDate(asOf)) {
+    if (asOf < newest.validFrom) return [...(checkInput(input, newest) ?? []), asOfTooEarly(asOf, newest.validFrom)];
+    compiled = compile(ruleset, asOf);
+  }
+  if (readInput(input, compiled)) return compiled;
+  return checkInput(input, newest) ?? [];
 }
 
+/** Evaluates answers already read into the compiled ruleset's buffers by `readInput`. */
 function evaluate(input: AssessmentInput, compiled: CompiledRuleset): Assessment {
-  const { answers, scores, counts, gapRanks } = compiled.scratch;
-  const { index, dimOf, weightClear, weightPossible, conditions, conditionsOf, gapClassOf, kinds, ids } = compiled;
-  answers.fill(ANSWER_UNKNOWN);
-  scores.fill(0);
-  counts.fill(0);
+  const { answers, scores } = compiled.scratch;
+  const { dimOf, kinds, ids } = compiled;
 
-  const observations = input.observations;
-  for (const id in observations) {
-    const i = index.get(id) as number;
-    const answer = ANSWER_CODES[observations[id] as string] as number;
-    answers[i] = answer;
-    if (answer < ANSWER_POSSIBLE) continue;
-    const d = dimOf[i] as number;
-    if (d >= 0)
-      scores[d] =
-        (scores[d] as number) + (answer === ANSWER_CLEAR ? (weightClear[i] as number) : (weightPossible[i] as number));
-    for (const c of conditionsOf[i] as number[])
-      if (answer >= (conditions[c]?.minAnswer ?? 4)) counts[c] = (counts[c] as number) + 1;
-  }
+  // Catalogue order, so results do not depend on the order of the input.
+  const observedIndexes: number[] = [];
+  for (let i = 0; i < answers.length; i++) if ((answers[i] as number) >= ANSWER_POSSIBLE) observedIndexes.push(i);
 
   const age = input.age;
   const ageGroup: AgeGroup = age !== 'unknown' && age >= compiled.adultAge ? 'young-adult' : 'minor';
-  const state: EvidenceState = { scores, counts, ageGroup };
+  const state: EvidenceState = { scores, counts: compiled.scratch.counts, ageGroup };
   const decision = decide(compiled, state);
 
-  // Information gaps: what an unknown answer would give if it turned out clear, once per class.
-  gapRanks.fill(-1);
-  const gapIds: string[][] = [];
-  for (let i = 0; i < answers.length; i++) {
-    if (answers[i] !== ANSWER_UNKNOWN) continue;
-    const cls = gapClassOf[i] as number;
-    let rank = gapRanks[cls] as number;
-    if (rank < 0) {
-      rank = gapRank(compiled, state, i);
-      gapRanks[cls] = rank;
-    }
-    if (rank > decision.rank) (gapIds[rank] ??= []).push(ids[i] as string);
-  }
-  const informationGaps: InformationGap[] = [];
-  for (let rank = gapIds.length - 1; rank > decision.rank; rank--) {
-    const signalIds = gapIds[rank];
-    if (signalIds) informationGaps.push({ level: LEVELS[rank] as Level, signalIds });
-  }
-
   const dimensions: Record<string, DimensionResult> = {};
-  compiled.dims.forEach((dim, d) => {
+  const dimensionResults: DimensionResult[] = compiled.dims.map((dim, d) => {
     const score = scores[d] as number;
-    dimensions[dim] = { score, indicated: score >= compiled.indicated, signalIds: [] };
+    const result = { score, indicated: score >= compiled.indicated, signalIds: [] as string[] };
+    dimensions[dim] = result;
+    return result;
   });
   const riskFactors: string[] = [];
-  for (let i = 0; i < answers.length; i++) {
-    if ((answers[i] as number) < ANSWER_POSSIBLE) continue;
+  for (const i of observedIndexes) {
     if (kinds[i] === KIND_RISK) riskFactors.push(ids[i] as string);
-    else dimensions[compiled.dims[dimOf[i] as number] as string]?.signalIds.push(ids[i] as string);
+    else dimensionResults[dimOf[i] as number]?.signalIds.push(ids[i] as string);
   }
 
   const level = LEVELS[decision.rank] as Level;
   const audience: Audience = input.audience ?? 'professional';
   const decider =
     decision.rule < 0 ? undefined : (decision.raised ? compiled.raises : compiled.rules)[decision.rule]?.rule;
-  const findings: Finding[] = buildFindings(compiled, state, answers, input.age === 'unknown');
   return {
     level,
     decidedBy: decider ? { ruleId: decider.id, reason: decider.reason } : { ruleId: null, reason: 'nothing_observed' },
@@ -106,12 +68,40 @@ function evaluate(input: AssessmentInput, compiled: CompiledRuleset): Assessment
     municipality: input.municipality ?? null,
     dimensions,
     riskFactors,
-    findings,
-    informationGaps,
-    nextStepIds: compiled.nextSteps.get(stepKey(level, audience)) ?? [],
-    contactIds: compiled.contacts.get(contactKey(input.municipality, audience)) ?? [],
-    ruleset: compiled.stamp,
+    findings: buildFindings(compiled, state, answers, observedIndexes, input.age === 'unknown'),
+    informationGaps: informationGaps(compiled, state, decision.rank),
+    // Copies: a caller may change its result without changing the next one.
+    nextStepIds: (compiled.nextSteps.get(stepKey(level, audience)) ?? []).slice(),
+    contactIds: (compiled.contacts.get(contactKey(input.municipality, audience)) ?? []).slice(),
+    ruleset: { ...compiled.stamp },
   };
+}
+
+/**
+ * Unknown entries that would raise the level if they turned out clear, grouped by the level they
+ * would give. Entries of one gap class have the same effect, so each class is evaluated once.
+ */
+function informationGaps(compiled: CompiledRuleset, state: EvidenceState, currentRank: number): InformationGap[] {
+  const { answers, gapRanks } = compiled.scratch;
+  const { gapClassOf, ids } = compiled;
+  gapRanks.fill(-1);
+  const byRank: string[][] = [];
+  for (let i = 0; i < answers.length; i++) {
+    if (answers[i] !== ANSWER_UNKNOWN) continue;
+    const cls = gapClassOf[i] as number;
+    let rank = gapRanks[cls] as number;
+    if (rank < 0) {
+      rank = gapRank(compiled, state, i);
+      gapRanks[cls] = rank;
+    }
+    if (rank > currentRank) (byRank[rank] ??= []).push(ids[i] as string);
+  }
+  const gaps: InformationGap[] = [];
+  for (let rank = byRank.length - 1; rank > currentRank; rank--) {
+    const signalIds = byRank[rank];
+    if (signalIds) gaps.push({ level: LEVELS[rank] as Level, signalIds });
+  }
+  return gaps;
 }
 
 /** The level rank the evidence would reach if entry `i` were answered clear. */

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticRuleset } from '../../test/helpers/synthetic-ruleset.js';
-import { checkInput, isIsoDate } from './check-input.js';
+import { checkInput, isIsoDate, readInput } from './check-input.js';
 import { compile } from './compile.js';
 
 const compiled = compile(syntheticRuleset());
@@ -113,5 +114,41 @@ describe('isIsoDate', () => {
     [20261123, false],
   ])('%j is %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('readInput', () => {
+  const value = fc.oneof(
+    fc.constantFrom('no', 'unknown', 'possible', 'clear', 'yes', '', 'Clear'),
+    fc.integer(),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+  const input = fc.oneof(
+    fc.record(
+      {
+        age: fc.oneof(fc.integer({ min: 5, max: 30 }), fc.constant('unknown'), fc.double(), fc.string()),
+        observations: fc.oneof(
+          fc.dictionary(fc.constantFrom('a-weak', 'a-medium', 'r-one', 'danger', 'nope', 'toString'), value),
+          fc.constant(null),
+          fc.array(fc.string()),
+        ),
+        audience: fc.constantFrom('professional', 'parent', 'young-person', 'teacher', undefined),
+        municipality: fc.constantFrom('town', 'city', undefined),
+        asOf: fc.constantFrom('2026-01-01', '2026-02-30', 'today', undefined),
+        extra: fc.constantFrom(undefined, 1),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.anything(),
+  );
+
+  it('accepts exactly the inputs checkInput finds no issue in', () => {
+    fc.assert(
+      fc.property(input, (candidate) => {
+        expect(readInput(candidate, compiled)).toBe(check(candidate) === null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,7 +3,7 @@ import { AGE_RANGE, ANSWERS, AUDIENCES } from '../schema/input.js';
 import { en } from '../messages/en.js';
 import { nl } from '../messages/nl.js';
 import { describeValue, type Messages } from '../messages/types.js';
-import { ANSWER_CODES, type CompiledRuleset } from './compiled.js';
+import { ANSWER_CLEAR, ANSWER_POSSIBLE, ANSWER_UNKNOWN, answerCode, type CompiledRuleset } from './compiled.js';
 import { suggest } from './suggest.js';
 
 const FIELDS = new Set(['age', 'observations', 'audience', 'municipality', 'asOf']);
@@ -63,7 +63,7 @@ export function checkInput(input: unknown, compiled: CompiledRuleset): Issue[] |
       if (!compiled.index.has(id)) {
         const hint = suggest(id, compiled.ids);
         add(make(['observations', id], 'unknown_signal', (m) => m.issues.unknownSignal(id, hint), hint));
-      } else if (typeof answers[id] !== 'string' || ANSWER_CODES[answers[id] as string] === undefined) {
+      } else if (answerCode(answers[id]) < 0) {
         const received = describeValue(answers[id]);
         add(
           make(['observations', id], 'invalid_answer', (m) =>
@@ -98,4 +98,51 @@ export function checkInput(input: unknown, compiled: CompiledRuleset): Issue[] |
 /** The issue for an `asOf` before the ruleset's first dated values. */
 export function asOfTooEarly(asOf: string, earliest: string): Issue {
   return make(['asOf'], 'as_of_too_early', (m) => m.issues.asOfTooEarly(JSON.stringify(asOf), earliest));
+}
+
+/**
+ * The fast path of {@link checkInput}: checks the input and, while it reads the answers, fills the
+ * compiled ruleset's scratch buffers (answers, scores, condition counts) for evaluation. Returns
+ * false at the first problem; `checkInput` then collects every issue for the message.
+ */
+export function readInput(input: unknown, compiled: CompiledRuleset): boolean {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  const record = input as Record<string, unknown>;
+  for (const key in record) if (record[key] !== undefined && !FIELDS.has(key)) return false;
+  const age = record['age'];
+  if (
+    age !== 'unknown' &&
+    !(Number.isInteger(age) && (age as number) >= AGE_RANGE.min && (age as number) <= AGE_RANGE.max)
+  )
+    return false;
+  const audience = record['audience'];
+  if (audience !== undefined && audience !== 'professional' && audience !== 'parent' && audience !== 'young-person')
+    return false;
+  const municipality = record['municipality'];
+  if (municipality !== undefined && !(typeof municipality === 'string' && compiled.municipalities.has(municipality)))
+    return false;
+  if (record['asOf'] !== undefined && !isIsoDate(record['asOf'])) return false;
+  const observations = record['observations'];
+  if (typeof observations !== 'object' || observations === null || Array.isArray(observations)) return false;
+
+  const { answers, scores, counts } = compiled.scratch;
+  const { index, dimOf, weightClear, weightPossible, conditions, conditionsOf } = compiled;
+  answers.fill(ANSWER_UNKNOWN);
+  scores.fill(0);
+  counts.fill(0);
+  const given = observations as Record<string, unknown>;
+  for (const id in given) {
+    const i = index.get(id);
+    const answer = answerCode(given[id]);
+    if (i === undefined || answer < 0) return false;
+    answers[i] = answer;
+    if (answer < ANSWER_POSSIBLE) continue;
+    const d = dimOf[i] as number;
+    if (d >= 0)
+      scores[d] =
+        (scores[d] as number) + (answer === ANSWER_CLEAR ? (weightClear[i] as number) : (weightPossible[i] as number));
+    for (const c of conditionsOf[i] as number[])
+      if (answer >= (conditions[c] as { minAnswer: number }).minAnswer) counts[c] = (counts[c] as number) + 1;
+  }
+  return true;
 }

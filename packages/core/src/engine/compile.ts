@@ -226,6 +226,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
   // conditions have the same effect on the level, so an information gap is evaluated once per class.
   const classes = new Map<string, number>();
   const gapClassOf = new Int32Array(n);
+
   for (let i = 0; i < n; i++) {
     const signature = `${dimOf[i]}|${weightClear[i]}|${(conditionsOf[i] as number[]).join(',')}`;
     let id = classes.get(signature);
@@ -265,6 +266,18 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     }
   }
 
+  // Sources as bit sets, so a finding's sources are a few OR operations instead of list searches.
+  const sourceIds = ruleset.sources.map((source) => source.id);
+  const words = Math.max(1, Math.ceil(sourceIds.length / 31));
+  const bits = (ids: readonly string[]): Int32Array => {
+    const set = new Int32Array(words);
+    for (const id of ids) {
+      const k = sourceIds.indexOf(id);
+      if (k >= 0) set[Math.floor(k / 31)] = (set[Math.floor(k / 31)] as number) | (1 << (k % 31));
+    }
+    return set;
+  };
+
   let validFrom = '0000-01-01';
   for (const dated of [...ruleset.parameters.map((p) => p.values), ...ruleset.signals.map((s) => s.strength)]) {
     const since = earliestSince(dated);
@@ -293,6 +306,15 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     ordered,
     gapClassOf,
     gapClassCount: classes.size,
+    sourceIds,
+    sourceBitsOf: entries.map((e) => bits(e.sourceIds)),
+    ruleSourceBits: ordered.map((rule) => bits(rule.rule.sourceIds)),
+    dimensionMembers: ordered.map((rule) => {
+      const members = new Uint8Array(n);
+      const weighed = rule.type === 'score' ? rule.dims : rule.type === 'indicated' ? [...rule.all, ...rule.any] : [];
+      for (let i = 0; i < n; i++) if (weighed.includes(dimOf[i] as number) && dimOf[i] !== -1) members[i] = 1;
+      return members;
+    }),
     nextSteps,
     contacts,
     municipalities,
@@ -302,6 +324,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
       scores: new Float64Array(dims.length),
       counts: new Int32Array(conditions.length),
       gapRanks: new Int8Array(classes.size),
+      sourceBits: new Int32Array(words),
     },
   };
 }

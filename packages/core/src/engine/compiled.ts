@@ -11,10 +11,26 @@ export const KIND_ACUTE = 1;
 export const KIND_RISK = 2;
 
 /** Answers as small numbers; the order is the order of strength of evidence. */
-export const ANSWER_CODES: Readonly<Record<string, number>> = { no: 0, unknown: 1, possible: 2, clear: 3 };
+export const ANSWER_NO = 0;
 export const ANSWER_UNKNOWN = 1;
 export const ANSWER_POSSIBLE = 2;
 export const ANSWER_CLEAR = 3;
+
+/** The code of an answer, or -1 for anything that is not an answer. */
+export function answerCode(value: unknown): number {
+  switch (value) {
+    case 'no':
+      return ANSWER_NO;
+    case 'unknown':
+      return ANSWER_UNKNOWN;
+    case 'possible':
+      return ANSWER_POSSIBLE;
+    case 'clear':
+      return ANSWER_CLEAR;
+    default:
+      return -1;
+  }
+}
 
 /** A count condition, resolved: which entries it counts, from which answer on, and how many it needs. */
 export interface CompiledCondition {
@@ -62,6 +78,14 @@ export interface CompiledRuleset {
   /** Entries whose `clear` answer has the same effect share a class; gaps are evaluated per class. */
   gapClassOf: Int32Array;
   gapClassCount: number;
+  /** Source ids in ruleset order; findings cite sources as bit sets over this list. */
+  sourceIds: string[];
+  /** Per entry, the bit set of its sources: 31 sources to a word. */
+  sourceBitsOf: Int32Array[];
+  /** Per rule in `ordered`, the bit set of its sources. */
+  ruleSourceBits: Int32Array[];
+  /** Per rule in `ordered`, the entries whose dimension it weighs (score and indicated rules). */
+  dimensionMembers: Uint8Array[];
   /** Next-step ids per `level|audience`, in order. */
   nextSteps: Map<string, string[]>;
   /** Contact ids to show per `municipality|audience` (municipality empty for national only). */
@@ -75,6 +99,8 @@ export interface CompiledRuleset {
     scores: Float64Array;
     counts: Int32Array;
     gapRanks: Int8Array;
+    /** The sources a finding cites, as a bit set being built. */
+    sourceBits: Int32Array;
   };
 }
 

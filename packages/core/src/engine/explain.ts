@@ -13,7 +13,7 @@ export function messagesFor(locale: string | undefined): Messages {
 function labelsOf(ruleset: Ruleset, ids: readonly string[], locale: Locale): string[] {
   return ids.map((id) => {
     const entry = ruleset.signals.find((s) => s.id === id) ?? ruleset.riskFactors.find((r) => r.id === id);
-    return entry ? entry.texts.label[locale] : id;
+    return `‘${entry ? entry.texts.label[locale] : id}’`;
   });
 }
 

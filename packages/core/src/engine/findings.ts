@@ -1,35 +1,49 @@
 import type { Finding } from '../schema/assessment.js';
 import { LEVELS, type Level } from '../schema/level.js';
-import type { CatalogueEntry } from '../schema/signal.js';
-import { ANSWER_POSSIBLE, KIND_RISK, type CompiledRule, type CompiledRuleset } from './compiled.js';
+import { KIND_RISK, type CompiledRule, type CompiledRuleset } from './compiled.js';
 import { matches, type EvidenceState } from './evaluate.js';
 
-/** Observed entries (possible or clear) that a rule counted or weighed. */
-function evidenceOf(compiled: CompiledRuleset, rule: CompiledRule, answers: Uint8Array): number[] {
+/** Observed entries (possible or clear) that the rule at `r` in `ordered` counted or weighed. */
+function evidenceOf(compiled: CompiledRuleset, r: number, answers: Uint8Array, observed: readonly number[]): number[] {
+  const rule = compiled.ordered[r] as CompiledRule;
   const found: number[] = [];
-  for (let i = 0; i < answers.length; i++) {
-    const answer = answers[i] as number;
-    if (answer < ANSWER_POSSIBLE) continue;
-    let counted = false;
-    if (rule.type === 'count' || rule.type === 'raise') {
-      const ids = rule.type === 'count' ? [rule.condition] : rule.conditions;
-      counted = ids.some((c) => {
+  if (rule.type === 'count' || rule.type === 'raise') {
+    const ids = rule.type === 'count' ? [rule.condition] : rule.conditions;
+    for (const i of observed) {
+      for (const c of ids) {
         const condition = compiled.conditions[c];
-        return condition !== undefined && condition.members[i] === 1 && answer >= condition.minAnswer;
-      });
-    } else {
-      const dims = rule.type === 'score' ? rule.dims : [...rule.all, ...rule.any];
-      counted = dims.includes(compiled.dimOf[i] as number);
+        if (condition && condition.members[i] === 1 && (answers[i] as number) >= condition.minAnswer) {
+          found.push(i);
+          break;
+        }
+      }
     }
-    if (counted) found.push(i);
+  } else {
+    const members = compiled.dimensionMembers[r] as Uint8Array;
+    for (const i of observed) if (members[i] === 1) found.push(i);
   }
   return found;
 }
 
-function sourcesOf(ruleSources: readonly string[], entries: readonly CatalogueEntry[]): string[] {
-  const all = new Set(ruleSources);
-  for (const entry of entries) for (const id of entry.sourceIds) all.add(id);
-  return [...all];
+/** The sources of a rule (bit set, or none) and of entries, each once, in ruleset order. */
+function sourcesOf(compiled: CompiledRuleset, rule: Int32Array | undefined, entries: readonly number[]): string[] {
+  const union = compiled.scratch.sourceBits;
+  if (rule) union.set(rule);
+  else union.fill(0);
+  for (const i of entries) {
+    const set = compiled.sourceBitsOf[i] as Int32Array;
+    for (let w = 0; w < union.length; w++) union[w] = (union[w] as number) | (set[w] as number);
+  }
+  const found: string[] = [];
+  for (let w = 0; w < union.length; w++) {
+    let word = union[w] as number;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      found.push(compiled.sourceIds[w * 31 + bit] as string);
+      word &= word - 1;
+    }
+  }
+  return found;
 }
 
 /**
@@ -40,55 +54,56 @@ export function buildFindings(
   compiled: CompiledRuleset,
   state: EvidenceState,
   answers: Uint8Array,
+  observed: readonly number[],
   ageUnknown: boolean,
 ): Finding[] {
   const findings: Finding[] = [];
-  const entries = compiled.entries;
-  let anySignal = false;
-  const risks: CatalogueEntry[] = [];
-  for (let i = 0; i < answers.length; i++) {
-    if ((answers[i] as number) < ANSWER_POSSIBLE) continue;
-    if (compiled.kinds[i] === KIND_RISK) risks.push(entries[i] as CatalogueEntry);
-    else anySignal = true;
-  }
+  const { ids } = compiled;
+  const risks = observed.filter((i) => compiled.kinds[i] === KIND_RISK);
+  const anySignal = risks.length < observed.length;
 
-  for (const rule of compiled.ordered) {
-    if (!matches(compiled, rule, state)) continue;
-    const evidence = evidenceOf(compiled, rule, answers).map((i) => entries[i] as CatalogueEntry);
+  compiled.ordered.forEach((rule, r) => {
+    if (!matches(compiled, rule, state)) return;
+    const evidence = evidenceOf(compiled, r, answers, observed);
     findings.push({
       code: 'rule_matched',
       ruleId: rule.rule.id,
       reason: rule.rule.reason,
       level: LEVELS[rule.rank] as Level,
-      signalIds: evidence.map((e) => e.id),
-      sourceIds: sourcesOf(rule.rule.sourceIds, evidence),
+      signalIds: evidence.map((i) => ids[i] as string),
+      sourceIds: sourcesOf(compiled, compiled.ruleSourceBits[r], evidence),
     });
-  }
+  });
 
   compiled.dims.forEach((dimension, d) => {
     const score = state.scores[d] as number;
     if (score < compiled.indicated) return;
-    const evidence: CatalogueEntry[] = [];
-    for (let i = 0; i < answers.length; i++) {
-      if ((answers[i] as number) >= ANSWER_POSSIBLE && compiled.dimOf[i] === d)
-        evidence.push(entries[i] as CatalogueEntry);
-    }
+    const evidence = observed.filter((i) => compiled.dimOf[i] === d);
     findings.push({
       code: 'dimension_indicated',
       dimension,
-      signalIds: evidence.map((e) => e.id),
-      sourceIds: sourcesOf([], evidence),
+      signalIds: evidence.map((i) => ids[i] as string),
+      sourceIds: sourcesOf(compiled, undefined, evidence),
       values: { score, threshold: compiled.indicated },
     });
   });
 
   if (risks.length > 0) {
-    findings.push({ code: 'risk_factors_present', signalIds: risks.map((r) => r.id), sourceIds: sourcesOf([], risks) });
-    if (!anySignal) findings.push({ code: 'risk_factors_only', signalIds: risks.map((r) => r.id), sourceIds: [] });
+    const riskIds = risks.map((i) => ids[i] as string);
+    findings.push({
+      code: 'risk_factors_present',
+      signalIds: riskIds,
+      sourceIds: sourcesOf(compiled, undefined, risks),
+    });
+    if (!anySignal) findings.push({ code: 'risk_factors_only', signalIds: [...riskIds], sourceIds: [] });
   }
-  const age = { signalIds: [], sourceIds: compiled.adultAgeSourceIds, values: { adultAge: compiled.adultAge } };
-  if (ageUnknown) findings.push({ code: 'age_unknown_treated_as_minor', ...age });
-  else if (state.ageGroup === 'young-adult') findings.push({ code: 'young_adult_rule', ...age });
-  if (!anySignal && risks.length === 0) findings.push({ code: 'nothing_observed', signalIds: [], sourceIds: [] });
+  const age = () => ({
+    signalIds: [],
+    sourceIds: [...compiled.adultAgeSourceIds],
+    values: { adultAge: compiled.adultAge },
+  });
+  if (ageUnknown) findings.push({ code: 'age_unknown_treated_as_minor', ...age() });
+  else if (state.ageGroup === 'young-adult') findings.push({ code: 'young_adult_rule', ...age() });
+  if (observed.length === 0) findings.push({ code: 'nothing_observed', signalIds: [], sourceIds: [] });
   return findings;
 }

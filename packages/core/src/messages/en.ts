@@ -43,8 +43,8 @@ export const en: Messages = {
   },
   findings: {
     dimensionIndicated: (dimension, score, threshold, { labels }) =>
-      `${dimension} is indicated (score ${score}, threshold ${threshold}) by: ${en.list(labels)}.`,
-    riskFactorsPresent: ({ labels }) => `Risk factors, as context and not as evidence: ${en.list(labels)}.`,
+      `The dimension ‘${dimension}’ is indicated (score ${score}, threshold ${threshold}) by ${en.list(labels)}.`,
+    riskFactorsPresent: ({ labels }) => `Risk factors (context, not evidence): ${en.list(labels)}.`,
     riskFactorsOnly: () =>
       'Only risk factors were given, no signals. Risk factors say something about vulnerability, not about exploitation.',
     ageUnknownTreatedAsMinor: () =>
@@ -53,7 +53,8 @@ export const en: Messages = {
       `The young person is ${adultAge} or older. A suspicion of exploitation then also needs signs of coercion or control.`,
     nothingObserved: () => 'Nothing was observed. Stay alert: victims rarely come forward themselves.',
     ruleObserved: ({ labels }) => `Observed: ${en.list(labels)}.`,
-    gaps: (level, { labels }) => `If this turns out clearly so, the level becomes "${level}": ${en.list(labels)}.`,
+    gaps: (level, { labels }) =>
+      `If any of these turns out to be clear, the level becomes ‘${level}’: ${en.list(labels)}.`,
     supportsJudgement: () =>
       'This outcome supports your professional judgement and consultation; it does not replace them. It says nothing about who the young person is.',
   },

@@ -33,8 +33,8 @@ export const nl: Messages = {
   },
   findings: {
     dimensionIndicated: (dimension, score, threshold, { labels }) =>
-      `${dimension} is aannemelijk (score ${score}, drempel ${threshold}) door: ${nl.list(labels)}.`,
-    riskFactorsPresent: ({ labels }) => `Risicofactoren, als context en niet als bewijs: ${nl.list(labels)}.`,
+      `De dimensie ‘${dimension}’ is aannemelijk (score ${score}, drempel ${threshold}) door ${nl.list(labels)}.`,
+    riskFactorsPresent: ({ labels }) => `Risicofactoren (context, geen bewijs): ${nl.list(labels)}.`,
     riskFactorsOnly: () =>
       'Er zijn alleen risicofactoren genoemd en geen signalen. Risicofactoren zeggen iets over kwetsbaarheid, niet over uitbuiting.',
     ageUnknownTreatedAsMinor: () =>
@@ -43,7 +43,8 @@ export const nl: Messages = {
       `De jongere is ${adultAge} of ouder. Voor een vermoeden van uitbuiting zijn dan ook aanwijzingen voor dwang of controle nodig.`,
     nothingObserved: () => 'Er is niets waargenomen. Blijf alert: slachtoffers melden zich zelden zelf.',
     ruleObserved: ({ labels }) => `Waargenomen: ${nl.list(labels)}.`,
-    gaps: (level, { labels }) => `Als dit duidelijk zo blijkt, wordt het niveau "${level}": ${nl.list(labels)}.`,
+    gaps: (level, { labels }) =>
+      `Als een van deze duidelijk zo blijkt, wordt het niveau ‘${level}’: ${nl.list(labels)}.`,
     supportsJudgement: () =>
       'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Ze zegt niets over wie de jongere is.',
   },

@@ -1,0 +1,93 @@
+// `npm run bench`: throughput of assess() against json-rules-engine encoding the same rules, compile
+// and validate time, and the gzipped size of engine + catalogue. The last line printed is JSON.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { assess, catalogue, defaultRuleset, validateRuleset } from '../dist/index.js';
+import { randomInputs } from './inputs.mjs';
+import { jsonRulesEngineFor } from './json-rules-engine-ruleset.mjs';
+
+const inputs = randomInputs(catalogue, 10_000);
+
+function throughput(label, seconds, run) {
+  let calls = 0;
+  let sink = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 1000; i++) sink += run(inputs[(calls + i) % inputs.length]);
+    calls += 1000;
+  }
+  const perSec = calls / seconds;
+  console.log(`${label}: ${Math.round(perSec).toLocaleString('en')} /s (checksum ${sink})`);
+  return perSec;
+}
+
+async function asyncThroughput(label, seconds, run) {
+  let calls = 0;
+  let sink = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++) sink += (await run(inputs[(calls + i) % inputs.length])).length;
+    calls += 100;
+  }
+  const perSec = calls / ((performance.now() - start) / 1000);
+  console.log(`${label}: ${Math.round(perSec).toLocaleString('en')} /s (checksum ${sink})`);
+  return perSec;
+}
+
+// The peer must agree with the engine, or the comparison means nothing.
+const peer = jsonRulesEngineFor(defaultRuleset);
+let disagreements = 0;
+for (const input of inputs.slice(0, 2000)) if ((await peer(input)) !== assess(input).level) disagreements++;
+console.log(`json-rules-engine agrees with assess() on ${2000 - disagreements} of 2000 inputs`);
+if (disagreements > 0) process.exitCode = 1;
+
+// Every result is consumed in full: level, information gaps, findings, next steps.
+const consume = (input) => {
+  const r = assess(input);
+  return r.level.length + r.informationGaps.length + r.findings.length + r.nextStepIds.length;
+};
+throughput('assess warm-up', 1, consume);
+const assessPerSec = throughput('assess', 3, consume);
+const jsonRulesEnginePerSec = await asyncThroughput('json-rules-engine', 3, peer);
+
+// Compile + validate a fresh copy (no caches), median of 21 runs.
+const times = [];
+for (let i = 0; i < 21; i++) {
+  const copy = structuredClone(defaultRuleset);
+  const start = performance.now();
+  validateRuleset(copy, { today: defaultRuleset.reviewedOn });
+  assess({ age: 15, observations: {} }, copy);
+  times.push(performance.now() - start);
+}
+const compileMs = times.sort((a, b) => a - b)[10];
+console.log(`compile + validate: ${compileMs.toFixed(2)} ms (median of 21)`);
+
+// What an app ships for `assess` + `explain` with the catalogue: minified, gzipped.
+const bundle = await build({
+  stdin: {
+    contents: "export { assess, explain, catalogue } from './dist/index.js';",
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+});
+const coreGzipBytes = gzipSync(bundle.outputFiles[0].contents, { level: 9 }).length;
+console.log(
+  `core bundle (engine + catalogue, nl + en): ${bundle.outputFiles[0].contents.length} B minified, ${coreGzipBytes} B gzip`,
+);
+
+const ratio = assessPerSec / jsonRulesEnginePerSec;
+console.log(
+  JSON.stringify({
+    assessPerSec: Math.round(assessPerSec),
+    jsonRulesEnginePerSec: Math.round(jsonRulesEnginePerSec),
+    ratio: Number(ratio.toFixed(1)),
+    compileMs: Number(compileMs.toFixed(2)),
+    coreGzipBytes,
+  }),
+);
