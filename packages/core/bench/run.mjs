@@ -36,13 +36,6 @@ async function asyncThroughput(label, seconds, run) {
   return perSec;
 }
 
-// The peer must agree with the engine, or the comparison means nothing.
-const peer = jsonRulesEngineFor(defaultRuleset);
-let disagreements = 0;
-for (const input of inputs.slice(0, 2000)) if ((await peer(input)) !== assess(input).level) disagreements++;
-console.log(`json-rules-engine agrees with assess() on ${2000 - disagreements} of 2000 inputs`);
-if (disagreements > 0) process.exitCode = 1;
-
 // Every result is consumed in full: level, information gaps, findings, next steps.
 const consume = (input) => {
   const r = assess(input);
@@ -50,6 +43,12 @@ const consume = (input) => {
 };
 throughput('assess warm-up', 1, consume);
 const assessPerSec = throughput('assess', 3, consume);
+// The peer must agree with the engine, or the comparison means nothing.
+const peer = jsonRulesEngineFor(defaultRuleset);
+let disagreements = 0;
+for (const input of inputs.slice(0, 2000)) if ((await peer(input)) !== assess(input).level) disagreements++;
+console.log(`json-rules-engine agrees with assess() on ${2000 - disagreements} of 2000 inputs`);
+if (disagreements > 0) process.exitCode = 1;
 const jsonRulesEnginePerSec = await asyncThroughput('json-rules-engine', 3, peer);
 
 // Compile + validate a fresh copy (no caches), median of 21 runs.

@@ -56,65 +56,63 @@ export function explain(assessment: Assessment, locale: string = 'nl', ruleset: 
 
 export type { SafeAssessResult } from './engine/assess.js';
 export { AssessmentInputError, IssuesError, RulesetError } from './engine/errors.js';
-export { LEVELS, LevelSchema, isLevel, levelRank, maxLevel } from './schema/level.js';
-export type { Level } from './schema/level.js';
-export { LOCALES, LocalizedTextSchema, isLocale } from './schema/localized-text.js';
-export type { Locale, LocalizedText } from './schema/localized-text.js';
-export { AGE_RANGE, ANSWERS, AUDIENCES, AgeSchema, AssessmentInputSchema } from './schema/input.js';
-export type { Age, Answer, AssessmentInput, Audience } from './schema/input.js';
+export { valueAt } from './engine/value-at.js';
 export {
+  AGE_GROUPS,
+  AGE_RANGE,
   AGE_RULES,
-  AssessmentSchema,
-  FINDING_CODES,
-  FindingSchema,
-  InformationGapSchema,
-  IssueSchema,
-} from './schema/assessment.js';
-export type {
-  AgeRule,
-  Assessment,
-  DimensionResult,
-  Finding,
-  FindingCode,
-  InformationGap,
-  Issue,
-  RulesetStamp,
-} from './schema/assessment.js';
-export {
+  ANSWERS,
+  ANSWER_THRESHOLDS,
+  AUDIENCES,
   CONTEXT_DIMENSION,
-  DimensionSchema,
-  RiskFactorSchema,
+  FINDING_CODES,
+  LEVELS,
+  LOCALES,
   SIGNAL_KINDS,
   STRENGTHS,
-  SignalSchema,
-} from './schema/signal.js';
+  isLevel,
+  isLocale,
+  levelRank,
+  maxLevel,
+} from './schema/vocabulary.js';
 export type {
-  CatalogueEntry,
-  Dimension,
-  RiskFactor,
-  Signal,
+  AgeGroup,
+  AgeRule,
+  Answer,
+  AnswerThreshold,
+  Audience,
+  FindingCode,
+  Level,
+  Locale,
   SignalKind,
-  SignalTexts,
   Strength,
-} from './schema/signal.js';
+} from './schema/vocabulary.js';
+export { LevelSchema } from './schema/level.js';
+export { LocalizedTextSchema } from './schema/localized-text.js';
+export type { LocalizedText } from './schema/localized-text.js';
+export { AgeSchema, AssessmentInputSchema } from './schema/input.js';
+export type { Age, AssessmentInput } from './schema/input.js';
+export { AssessmentSchema, FindingSchema, InformationGapSchema, IssueSchema } from './schema/assessment.js';
+export type { Assessment, DimensionResult, Finding, InformationGap, Issue, RulesetStamp } from './schema/assessment.js';
+export { DimensionSchema, RiskFactorSchema, SignalSchema } from './schema/signal.js';
+export type { CatalogueEntry, Dimension, RiskFactor, Signal, SignalTexts } from './schema/signal.js';
 export { SourceSchema } from './schema/source.js';
 export type { Source } from './schema/source.js';
 export { ParameterSchema } from './schema/dated.js';
 export type { DatedValue, Parameter } from './schema/dated.js';
 export { RuleSchema, SelectorSchema } from './schema/rule.js';
-export type { AgeGroup, Rule, Selector } from './schema/rule.js';
+export type { Rule, Selector } from './schema/rule.js';
 export { NextStepSchema } from './schema/next-step.js';
 export type { NextStep } from './schema/next-step.js';
 export { ContactSchema, MunicipalitySchema } from './schema/contact.js';
 export type { Contact, Municipality } from './schema/contact.js';
 export { RulesetSchema, ScoringSchema } from './schema/ruleset.js';
 export type { Catalogue, Ruleset, Scoring } from './schema/ruleset.js';
-export { valueAt } from './engine/value-at.js';
+export { RulesetPatchSchema, TextPatchSchema } from './schema/patch.js';
+export type { RulesetPatch, TextPatch } from './schema/patch.js';
 export { validateRuleset } from './validate/validate-ruleset.js';
 export type { ValidateOptions } from './validate/validate-ruleset.js';
 export { VALIDATION_RULES } from './validate/rules.js';
 export type { RuleContext, ValidationRule } from './validate/rules.js';
 export type { ValidationProblem, ValidationResult } from './validate/problem.js';
 export { extendRuleset } from './validate/extend-ruleset.js';
-export { RulesetPatchSchema, TextPatchSchema } from './schema/patch.js';
-export type { RulesetPatch, TextPatch } from './schema/patch.js';

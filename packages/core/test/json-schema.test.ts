@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from '../src/schema/zod.js';
+import { toJSONSchema } from 'zod/mini';
 import {
   AssessmentSchema,
   AssessmentInputSchema,
@@ -25,7 +25,7 @@ function generate(name: keyof typeof SCHEMAS) {
   return {
     $id: `urn:anders-kijken:schema:${name.replace('.schema.json', '')}`,
     title,
-    ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }),
+    ...toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { DatedValue } from '../schema/dated.js';
-import type { Strength } from '../schema/signal.js';
+import type { Strength } from '../schema/vocabulary.js';
 
 /** The date this edition of the catalogue takes effect: every first dated value starts here. */
 export const FIRST_EDITION = '2026-11-23';

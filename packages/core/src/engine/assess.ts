@@ -1,7 +1,8 @@
 import type { Assessment, DimensionResult, InformationGap, Issue } from '../schema/assessment.js';
-import type { AssessmentInput, Audience } from '../schema/input.js';
-import { LEVELS, type Level } from '../schema/level.js';
-import type { AgeGroup } from '../schema/rule.js';
+import type { AssessmentInput } from '../schema/input.js';
+import type { Audience } from '../schema/vocabulary.js';
+import { LEVELS, type Level } from '../schema/vocabulary.js';
+import type { AgeGroup } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { asOfTooEarly, checkInput, isIsoDate, readInput } from './check-input.js';
 import { compile } from './compile.js';

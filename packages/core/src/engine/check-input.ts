@@ -1,5 +1,5 @@
 import type { Issue } from '../schema/assessment.js';
-import { AGE_RANGE, ANSWERS, AUDIENCES } from '../schema/input.js';
+import { AGE_RANGE, ANSWERS, AUDIENCES } from '../schema/vocabulary.js';
 import { en } from '../messages/en.js';
 import { nl } from '../messages/nl.js';
 import { describeValue, type Messages } from '../messages/types.js';

@@ -1,10 +1,11 @@
-import { levelRank } from '../schema/level.js';
+import { levelRank } from '../schema/vocabulary.js';
 import type { Issue } from '../schema/assessment.js';
 import type { DatedValue } from '../schema/dated.js';
-import { AUDIENCES } from '../schema/input.js';
+import { AUDIENCES } from '../schema/vocabulary.js';
 import type { CountCondition, Selector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { STRENGTHS, type CatalogueEntry, type Strength } from '../schema/signal.js';
+import type { CatalogueEntry } from '../schema/signal.js';
+import { STRENGTHS, type Strength } from '../schema/vocabulary.js';
 import {
   ANSWER_CLEAR,
   ANSWER_POSSIBLE,

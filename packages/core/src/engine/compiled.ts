@@ -1,7 +1,8 @@
 import type { RulesetStamp } from '../schema/assessment.js';
-import type { Audience } from '../schema/input.js';
-import type { Level } from '../schema/level.js';
-import type { AgeGroup, Rule } from '../schema/rule.js';
+import type { Audience } from '../schema/vocabulary.js';
+import type { Level } from '../schema/vocabulary.js';
+import type { Rule } from '../schema/rule.js';
+import type { AgeGroup } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { CatalogueEntry } from '../schema/signal.js';
 

@@ -1,4 +1,4 @@
-import type { AgeGroup } from '../schema/rule.js';
+import type { AgeGroup } from '../schema/vocabulary.js';
 import type { CompiledRule, CompiledRuleset } from './compiled.js';
 
 /** The evidence that decides a level: scores per dimension and how many entries each condition counts. */

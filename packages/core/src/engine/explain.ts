@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../schema/assessment.js';
-import type { Locale } from '../schema/localized-text.js';
+import type { Locale } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { en } from '../messages/en.js';
 import { nl } from '../messages/nl.js';

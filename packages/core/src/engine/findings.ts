@@ -1,5 +1,5 @@
 import type { Finding } from '../schema/assessment.js';
-import { LEVELS, type Level } from '../schema/level.js';
+import { LEVELS, type Level } from '../schema/vocabulary.js';
 import { KIND_RISK, type CompiledRule, type CompiledRuleset } from './compiled.js';
 import { matches, type EvidenceState } from './evaluate.js';
 

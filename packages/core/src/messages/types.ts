@@ -1,4 +1,4 @@
-import type { Level } from '../schema/level.js';
+import type { Level } from '../schema/vocabulary.js';
 
 /** Names a reader sees, looked up in the ruleset by the caller. */
 export interface Named {

@@ -1,20 +1,7 @@
-import { AUDIENCES } from './input.js';
-import { LEVELS } from './level.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SemverSchema, SourceIdSchema } from './primitives.js';
-import { z } from './zod.js';
-
-/** What a finding says; `explain` turns each code into a sentence. */
-export const FINDING_CODES = [
-  'rule_matched',
-  'dimension_indicated',
-  'risk_factors_present',
-  'risk_factors_only',
-  'age_unknown_treated_as_minor',
-  'young_adult_rule',
-  'nothing_observed',
-] as const;
-export type FindingCode = (typeof FINDING_CODES)[number];
+import { AGE_RULES, AUDIENCES, FINDING_CODES, LEVELS } from './vocabulary.js';
+import { z, type Infer } from './zod.js';
 
 /** One coded, traceable statement about an assessment: which rule, which observations, which sources. */
 export const FindingSchema = z.object({
@@ -29,11 +16,7 @@ export const FindingSchema = z.object({
   /** Numbers the sentence may cite: a score, a threshold, an age. */
   values: z.optional(z.record(z.string(), z.number())),
 });
-export type Finding = z.infer<typeof FindingSchema>;
-
-/** How age was applied: the minor rule, the young-adult rule, or the minor rule for an unknown age. */
-export const AGE_RULES = ['minor', 'young-adult', 'unknown-treated-as-minor'] as const;
-export type AgeRule = (typeof AGE_RULES)[number];
+export type Finding = Infer<typeof FindingSchema>;
 
 export const DimensionResultSchema = z.object({
   score: z.number(),
@@ -41,18 +24,18 @@ export const DimensionResultSchema = z.object({
   /** Signals of this dimension answered possible or clear. */
   signalIds: z.array(IdSchema),
 });
-export type DimensionResult = z.infer<typeof DimensionResultSchema>;
+export type DimensionResult = Infer<typeof DimensionResultSchema>;
 
 /** Unknown signals that would raise the level if they turned out clear, grouped by the level they would give. */
 export const InformationGapSchema = z.object({
   level: z.enum(LEVELS),
   signalIds: z.array(IdSchema),
 });
-export type InformationGap = z.infer<typeof InformationGapSchema>;
+export type InformationGap = Infer<typeof InformationGapSchema>;
 
 /** The ruleset an assessment was made with: enough to reproduce it. */
 export const RulesetStampSchema = z.object({ id: IdSchema, version: SemverSchema, hash: z.string() });
-export type RulesetStamp = z.infer<typeof RulesetStampSchema>;
+export type RulesetStamp = Infer<typeof RulesetStampSchema>;
 
 /** The result of `assess`: a level that explains itself. Nothing in it identifies a person. */
 export const AssessmentSchema = z.object({
@@ -70,7 +53,7 @@ export const AssessmentSchema = z.object({
   contactIds: z.array(IdSchema),
   ruleset: RulesetStampSchema,
 });
-export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Assessment = Infer<typeof AssessmentSchema>;
 
 /** Why an input, ruleset or patch was refused: where, what was expected, in Dutch and English. */
 export const IssueSchema = z.object({
@@ -80,4 +63,4 @@ export const IssueSchema = z.object({
   /** The closest known id, for an unknown one. */
   suggestion: z.optional(z.string()),
 });
-export type Issue = z.infer<typeof IssueSchema>;
+export type Issue = Infer<typeof IssueSchema>;

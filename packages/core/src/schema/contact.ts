@@ -1,7 +1,7 @@
-import { AUDIENCES } from './input.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, IsoDateSchema } from './primitives.js';
-import { z } from './zod.js';
+import { AUDIENCES } from './vocabulary.js';
+import { z, type Infer } from './zod.js';
 
 /** A place to call, chat or go to. Phone numbers change, so each carries when it was last checked. */
 export const ContactSchema = z.object({
@@ -27,7 +27,7 @@ export const ContactSchema = z.object({
   /** Contacts that must stay in every ruleset (112, Veilig Thuis …): an extension cannot remove or weaken them. */
   protected: z.optional(z.boolean()),
 });
-export type Contact = z.infer<typeof ContactSchema>;
+export type Contact = Infer<typeof ContactSchema>;
 
 /** A municipality with a local referral directory. */
 export const MunicipalitySchema = z.object({
@@ -35,4 +35,4 @@ export const MunicipalitySchema = z.object({
   name: z.string(),
   sourceIds: z.array(z.string()),
 });
-export type Municipality = z.infer<typeof MunicipalitySchema>;
+export type Municipality = Infer<typeof MunicipalitySchema>;

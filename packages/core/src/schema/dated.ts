@@ -1,9 +1,9 @@
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, IsoDateSchema, SourceIdSchema } from './primitives.js';
-import { z } from './zod.js';
+import { z, type Infer, type core } from './zod.js';
 
 /** A value that holds from `since` until a later entry replaces it, with the sources behind it. */
-export function datedValueSchema<T extends z.core.SomeType>(value: T) {
+export function datedValueSchema<T extends core.SomeType>(value: T) {
   return z.object({ since: IsoDateSchema, value, sourceIds: z.array(SourceIdSchema) });
 }
 
@@ -23,4 +23,4 @@ export const ParameterSchema = z.object({
   values: z.array(datedValueSchema(z.number())).check(z.minLength(1)),
 });
 
-export type Parameter = z.infer<typeof ParameterSchema>;
+export type Parameter = Infer<typeof ParameterSchema>;

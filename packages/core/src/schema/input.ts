@@ -1,19 +1,9 @@
 import { IdSchema, IsoDateSchema } from './primitives.js';
-import { z } from './zod.js';
-
-/** What the user says of one signal: not seen, don't know, some indication, seen or told directly. */
-export const ANSWERS = ['no', 'unknown', 'possible', 'clear'] as const;
-export type Answer = (typeof ANSWERS)[number];
-
-/** Who reads the result. It chooses wording and next steps, never the level. */
-export const AUDIENCES = ['professional', 'parent', 'young-person'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** The ages the tool is made for, in whole years; anything else is an input error. */
-export const AGE_RANGE = { min: 8, max: 27 } as const;
+import { AGE_RANGE, ANSWERS, AUDIENCES } from './vocabulary.js';
+import { z, type Infer } from './zod.js';
 
 export const AgeSchema = z.union([z.int().check(z.gte(AGE_RANGE.min), z.lte(AGE_RANGE.max)), z.literal('unknown')]);
-export type Age = z.infer<typeof AgeSchema>;
+export type Age = Infer<typeof AgeSchema>;
 
 /** The input of `assess`. Ids left out of `observations` count as `unknown`. */
 export const AssessmentInputSchema = z.strictObject({
@@ -25,4 +15,4 @@ export const AssessmentInputSchema = z.strictObject({
   /** Evaluate with the parameters that held on this date. Default: the newest. */
   asOf: z.optional(IsoDateSchema),
 });
-export type AssessmentInput = z.infer<typeof AssessmentInputSchema>;
+export type AssessmentInput = Infer<typeof AssessmentInputSchema>;

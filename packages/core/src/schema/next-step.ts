@@ -1,8 +1,7 @@
-import { AUDIENCES } from './input.js';
-import { LEVELS } from './level.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SourceIdSchema } from './primitives.js';
-import { z } from './zod.js';
+import { AUDIENCES, LEVELS } from './vocabulary.js';
+import { z, type Infer } from './zod.js';
 
 /** One thing to do at a level, for an audience, in the order of the meldcode where it applies. */
 export const NextStepSchema = z.object({
@@ -19,4 +18,4 @@ export const NextStepSchema = z.object({
   contactIds: z.array(IdSchema),
   sourceIds: z.array(SourceIdSchema).check(z.minLength(1)),
 });
-export type NextStep = z.infer<typeof NextStepSchema>;
+export type NextStep = Infer<typeof NextStepSchema>;

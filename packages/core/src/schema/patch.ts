@@ -5,7 +5,7 @@ import { IdSchema, SemverSchema } from './primitives.js';
 import { RuleSchema } from './rule.js';
 import { RiskFactorSchema, SignalSchema } from './signal.js';
 import { SourceSchema } from './source.js';
-import { z } from './zod.js';
+import { z, type Infer } from './zod.js';
 
 /** New wording for a signal or risk factor; fields left out keep their text. */
 export const TextPatchSchema = z.strictObject({
@@ -14,7 +14,7 @@ export const TextPatchSchema = z.strictObject({
   examples: z.optional(z.array(LocalizedTextSchema).check(z.minLength(1))),
   youthQuestion: z.optional(LocalizedTextSchema),
 });
-export type TextPatch = z.infer<typeof TextPatchSchema>;
+export type TextPatch = Infer<typeof TextPatchSchema>;
 
 /**
  * What a municipality (or partner) may change in a ruleset: add local contacts and signals with
@@ -39,4 +39,4 @@ export const RulesetPatchSchema = z.strictObject({
   nextSteps: z.optional(z.strictObject({ add: z.optional(z.array(NextStepSchema)) })),
   rules: z.optional(z.strictObject({ add: z.optional(z.array(RuleSchema)) })),
 });
-export type RulesetPatch = z.infer<typeof RulesetPatchSchema>;
+export type RulesetPatch = Infer<typeof RulesetPatchSchema>;

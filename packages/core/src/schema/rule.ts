@@ -1,8 +1,7 @@
-import { LEVELS } from './level.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SourceIdSchema } from './primitives.js';
-import { SIGNAL_KINDS, STRENGTHS } from './signal.js';
-import { z } from './zod.js';
+import { AGE_GROUPS, ANSWER_THRESHOLDS, LEVELS, SIGNAL_KINDS, STRENGTHS } from './vocabulary.js';
+import { z, type Infer } from './zod.js';
 
 /** Which catalogue entries a rule counts. Every field narrows; an empty selector counts all. */
 export const SelectorSchema = z.object({
@@ -10,11 +9,7 @@ export const SelectorSchema = z.object({
   dimensions: z.optional(z.array(IdSchema)),
   minStrength: z.optional(z.enum(STRENGTHS)),
 });
-export type Selector = z.infer<typeof SelectorSchema>;
-
-/** `observed`: answered possible or clear; `clear`: answered clear. */
-export const ANSWER_THRESHOLDS = ['observed', 'clear'] as const;
-export type AnswerThreshold = (typeof ANSWER_THRESHOLDS)[number];
+export type Selector = Infer<typeof SelectorSchema>;
 
 /** A count of selected entries answered at least at a threshold. `min` names a parameter; absent means one. */
 export const CountConditionSchema = z.object({
@@ -22,7 +17,7 @@ export const CountConditionSchema = z.object({
   answer: z.enum(ANSWER_THRESHOLDS),
   min: z.optional(IdSchema),
 });
-export type CountCondition = z.infer<typeof CountConditionSchema>;
+export type CountCondition = Infer<typeof CountConditionSchema>;
 
 const ruleBase = {
   id: IdSchema,
@@ -54,7 +49,7 @@ export const ScoreRuleSchema = z.object({
 export const IndicatedRuleSchema = z.object({
   ...ruleBase,
   type: z.literal('indicated'),
-  ageGroups: z.array(z.enum(['minor', 'young-adult'])).check(z.minLength(1)),
+  ageGroups: z.array(z.enum(AGE_GROUPS)).check(z.minLength(1)),
   all: z.array(IdSchema),
   any: z.optional(z.array(IdSchema)),
   anyMin: z.optional(IdSchema),
@@ -78,11 +73,8 @@ export const RuleSchema = z.discriminatedUnion('type', [
   IndicatedRuleSchema,
   RaiseRuleSchema,
 ]);
-export type Rule = z.infer<typeof RuleSchema>;
-export type CountRule = z.infer<typeof CountRuleSchema>;
-export type ScoreRule = z.infer<typeof ScoreRuleSchema>;
-export type IndicatedRule = z.infer<typeof IndicatedRuleSchema>;
-export type RaiseRule = z.infer<typeof RaiseRuleSchema>;
-
-/** Age groups the rules distinguish; an unknown age is read as a minor, the protective reading. */
-export type AgeGroup = IndicatedRule['ageGroups'][number];
+export type Rule = Infer<typeof RuleSchema>;
+export type CountRule = Infer<typeof CountRuleSchema>;
+export type ScoreRule = Infer<typeof ScoreRuleSchema>;
+export type IndicatedRule = Infer<typeof IndicatedRuleSchema>;
+export type RaiseRule = Infer<typeof RaiseRuleSchema>;

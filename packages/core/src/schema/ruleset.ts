@@ -6,7 +6,7 @@ import { IdSchema, IsoDateSchema, SemverSchema } from './primitives.js';
 import { RuleSchema } from './rule.js';
 import { DimensionSchema, RiskFactorSchema, SignalSchema } from './signal.js';
 import { SourceSchema } from './source.js';
-import { z } from './zod.js';
+import { z, type Infer } from './zod.js';
 
 /** Which parameters play which part in scoring. The engine reads numbers only through these. */
 export const ScoringSchema = z.object({
@@ -19,7 +19,7 @@ export const ScoringSchema = z.object({
   /** Parameter id of the age from which the young-adult rules apply. */
   adultAge: IdSchema,
 });
-export type Scoring = z.infer<typeof ScoringSchema>;
+export type Scoring = Infer<typeof ScoringSchema>;
 
 /** Everything the engine evaluates: content, parameters and rules, versioned as one. */
 export const RulesetSchema = z.object({
@@ -39,7 +39,7 @@ export const RulesetSchema = z.object({
   contacts: z.array(ContactSchema),
   municipalities: z.array(MunicipalitySchema),
 });
-export type Ruleset = z.infer<typeof RulesetSchema>;
+export type Ruleset = Infer<typeof RulesetSchema>;
 
 /** The content part of a ruleset: what `catalogue` exports for docs and widgets. */
 export type Catalogue = Pick<

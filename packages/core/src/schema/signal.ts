@@ -1,18 +1,8 @@
 import { datedValueSchema } from './dated.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SourceIdSchema } from './primitives.js';
-import { z } from './zod.js';
-
-/** `signal`: evidence; `acute`: immediate danger; `risk-factor`: vulnerability, never evidence. */
-export const SIGNAL_KINDS = ['signal', 'acute', 'risk-factor'] as const;
-export type SignalKind = (typeof SIGNAL_KINDS)[number];
-
-/** How much one clearly observed signal weighs, after the ILO's strong / medium / weak grading. */
-export const STRENGTHS = ['weak', 'medium', 'strong'] as const;
-export type Strength = (typeof STRENGTHS)[number];
-
-/** The dimension risk factors belong to. It is context only: no rule counts it as evidence. */
-export const CONTEXT_DIMENSION = 'vulnerability';
+import { CONTEXT_DIMENSION, STRENGTHS } from './vocabulary.js';
+import { z, type Infer } from './zod.js';
 
 /** The texts a person reads about one signal or risk factor. */
 export const SignalTextsSchema = z.object({
@@ -25,7 +15,7 @@ export const SignalTextsSchema = z.object({
   /** The same question in short, simple (B1) words, for signals the youth check asks directly. */
   youthQuestion: z.optional(LocalizedTextSchema),
 });
-export type SignalTexts = z.infer<typeof SignalTextsSchema>;
+export type SignalTexts = Infer<typeof SignalTextsSchema>;
 
 /** Something observed about the young person that counts as evidence, or that means acute danger. */
 export const SignalSchema = z.object({
@@ -40,7 +30,7 @@ export const SignalSchema = z.object({
   /** Set on signals a municipality adds: the municipality's id. */
   addedBy: z.optional(IdSchema),
 });
-export type Signal = z.infer<typeof SignalSchema>;
+export type Signal = Infer<typeof SignalSchema>;
 
 /** A circumstance that makes a young person a target. Context for attention, never evidence. */
 export const RiskFactorSchema = z.object({
@@ -51,7 +41,7 @@ export const RiskFactorSchema = z.object({
   sourceIds: z.array(SourceIdSchema).check(z.minLength(1)),
   addedBy: z.optional(IdSchema),
 });
-export type RiskFactor = z.infer<typeof RiskFactorSchema>;
+export type RiskFactor = Infer<typeof RiskFactorSchema>;
 
 /** Anything an observation can be about. */
 export type CatalogueEntry = Signal | RiskFactor;
@@ -65,4 +55,4 @@ export const DimensionSchema = z.object({
   legalElement: LocalizedTextSchema,
   sourceIds: z.array(SourceIdSchema),
 });
-export type Dimension = z.infer<typeof DimensionSchema>;
+export type Dimension = Infer<typeof DimensionSchema>;

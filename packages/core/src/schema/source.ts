@@ -1,6 +1,6 @@
 import { LocalizedTextSchema } from './localized-text.js';
 import { SourceIdSchema } from './primitives.js';
-import { z } from './zod.js';
+import { z, type Infer } from './zod.js';
 
 /** A publication that facts, signals, weights or steps rest on. */
 export const SourceSchema = z.object({
@@ -14,4 +14,4 @@ export const SourceSchema = z.object({
   about: LocalizedTextSchema,
 });
 
-export type Source = z.infer<typeof SourceSchema>;
+export type Source = Infer<typeof SourceSchema>;

@@ -1,7 +1,57 @@
-import { z } from 'zod/mini';
+import {
+  array,
+  boolean,
+  config,
+  discriminatedUnion,
+  enum as enumOf,
+  gte,
+  int,
+  iso,
+  literal,
+  lte,
+  minLength,
+  nullable,
+  number,
+  object,
+  optional,
+  record,
+  regex,
+  strictObject,
+  string,
+  union,
+  url,
+} from 'zod/mini';
 
 // Without `jitless`, zod probes `new Function` on first parse, which a strict
 // Content-Security-Policy reports as a violation on every page that embeds a widget.
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+/**
+ * The zod/mini functions the schemas use, as one object. Named imports keep bundles to what is
+ * used (zod's namespace export pulls in every locale); the object makes every schema module depend
+ * on this one, so the `jitless` setting above always runs before any schema is built.
+ */
+export const z = {
+  array,
+  boolean,
+  discriminatedUnion,
+  enum: enumOf,
+  gte,
+  int,
+  isoDate: iso.date,
+  literal,
+  lte,
+  minLength,
+  nullable,
+  number,
+  object,
+  optional,
+  record,
+  regex,
+  strictObject,
+  string,
+  union,
+  url,
+};
+
+export type { infer as Infer, core } from 'zod/mini';

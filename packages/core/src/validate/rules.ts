@@ -10,11 +10,11 @@ import {
 import { decide } from '../engine/evaluate.js';
 import { valueAt } from '../engine/value-at.js';
 import { RulesetError } from '../engine/errors.js';
-import { AUDIENCES } from '../schema/input.js';
-import { LEVELS, levelRank } from '../schema/level.js';
-import type { AgeGroup } from '../schema/rule.js';
+import { AUDIENCES } from '../schema/vocabulary.js';
+import { LEVELS, levelRank } from '../schema/vocabulary.js';
+import type { AgeGroup } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { KEBAB_ID } from '../schema/primitives.js';
+import { KEBAB_ID } from '../schema/vocabulary.js';
 import { problem, type ValidationProblem } from './problem.js';
 
 /** What a rule may know besides the ruleset: today's date, for staleness warnings. */

@@ -1,7 +1,7 @@
-import type { z } from '../schema/zod.js';
+import type { core } from '../schema/zod.js';
 import { formatPath, problem, type ValidationProblem } from './problem.js';
 
-type ZodIssue = z.core.$ZodIssue;
+type ZodIssue = core.$ZodIssue;
 
 function expectation(issue: ZodIssue): { nl: string; en: string } {
   switch (issue.code) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, LevelSchema, isLevel, levelRank, maxLevel } from './level.js';
+import { LevelSchema } from './level.js';
+import { LEVELS, isLevel, levelRank, maxLevel } from './vocabulary.js';
 
 describe('levels', () => {
   it('are ordered from none to acute', () => {
