@@ -19,7 +19,7 @@ import {
   type CompiledRuleset,
 } from './compiled.js';
 import { RulesetError } from './errors.js';
-import { contentHash, stableStringify } from './hash.js';
+import { valueHash } from './hash.js';
 import { earliestSince, entryAt, valueAt } from './value-at.js';
 
 const KIND_CODES = { signal: KIND_SIGNAL, acute: KIND_ACUTE, 'risk-factor': KIND_RISK } as const;
@@ -31,7 +31,7 @@ const hashes = new WeakMap<Ruleset, string>();
 export function rulesetHash(ruleset: Ruleset): string {
   let hash = hashes.get(ruleset);
   if (hash === undefined) {
-    hash = contentHash(stableStringify(ruleset));
+    hash = valueHash(ruleset);
     hashes.set(ruleset, hash);
   }
   return hash;

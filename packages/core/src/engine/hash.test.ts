@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, stableStringify } from './hash.js';
+import { contentHash, stableStringify, valueHash } from './hash.js';
 
 describe('stableStringify', () => {
   it('sorts keys at every depth and drops undefined values', () => {
@@ -16,5 +16,14 @@ describe('contentHash', () => {
     expect(contentHash('anders kijken')).toBe(hash);
     expect(contentHash('anders kijkem')).not.toBe(hash);
     expect(contentHash('')).not.toBe(contentHash(' '));
+  });
+});
+
+describe('valueHash', () => {
+  it('equals the hash of the stable text, whatever the key order', () => {
+    const value = { b: [1, 'x', { d: null, c: true }], a: { e: undefined, f: 2.5 } };
+    expect(valueHash(value)).toBe(contentHash(stableStringify(value)));
+    expect(valueHash({ a: { f: 2.5 }, b: [1, 'x', { c: true, d: null }] })).toBe(valueHash(value));
+    expect(valueHash({ a: 1 })).not.toBe(valueHash({ a: 2 }));
   });
 });

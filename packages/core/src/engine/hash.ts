@@ -9,19 +9,65 @@ export function stableStringify(value: unknown): string {
   return `{${keys.map((key) => `${JSON.stringify(key)}:${stableStringify(record[key])}`).join(',')}}`;
 }
 
+/** Two independent 32-bit FNV-1a style lanes, fed character by character. */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x5bd1e995;
+
+  text(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      this.a = Math.imul(this.a ^ code, 0x01000193);
+      this.b = Math.imul(this.b ^ code, 0x5bd1e995);
+      this.b ^= this.b >>> 15;
+    }
+  }
+
+  hex(): string {
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    return hex(this.a) + hex(this.b);
+  }
+}
+
 /**
- * A 64-bit content fingerprint (two independent 32-bit FNV-1a style lanes) as 16 hex digits.
- * It identifies a ruleset's content in results; it is not a cryptographic hash.
+ * A 64-bit content fingerprint of a text as 16 hex digits. It identifies a ruleset's content in
+ * results; it is not a cryptographic hash.
  */
 export function contentHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return hex(a) + hex(b);
+  const print = new Fingerprint();
+  print.text(text);
+  return print.hex();
+}
+
+/**
+ * The {@link contentHash} of {@link stableStringify}`(value)`, computed while walking the value
+ * instead of building the text first.
+ */
+export function valueHash(value: unknown): string {
+  const print = new Fingerprint();
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') {
+      print.text(JSON.stringify(node) ?? 'null');
+    } else if (Array.isArray(node)) {
+      print.text('[');
+      node.forEach((item, i) => {
+        if (i > 0) print.text(',');
+        walk(item);
+      });
+      print.text(']');
+    } else {
+      const record = node as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort();
+      print.text('{');
+      keys.forEach((key, i) => {
+        print.text(i > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+        walk(record[key]);
+      });
+      print.text('}');
+    }
+  };
+  walk(value);
+  return print.hex();
 }
