@@ -6,7 +6,7 @@ import type { AgeGroup } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { asOfTooEarly, checkInput, isIsoDate, readInput } from './check-input.js';
 import { compile } from './compile.js';
-import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, KIND_RISK, contactKey, stepKey, type CompiledRuleset } from './compiled.js';
+import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, KIND_RISK, audienceIndex, type CompiledRuleset } from './compiled.js';
 import { AssessmentInputError } from './errors.js';
 import { decide, type EvidenceState } from './evaluate.js';
 import { buildFindings } from './findings.js';
@@ -72,9 +72,9 @@ function evaluate(input: AssessmentInput, compiled: CompiledRuleset): Assessment
     findings: buildFindings(compiled, state, answers, observedIndexes, input.age === 'unknown'),
     informationGaps: informationGaps(compiled, state, decision.rank),
     // Copies: a caller may change its result without changing the next one.
-    nextStepIds: (compiled.nextSteps.get(stepKey(level, audience)) ?? []).slice(),
-    contactIds: (compiled.contacts.get(contactKey(input.municipality, audience)) ?? []).slice(),
-    ruleset: { ...compiled.stamp },
+    nextStepIds: (compiled.nextSteps[decision.rank]?.[audienceIndex(audience)] ?? []).slice(),
+    contactIds: (compiled.contacts.get(input.municipality ?? '')?.[audienceIndex(audience)] ?? []).slice(),
+    ruleset: { id: compiled.stamp.id, version: compiled.stamp.version, hash: compiled.stamp.hash },
   };
 }
 

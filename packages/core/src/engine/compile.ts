@@ -1,7 +1,7 @@
 import { levelRank } from '../schema/vocabulary.js';
 import type { Issue } from '../schema/assessment.js';
 import type { DatedValue } from '../schema/dated.js';
-import { AUDIENCES } from '../schema/vocabulary.js';
+import { AUDIENCES, LEVELS } from '../schema/vocabulary.js';
 import type { CountCondition, Selector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { CatalogueEntry } from '../schema/signal.js';
@@ -12,8 +12,6 @@ import {
   KIND_ACUTE,
   KIND_RISK,
   KIND_SIGNAL,
-  contactKey,
-  stepKey,
   type CompiledCondition,
   type CompiledRule,
   type CompiledRuleset,
@@ -238,23 +236,19 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     gapClassOf[i] = id;
   }
 
-  const nextSteps = new Map<string, string[]>();
   const sortedSteps = [...ruleset.nextSteps].sort((a, b) => a.order - b.order);
-  for (const level of ['none', 'attention', 'concern', 'suspicion', 'acute'] as const) {
-    for (const audience of AUDIENCES) {
-      nextSteps.set(
-        stepKey(level, audience),
-        sortedSteps.filter((s) => s.levels.includes(level) && s.audiences.includes(audience)).map((s) => s.id),
-      );
-    }
-  }
+  const nextSteps = LEVELS.map((level) =>
+    AUDIENCES.map((audience) =>
+      sortedSteps.filter((s) => s.levels.includes(level) && s.audiences.includes(audience)).map((s) => s.id),
+    ),
+  );
 
   const municipalities = new Set(ruleset.municipalities.map((m) => m.id));
-  const contacts = new Map<string, string[]>();
+  const contacts = new Map<string, string[][]>();
   for (const municipality of [undefined, ...municipalities]) {
-    for (const audience of AUDIENCES) {
-      contacts.set(
-        contactKey(municipality, audience),
+    contacts.set(
+      municipality ?? '',
+      AUDIENCES.map((audience) =>
         ruleset.contacts
           .filter(
             (c) =>
@@ -263,8 +257,8 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
               (c.audiences === undefined || c.audiences.includes(audience)),
           )
           .map((c) => c.id),
-      );
-    }
+      ),
+    );
   }
 
   // Sources as bit sets, so a finding's sources are a few OR operations instead of list searches.

@@ -87,10 +87,10 @@ export interface CompiledRuleset {
   ruleSourceBits: Int32Array[];
   /** Per rule in `ordered`, the entries whose dimension it weighs (score and indicated rules). */
   dimensionMembers: Uint8Array[];
-  /** Next-step ids per `level|audience`, in order. */
-  nextSteps: Map<string, string[]>;
-  /** Contact ids to show per `municipality|audience` (municipality empty for national only). */
-  contacts: Map<string, string[]>;
+  /** Next-step ids per level rank and audience index, in order. */
+  nextSteps: string[][][];
+  /** Contact ids to show per municipality ('' for national only) and audience index. */
+  contacts: Map<string, string[][]>;
   municipalities: Set<string>;
   /** The first date on which every parameter and strength has a value. */
   validFrom: string;
@@ -105,7 +105,6 @@ export interface CompiledRuleset {
   };
 }
 
-/** Lookup key for per-level and per-audience tables. */
-export const stepKey = (level: Level, audience: Audience): string => `${level}|${audience}`;
-export const contactKey = (municipality: string | undefined, audience: Audience): string =>
-  `${municipality ?? ''}|${audience}`;
+/** Index of an audience in `AUDIENCES`, for per-audience tables. */
+export const audienceIndex = (audience: Audience): number =>
+  audience === 'professional' ? 0 : audience === 'parent' ? 1 : 2;
