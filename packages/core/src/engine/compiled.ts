@@ -1,6 +1,5 @@
 import type { RulesetStamp } from '../schema/assessment.js';
 import type { Audience } from '../schema/vocabulary.js';
-import type { Level } from '../schema/vocabulary.js';
 import type { Rule } from '../schema/rule.js';
 import type { AgeGroup } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
