@@ -90,6 +90,7 @@ function informationGaps(compiled: CompiledRuleset, state: EvidenceState, curren
   for (let i = 0; i < answers.length; i++) {
     if (answers[i] !== ANSWER_UNKNOWN) continue;
     const cls = gapClassOf[i] as number;
+    if ((compiled.gapClassCeiling[cls] as number) <= currentRank) continue;
     let rank = gapRanks[cls] as number;
     if (rank < 0) {
       rank = gapRank(compiled, state, i);

@@ -178,9 +178,11 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     const path = ['rules', r];
     const rank = levelRank(rule.level);
     switch (rule.type) {
-      case 'count':
-        rules.push({ rule, rank, type: 'count', condition: addCondition(rule.when, [...path, 'when']) });
+      case 'count': {
+        const condition = addCondition(rule.when, [...path, 'when']);
+        rules.push({ rule, rank, type: 'count', condition, conditions: [condition] });
         break;
+      }
       case 'score':
         rules.push({
           rule,
@@ -234,6 +236,19 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
       classes.set(signature, id);
     }
     gapClassOf[i] = id;
+  }
+  const gapClassCeiling = new Int8Array(classes.size);
+  for (let i = 0; i < n; i++) {
+    const own = conditionsOf[i] as number[];
+    const d = dimOf[i] as number;
+    for (const rule of ordered) {
+      const affected =
+        rule.type === 'count' || rule.type === 'raise'
+          ? rule.conditions.some((c) => own.includes(c))
+          : d >= 0 && (rule.type === 'score' ? rule.dims.includes(d) : rule.all.includes(d) || rule.any.includes(d));
+      const cls = gapClassOf[i] as number;
+      if (affected && rule.rank > (gapClassCeiling[cls] as number)) gapClassCeiling[cls] = rule.rank;
+    }
   }
 
   const sortedSteps = [...ruleset.nextSteps].sort((a, b) => a.order - b.order);
@@ -301,6 +316,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     ordered,
     gapClassOf,
     gapClassCount: classes.size,
+    gapClassCeiling,
     sourceIds,
     sourceBitsOf: entries.map((e) => bits(e.sourceIds)),
     ruleSourceBits: ordered.map((rule) => bits(rule.rule.sourceIds)),

@@ -41,7 +41,7 @@ export interface CompiledCondition {
 
 /** A rule, resolved to indexes and numbers. */
 export type CompiledRule =
-  | { rule: Rule; rank: number; type: 'count'; condition: number }
+  | { rule: Rule; rank: number; type: 'count'; condition: number; conditions: number[] }
   | { rule: Rule; rank: number; type: 'score'; dims: number[]; min: number }
   | { rule: Rule; rank: number; type: 'indicated'; ageGroups: AgeGroup[]; all: number[]; any: number[]; anyMin: number }
   | { rule: Rule; rank: number; type: 'raise'; fromRank: number; conditions: number[] };
@@ -78,6 +78,11 @@ export interface CompiledRuleset {
   /** Entries whose `clear` answer has the same effect share a class; gaps are evaluated per class. */
   gapClassOf: Int32Array;
   gapClassCount: number;
+  /**
+   * Per gap class, the highest level a rule its clear answer can change gives. A class can never
+   * raise a result that is already at or above it, so it need not be evaluated.
+   */
+  gapClassCeiling: Int8Array;
   /** Source ids in ruleset order; findings cite sources as bit sets over this list. */
   sourceIds: string[];
   /** Per entry, the bit set of its sources: 31 sources to a word. */

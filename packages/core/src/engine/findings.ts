@@ -8,9 +8,8 @@ function evidenceOf(compiled: CompiledRuleset, r: number, answers: Uint8Array, o
   const rule = compiled.ordered[r] as CompiledRule;
   const found: number[] = [];
   if (rule.type === 'count' || rule.type === 'raise') {
-    const ids = rule.type === 'count' ? [rule.condition] : rule.conditions;
     for (const i of observed) {
-      for (const c of ids) {
+      for (const c of rule.conditions) {
         const condition = compiled.conditions[c];
         if (condition && condition.members[i] === 1 && (answers[i] as number) >= condition.minAnswer) {
           found.push(i);
