@@ -5,18 +5,29 @@ import { defineConfig } from 'vitest/config';
 import { buildConstants } from './build-constants.js';
 
 export default defineConfig({
-  define: buildConstants,
-  // Tests run against the sources of core, never a built dist/.
-  resolve: { conditions: ['source', ...defaultClientConditions] },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-      instances: [{ browser: 'chromium' }],
-      screenshotFailures: false,
-    },
+    projects: [
+      {
+        define: buildConstants,
+        // Component tests run against the sources of core and widgets, never a built dist/.
+        resolve: { conditions: ['source', ...defaultClientConditions] },
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.ts', 'test/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // What a consumer gets: the built package, bundled, served and loaded in a real page.
+        test: { name: 'package', include: ['test/package/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+    ],
   },
 });

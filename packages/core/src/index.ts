@@ -116,3 +116,4 @@ export { VALIDATION_RULES } from './validate/rules.js';
 export type { RuleContext, ValidationRule } from './validate/rules.js';
 export type { ValidationProblem, ValidationResult } from './validate/problem.js';
 export { extendRuleset } from './validate/extend-ruleset.js';
+export { levelLabel } from './engine/explain.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, explain } from '../src/index.js';
+import { LEVELS, assess, explain, levelLabel } from '../src/index.js';
 
 // The sentences people read, pinned in both languages so every change to them is reviewed.
 describe('explain', () => {
@@ -61,5 +61,12 @@ describe('explain', () => {
     for (const locale of ['nl', 'en', 'de']) {
       expect(explain(assess({ age: 19, observations: {} }), locale).at(-1)).toMatch(/judgement|oordeel/);
     }
+  });
+});
+
+describe('levelLabel', () => {
+  it('names every level in Dutch by default and in English', () => {
+    expect(LEVELS.map((level) => levelLabel(level))).toEqual(['Geen signalen', 'Aandacht', 'Zorgen', 'Vermoeden van uitbuiting', 'Acuut gevaar']);
+    expect(LEVELS.map((level) => levelLabel(level, 'en'))).toEqual(['No signals', 'Attention', 'Concern', 'Suspicion of exploitation', 'Acute danger']);
   });
 });

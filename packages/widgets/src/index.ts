@@ -1,7 +1,13 @@
 /**
- * `@anders-kijken/widgets`: element classes and types, free of side effects.
- * Import `@anders-kijken/widgets/define` to register every tag.
+ * `@anders-kijken/widgets`: element classes, events and types, free of side effects.
+ * Import `@anders-kijken/widgets/define` (or one component's entry) to register the tags.
  * @packageDocumentation
  */
 export { VERSION } from './version.js';
 export { defineElement } from './internal/define-element.js';
+export { AkAssessmentSummary } from './components/ak-assessment-summary/ak-assessment-summary.js';
+export { AkAssessEvent } from './events/ak-assess.js';
+export { AkChangeEvent } from './events/ak-change.js';
+export { AkErrorEvent } from './events/ak-error.js';
+export { AkResetEvent } from './events/ak-reset.js';
+export type { Translation } from './translations/translation.js';

@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../schema/assessment.js';
-import type { Locale } from '../schema/vocabulary.js';
+import type { Level, Locale } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { en } from '../messages/en.js';
 import { nl } from '../messages/nl.js';
@@ -75,4 +75,9 @@ export function explainWith(assessment: Assessment, locale: string | undefined, 
   }
   sentences.push(m.findings.supportsJudgement());
   return sentences;
+}
+
+/** The name of a level as people read it: `Vermoeden van uitbuiting`, `Suspicion of exploitation`. */
+export function levelLabel(level: Level, locale: string = 'nl'): string {
+  return messagesFor(locale).levels[level];
 }

@@ -1,0 +1,224 @@
+import { explain, levelLabel, type Assessment, type Dimension } from '@anders-kijken/core';
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AkElement } from '../../internal/ak-element.js';
+import { guidance, pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
+import { guidanceStyles } from '../../styles/guidance.styles.js';
+import { summaryStyles } from './ak-assessment-summary.styles.js';
+
+const CHART_WIDTH = 320;
+const ROW = 28;
+const LABEL_WIDTH = 120;
+
+/**
+ * Shows an assessment: the level in words and colour, why, the evidence per dimension, what is
+ * worth finding out, next steps for the reader and where to go. It can copy or print a summary that
+ * holds no personal data. Give it an `assessment` from `assess`, or use it inside `<ak-signal-check>`.
+ *
+ * @tagname ak-assessment-summary
+ * @summary The outcome of a check, explained.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @event ak-error - The ruleset given is invalid. Detail: `{ issues }`.
+ *
+ * @csspart base - The whole summary.
+ * @csspart level - The level, in words and colour.
+ * @csspart explanation - Why: the sentences of `explain`.
+ * @csspart chart - The picture of the four dimensions.
+ * @csspart gaps - What is worth finding out.
+ * @csspart next-steps - The next steps.
+ * @csspart contacts - The list of contacts.
+ * @csspart contact - One contact.
+ * @csspart ruleset - The ruleset id, version and hash.
+ * @csspart actions - The copy and print buttons.
+ * @csspart issues - Problems shown inline.
+ *
+ * @cssproperty --ak-color-text - Text colour. Falls back to `--basis-color-default-color-document`.
+ * @cssproperty --ak-color-background - Background colour.
+ * @cssproperty --ak-color-surface - Background of the level block.
+ * @cssproperty --ak-color-action - Buttons. Falls back to `--nl-button-primary-background-color`.
+ * @cssproperty --ak-color-focus - Focus outline.
+ * @cssproperty --ak-color-level-none - Colour of the level `none`.
+ * @cssproperty --ak-color-level-attention - Colour of the level `attention`.
+ * @cssproperty --ak-color-level-concern - Colour of the level `concern`.
+ * @cssproperty --ak-color-level-suspicion - Colour of the level `suspicion`.
+ * @cssproperty --ak-color-level-acute - Colour of the level `acute`.
+ * @cssproperty --ak-border-radius - Corner radius.
+ *
+ * @example
+ * ```html
+ * <ak-assessment-summary></ak-assessment-summary>
+ * <script type="module">
+ *   import { assess } from '@anders-kijken/core';
+ *   document.querySelector('ak-assessment-summary').assessment = assess({ age: 15, observations: {} });
+ * </script>
+ * ```
+ */
+export class AkAssessmentSummary extends AkElement {
+  static override styles = [...AkElement.styles, guidanceStyles, summaryStyles];
+
+  /** The assessment to show, as `assess` returned it. */
+  @property({ attribute: false }) assessment: Assessment | undefined;
+
+  /** The level of the headings inside, so the summary fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private copyStatus: 'idle' | 'copied' | 'failed' = 'idle';
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('assessment')) {
+      this.copyStatus = 'idle';
+      if (this.assessment) this.dataset['level'] = this.assessment.level;
+      else delete this.dataset['level'];
+    }
+  }
+
+  private heading(text: string, offset = 0) {
+    const level = Math.min(6, Math.max(1, this.headingLevel + offset));
+    return html`<div role="heading" aria-level=${level} class="heading heading-${offset}">${text}</div>`;
+  }
+
+  protected renderContent(): unknown {
+    const assessment = this.assessment;
+    if (!assessment) return html`<p part="base">${this.t.noAssessment}</p>`;
+    const { t, locale, ruleset } = this;
+    const level = levelLabel(assessment.level, locale);
+    const sentences = explain(assessment, locale, ruleset);
+    const { steps, contacts } = guidance(ruleset, assessment.nextStepIds, assessment.contactIds);
+    return html`<section part="base" aria-label=${t.resultTitle}>
+      ${this.heading(t.resultTitle)}
+      <div class="level" part="level">
+        ${this.levelMark(assessment.level)}
+        <div>
+          <p class="level-name">${level}</p>
+          <p class="level-meaning">${t.levelMeanings[assessment.level]}</p>
+        </div>
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${t.levelIs(level)}</p>
+
+      ${this.heading(t.why, 1)}
+      <ul part="explanation">
+        ${sentences.slice(0, -1).map((sentence) => html`<li>${sentence}</li>`)}
+      </ul>
+
+      ${this.renderChart(assessment)} ${this.renderGaps(assessment)}
+      ${steps.length ? html`${this.heading(t.nextStepsTitle, 1)}${renderNextSteps(steps, locale)}` : nothing}
+      ${contacts.length ? html`${this.heading(t.contactsTitle, 1)}${renderContacts(contacts, locale, t)}` : nothing}
+
+      <p class="disclaimer">${t.disclaimer}</p>
+      <p class="ruleset" part="ruleset">
+        ${t.rulesetVersion(assessment.ruleset.id, assessment.ruleset.version, assessment.ruleset.hash)}
+      </p>
+      <div class="actions" part="actions">
+        <button type="button" @click=${this.guard(() => void this.copySummary())}>${t.copySummary}</button>
+        <button type="button" @click=${this.guard(() => window.print())}>${t.print}</button>
+      </div>
+      <p role="status" aria-live="polite">
+        ${this.copyStatus === 'copied' ? t.copied : this.copyStatus === 'failed' ? t.copyFailed : nothing}
+      </p>
+    </section>`;
+  }
+
+  /** A shape per level, so the level never depends on colour: circle, triangle, diamond, octagon. */
+  private levelMark(level: Assessment['level']) {
+    const shapes: Record<Assessment['level'], ReturnType<typeof svg>> = {
+      none: svg`<circle cx="12" cy="12" r="9" />`,
+      attention: svg`<path d="M12 3 22 20H2Z" />`,
+      concern: svg`<path d="M12 2 22 12 12 22 2 12Z" />`,
+      suspicion: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8Z" />`,
+      acute: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8Z" /><rect x="11" y="6" width="2" height="8" fill="white" /><rect x="11" y="16" width="2" height="2" fill="white" />`,
+    };
+    return html`<svg class="level-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      ${shapes[level]}
+    </svg>`;
+  }
+
+  private renderChart(assessment: Assessment) {
+    const { t, locale } = this;
+    const dims = pick(this.ruleset.dimensions, Object.keys(assessment.dimensions)) as Dimension[];
+    if (dims.length === 0) return nothing;
+    const threshold = assessment.findings.find((f) => f.code === 'dimension_indicated')?.values?.['threshold'] ?? 2;
+    const max = Math.max(threshold * 3, ...Object.values(assessment.dimensions).map((d) => d.score));
+    const scale = (CHART_WIDTH - LABEL_WIDTH - 40) / max;
+    const rows = dims.map((dim, i) => {
+      const result = assessment.dimensions[dim.id] ?? { score: 0, indicated: false, signalIds: [] };
+      return { label: dim.label[locale], ...result, y: i * ROW };
+    });
+    const description = t.dimensionsDescription(
+      rows.map((r) => `${r.label}: ${t.score(r.score, threshold)}, ${r.indicated ? t.indicated : t.notIndicated}`),
+    );
+    const height = rows.length * ROW + 8;
+    return html`${this.heading(t.dimensionsTitle, 1)}
+      <figure class="chart" part="chart">
+        <svg viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label=${description}>
+          ${rows.map(
+            (r) => svg`
+              <text x="0" y=${r.y + 18}>${r.label}</text>
+              <rect class="bar ${r.indicated ? 'indicated' : ''}" x=${LABEL_WIDTH} y=${r.y + 6} height="16" width=${Math.max(2, r.score * scale)} />
+              <text x=${LABEL_WIDTH + Math.max(2, r.score * scale) + 4} y=${r.y + 18}>${r.score}${r.indicated ? ' ✓' : ''}</text>`,
+          )}
+          <line
+            class="threshold"
+            x1=${LABEL_WIDTH + threshold * scale}
+            x2=${LABEL_WIDTH + threshold * scale}
+            y1="0"
+            y2=${height}
+          />
+        </svg>
+        <figcaption>${description}</figcaption>
+      </figure>`;
+  }
+
+  private renderGaps(assessment: Assessment) {
+    if (assessment.informationGaps.length === 0) return nothing;
+    const { t, locale } = this;
+    const entries = [...this.ruleset.signals, ...this.ruleset.riskFactors];
+    return html`<section class="gaps" part="gaps">
+      ${this.heading(t.gapsTitle, 1)}
+      <p>${t.gapsIntro}</p>
+      ${assessment.informationGaps.map(
+        (gap) =>
+          html`${this.heading(t.gapLevel(levelLabel(gap.level, locale)), 2)}
+            <ul>
+              ${pick(entries, gap.signalIds).map((entry) => html`<li>${entry.texts.label[locale]}</li>`)}
+            </ul>`,
+      )}
+    </section>`;
+  }
+
+  /** The summary as plain text: no names, no free text, only what the check produced. */
+  summaryText(): string {
+    const assessment = this.assessment;
+    if (!assessment) return '';
+    const { t, locale, ruleset } = this;
+    const { steps, contacts } = guidance(ruleset, assessment.nextStepIds, assessment.contactIds);
+    const lines = [
+      t.summaryHeading,
+      '',
+      t.levelIs(levelLabel(assessment.level, locale)),
+      '',
+      `${t.why}:`,
+      ...explain(assessment, locale, ruleset).map((s) => `- ${s}`),
+      '',
+      `${t.nextStepsTitle}:`,
+      ...steps.map((s) => `- ${s.title[locale]}: ${s.body[locale]}`),
+      '',
+      `${t.contactsTitle}:`,
+      ...contacts.map((c) => `- ${c.name[locale]}${c.phone ? ` (${c.phone})` : ''}${c.url ? ` ${c.url}` : ''}`),
+      '',
+      t.rulesetVersion(assessment.ruleset.id, assessment.ruleset.version, assessment.ruleset.hash),
+      t.noPersonalData,
+    ];
+    return lines.join('\n');
+  }
+
+  private async copySummary(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.summaryText());
+      this.copyStatus = 'copied';
+    } catch {
+      this.copyStatus = 'failed';
+    }
+  }
+}

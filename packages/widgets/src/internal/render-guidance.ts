@@ -1,0 +1,61 @@
+import type { Contact, Locale, NextStep, Ruleset } from '@anders-kijken/core';
+import { html, nothing } from 'lit';
+import type { Translation } from '../translations/translation.js';
+
+/** Looks up entries by id, keeping the order of `ids` and skipping unknown ones. */
+export function pick<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
+  return ids.flatMap((id) => items.find((item) => item.id === id) ?? []);
+}
+
+/** `0800-2000` → `tel:08002000`. */
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** The next steps for a level and audience, as an ordered list. */
+export function renderNextSteps(steps: readonly NextStep[], locale: Locale) {
+  if (steps.length === 0) return nothing;
+  return html`<ol class="next-steps" part="next-steps">
+    ${steps.map(
+      (step) =>
+        html`<li>
+          <strong>${step.title[locale]}</strong>
+          <p>${step.body[locale]}</p>
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/** Contacts with phone, website, hours and purpose. Phone numbers are links a phone can dial. */
+export function renderContacts(contacts: readonly Contact[], locale: Locale, t: Translation) {
+  if (contacts.length === 0) return nothing;
+  return html`<ul class="contacts" part="contacts">
+    ${contacts.map(
+      (contact) =>
+        html`<li class="contact" part="contact">
+          <strong>${contact.name[locale]}</strong>
+          <span class="purpose">${contact.purpose[locale]}</span>
+          ${
+            contact.phone
+              ? html`<span>${t.phone}: <a href=${telHref(contact.phone)}>${contact.phone}</a></span>`
+              : nothing
+          }
+          ${
+            contact.url
+              ? html`<span
+                  >${t.website}:
+                  <a href=${contact.url} rel="noopener noreferrer"
+                    >${contact.url.replace(/^https?:\/\/(www\.)?/, '')}</a
+                  ></span
+                >`
+              : nothing
+          }
+          ${contact.reach ? html`<span>${contact.reach[locale]}</span>` : nothing}
+          <span class="hours">${t.hours}: ${contact.hours[locale]}</span>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** Next steps and contacts of a ruleset by id. */
+export function guidance(ruleset: Ruleset, nextStepIds: readonly string[], contactIds: readonly string[]) {
+  return { steps: pick(ruleset.nextSteps, nextStepIds), contacts: pick(ruleset.contacts, contactIds) };
+}
