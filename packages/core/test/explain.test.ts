@@ -66,7 +66,19 @@ describe('explain', () => {
 
 describe('levelLabel', () => {
   it('names every level in Dutch by default and in English', () => {
-    expect(LEVELS.map((level) => levelLabel(level))).toEqual(['Geen signalen', 'Aandacht', 'Zorgen', 'Vermoeden van uitbuiting', 'Acuut gevaar']);
-    expect(LEVELS.map((level) => levelLabel(level, 'en'))).toEqual(['No signals', 'Attention', 'Concern', 'Suspicion of exploitation', 'Acute danger']);
+    expect(LEVELS.map((level) => levelLabel(level))).toEqual([
+      'Geen signalen',
+      'Aandacht',
+      'Zorgen',
+      'Vermoeden van uitbuiting',
+      'Acuut gevaar',
+    ]);
+    expect(LEVELS.map((level) => levelLabel(level, 'en'))).toEqual([
+      'No signals',
+      'Attention',
+      'Concern',
+      'Suspicion of exploitation',
+      'Acute danger',
+    ]);
   });
 });

@@ -3,5 +3,6 @@
  * @packageDocumentation
  */
 import './components/ak-assessment-summary/define.js';
+import './components/ak-signal-check/define.js';
 
 export { VERSION } from './version.js';

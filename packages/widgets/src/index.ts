@@ -6,6 +6,7 @@
 export { VERSION } from './version.js';
 export { defineElement } from './internal/define-element.js';
 export { AkAssessmentSummary } from './components/ak-assessment-summary/ak-assessment-summary.js';
+export { AkSignalCheck } from './components/ak-signal-check/ak-signal-check.js';
 export { AkAssessEvent } from './events/ak-assess.js';
 export { AkChangeEvent } from './events/ak-change.js';
 export { AkErrorEvent } from './events/ak-error.js';

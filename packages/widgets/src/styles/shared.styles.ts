@@ -59,11 +59,20 @@ export const sharedStyles = css`
     box-sizing: inherit;
   }
 
-  h2,
-  h3,
-  h4 {
+  [role='heading'] {
+    font-weight: bold;
     line-height: 1.25;
-    margin-block: 1em 0.5em;
+    margin-block: 1.25em 0.5em;
+    font-size: 1.125em;
+  }
+
+  [role='heading'].heading-0 {
+    font-size: 1.375em;
+    margin-block-start: 0.5em;
+  }
+
+  [role='heading'].heading-2 {
+    font-size: 1em;
   }
 
   p {

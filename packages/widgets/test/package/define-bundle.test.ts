@@ -43,9 +43,12 @@ describe('the npm build, bundled by an app', () => {
     expect(await registeredTags(code)).toEqual(components);
   });
 
-  it.each(components)('registers %s through its own entry, and nothing else', async (tag) => {
+  // A component's entry registers it and the components it shows inside (the check shows the summary).
+  const USES: Record<string, string[]> = { 'ak-signal-check': ['ak-assessment-summary'] };
+
+  it.each(components)('registers %s through its own entry, with only the components it uses', async (tag) => {
     const code = await bundle(`import '@anders-kijken/widgets/${tag}';`);
-    expect(await registeredTags(code)).toEqual([tag]);
+    expect((await registeredTags(code)).sort()).toEqual([tag, ...(USES[tag] ?? [])].sort());
   });
 
   it('registers nothing through the main entry, which has no side effects', async () => {

@@ -70,7 +70,7 @@ export const summaryStyles = css`
 
   .chart text {
     fill: var(--_ak-color-text);
-    font-size: 12px;
+    font-size: 13px;
   }
 
   .chart figcaption {

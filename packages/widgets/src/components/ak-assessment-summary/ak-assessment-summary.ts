@@ -6,9 +6,9 @@ import { guidance, pick, renderContacts, renderNextSteps } from '../../internal/
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { summaryStyles } from './ak-assessment-summary.styles.js';
 
-const CHART_WIDTH = 320;
-const ROW = 28;
-const LABEL_WIDTH = 120;
+const CHART_WIDTH = 280;
+/** Each dimension takes a row: its label, then its bar beneath. */
+const ROW = 40;
 
 /**
  * Shows an assessment: the level in words and colour, why, the evidence per dimension, what is
@@ -84,7 +84,8 @@ export class AkAssessmentSummary extends AkElement {
     if (!assessment) return html`<p part="base">${this.t.noAssessment}</p>`;
     const { t, locale, ruleset } = this;
     const level = levelLabel(assessment.level, locale);
-    const sentences = explain(assessment, locale, ruleset);
+    // Gaps have their own section below, so "why" leaves them out.
+    const sentences = explain({ ...assessment, informationGaps: [] }, locale, ruleset);
     const { steps, contacts } = guidance(ruleset, assessment.nextStepIds, assessment.contactIds);
     return html`<section part="base" aria-label=${t.resultTitle}>
       ${this.heading(t.resultTitle)}
@@ -140,7 +141,7 @@ export class AkAssessmentSummary extends AkElement {
     if (dims.length === 0) return nothing;
     const threshold = assessment.findings.find((f) => f.code === 'dimension_indicated')?.values?.['threshold'] ?? 2;
     const max = Math.max(threshold * 3, ...Object.values(assessment.dimensions).map((d) => d.score));
-    const scale = (CHART_WIDTH - LABEL_WIDTH - 40) / max;
+    const scale = (CHART_WIDTH - 40) / max;
     const rows = dims.map((dim, i) => {
       const result = assessment.dimensions[dim.id] ?? { score: 0, indicated: false, signalIds: [] };
       return { label: dim.label[locale], ...result, y: i * ROW };
@@ -152,19 +153,14 @@ export class AkAssessmentSummary extends AkElement {
     return html`${this.heading(t.dimensionsTitle, 1)}
       <figure class="chart" part="chart">
         <svg viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label=${description}>
-          ${rows.map(
-            (r) => svg`
-              <text x="0" y=${r.y + 18}>${r.label}</text>
-              <rect class="bar ${r.indicated ? 'indicated' : ''}" x=${LABEL_WIDTH} y=${r.y + 6} height="16" width=${Math.max(2, r.score * scale)} />
-              <text x=${LABEL_WIDTH + Math.max(2, r.score * scale) + 4} y=${r.y + 18}>${r.score}${r.indicated ? ' ✓' : ''}</text>`,
-          )}
-          <line
-            class="threshold"
-            x1=${LABEL_WIDTH + threshold * scale}
-            x2=${LABEL_WIDTH + threshold * scale}
-            y1="0"
-            y2=${height}
-          />
+          ${rows.map((r) => {
+            const width = Math.max(2, r.score * scale);
+            return svg`
+              <text x="0" y=${r.y + 13}>${r.label}</text>
+              <rect class="bar ${r.indicated ? 'indicated' : ''}" x="0" y=${r.y + 18} height="14" width=${width} />
+              <text x=${width + 4} y=${r.y + 30}>${r.score}${r.indicated ? ' ✓' : ''}</text>`;
+          })}
+          <line class="threshold" x1=${threshold * scale} x2=${threshold * scale} y1="16" y2=${height} />
         </svg>
         <figcaption>${description}</figcaption>
       </figure>`;
