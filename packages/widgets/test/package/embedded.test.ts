@@ -1,0 +1,94 @@
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedRoutes, pageRoute, serve } from './page-server.js';
+
+// The self-contained embed.js on real pages, as a municipal web editor would use it.
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serve({
+    ...embedRoutes(),
+    '/page.js': ['text/javascript', pageRoute('page.js')[1]],
+    '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
+    '/': pageRoute('all-widgets.html'),
+    '/double-load': pageRoute('double-load.html'),
+  });
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; requests: string[]; console: ConsoleMessage[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const console: ConsoleMessage[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => console.push(message));
+  await page.goto(`${site.url}${path}`);
+  await page.waitForFunction(() => customElements.get('ak-signal-check') !== undefined);
+  return { page, requests, console };
+}
+
+/**
+ * Goes through the whole check with real input events (not DevTools evaluation, which would bypass
+ * the page's CSP): new rulesets, an age, one clear signal, every step, the outcome.
+ */
+async function completeCheck(page: Page): Promise<string | undefined> {
+  if (await page.locator('#revalidate').count()) await page.click('#revalidate');
+  const check = page.locator('ak-signal-check');
+  await check.locator('#age').fill('15');
+  for (let step = 0; step < 6; step++) {
+    const courier = check.locator('input[name="activity-courier"][value="clear"]');
+    if (await courier.count()) await courier.check();
+    await check.locator('button[type="submit"]').click();
+  }
+  await check.locator('ak-assessment-summary').waitFor();
+  return page.evaluate(
+    () =>
+      document.querySelector('ak-signal-check')?.shadowRoot?.querySelector('ak-assessment-summary')?.assessment?.level,
+  );
+}
+
+describe('embed.js on a page with a strict Content-Security-Policy', () => {
+  it('runs every widget without a CSP violation or an error', async () => {
+    const { page, console } = await open('/');
+    expect(await completeCheck(page)).toBe('concern');
+    const recorded = await page.evaluate(
+      () => (window as unknown as { recorded: { violations: string[]; errors: string[] } }).recorded,
+    );
+    expect(recorded).toEqual({ violations: [], errors: [] });
+    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    await page.context().close();
+  });
+
+  it('makes no request beyond the page and its scripts, and stores nothing', async () => {
+    const { page, requests } = await open('/');
+    await completeCheck(page);
+    const paths = new Set(requests.map((url) => new URL(url).pathname));
+    paths.delete('/favicon.svg');
+    expect([...paths].sort()).toEqual(['/', '/embed.js', '/page.js']);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('embed.js loaded more than once', () => {
+  it('never throws, keeps one registration, and warns once about the other version', async () => {
+    const { page, console } = await open('/double-load');
+    await page.waitForTimeout(200);
+    const recorded = await page.evaluate(() => (window as unknown as { recorded: { errors: string[] } }).recorded);
+    expect(recorded.errors).toEqual([]);
+    const warnings = console.filter((m) => m.type() === 'warning').map((m) => m.text());
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/already registered by @anders-kijken\/widgets 0\.0\.0; version 9\.9\.0/);
+    expect(await completeCheck(page)).toBe('concern');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,17 @@
+// Records what the page sees: CSP violations, uncaught errors and console output.
+window.recorded = { violations: [], errors: [] };
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.recorded.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+});
+window.addEventListener('error', (event) => window.recorded.errors.push(String(event.message)));
+window.addEventListener('unhandledrejection', (event) => window.recorded.errors.push(String(event.reason)));
+
+// A real click on this button gives a widget a fresh copy of its ruleset, which it validates with
+// zod: under the page's CSP, zod must not try `new Function` (DevTools evaluation would bypass CSP).
+document.addEventListener('click', (event) => {
+  if (event.target instanceof HTMLElement && event.target.id === 'revalidate') {
+    for (const widget of document.querySelectorAll('ak-signal-check, ak-assessment-summary')) {
+      widget.ruleset = structuredClone(widget.ruleset);
+    }
+  }
+});
