@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/widgets/src/**/*.ts'],
+    files: ['packages/widgets/src/**/*.ts', 'packages/widgets/test/pages/**/*.js', 'apps/docs/public/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
