@@ -111,6 +111,7 @@ export type { Catalogue, Ruleset, Scoring } from './schema/ruleset.js';
 export { RulesetPatchSchema, TextPatchSchema } from './schema/patch.js';
 export type { RulesetPatch, TextPatch } from './schema/patch.js';
 export { validateRuleset } from './validate/validate-ruleset.js';
+export { checkRuleset } from './validate/check-ruleset.js';
 export type { ValidateOptions } from './validate/validate-ruleset.js';
 export { VALIDATION_RULES } from './validate/rules.js';
 export type { RuleContext, ValidationRule } from './validate/rules.js';

@@ -1,4 +1,4 @@
-import { KEBAB_ID, SOURCE_ID } from './vocabulary.js';
+import { KEBAB_ID, SEMVER, SOURCE_ID } from './vocabulary.js';
 import { z } from './zod.js';
 
 /** An id of a signal, risk factor, rule, next step, contact, municipality or parameter. */
@@ -11,4 +11,4 @@ export const SourceIdSchema = z.string().check(z.regex(SOURCE_ID));
 export const IsoDateSchema = z.isoDate();
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */
-export const SemverSchema = z.string().check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/));
+export const SemverSchema = z.string().check(z.regex(SEMVER));

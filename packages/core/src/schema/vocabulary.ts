@@ -84,3 +84,6 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Source identifiers as the domain brief writes them: upper-case words and years (`CKM-2022`). */
 export const SOURCE_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+
+/** A semantic version, `MAJOR.MINOR.PATCH`, with optional pre-release and build metadata. */
+export const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;

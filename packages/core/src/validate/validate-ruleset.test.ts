@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticRuleset } from '../../test/helpers/synthetic-ruleset.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { VALIDATION_RULES } from './rules.js';
+import { checkRuleset } from './check-ruleset.js';
 import { validateRuleset } from './validate-ruleset.js';
 
 const TODAY = '2026-06-01';
@@ -98,5 +99,33 @@ describe('validateRuleset', () => {
       'review-fresh:stale_contact',
     ]);
     expect(codes(mutate((r) => (r.reviewedOn = '2025-06-01'))).warnings).not.toContain('review-fresh:stale_review');
+  });
+});
+
+describe('checkRuleset', () => {
+  it('agrees with validateRuleset on well-formed rulesets', () => {
+    expect(checkRuleset(syntheticRuleset(), { today: TODAY })).toEqual(
+      validateRuleset(syntheticRuleset(), { today: TODAY }),
+    );
+    const broken = mutate((r) => r.signals[0]!.sourceIds.push('NOPE'));
+    expect(checkRuleset(broken, { today: TODAY }).errors.map((e) => e.code)).toEqual(['unknown_source']);
+  });
+
+  it('names a top-level field of the wrong kind, without zod', () => {
+    expect(checkRuleset({ ...syntheticRuleset(), signals: {} }).errors).toEqual([
+      expect.objectContaining({
+        rule: 'shape',
+        path: ['signals'],
+        message: { nl: "'signals' moet een lijst zijn.", en: "'signals' must be a list." },
+      }),
+    ]);
+    expect(checkRuleset(null).errors[0]?.code).toBe('invalid_type');
+  });
+
+  it('reports a ruleset it cannot read instead of throwing', () => {
+    const deep = mutate((r) => ((r.signals as unknown[])[0] = null));
+    const { valid, errors } = checkRuleset(deep, { today: TODAY });
+    expect(valid).toBe(false);
+    expect(errors.some((e) => e.code === 'unreadable_ruleset')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { defaultRuleset, validateRuleset, type Issue, type Locale, type Ruleset } from '@anders-kijken/core';
+import { checkRuleset, defaultRuleset, type Issue, type Locale, type Ruleset } from '@anders-kijken/core';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
@@ -46,7 +46,7 @@ export abstract class AkElement extends LitElement {
   set ruleset(value: Ruleset) {
     if (value === this.currentRuleset) return;
     try {
-      const { errors } = validateRuleset(value);
+      const { errors } = checkRuleset(value);
       if (errors.length > 0) {
         this.report(errors.map(({ path, code, message }) => ({ path: ['ruleset', ...path], code, message })));
         return;
