@@ -15,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'components',
           include: ['src/**/*.test.ts', 'test/*.test.ts'],
+          setupFiles: ['test/setup.ts'],
           browser: {
             enabled: true,
             headless: true,

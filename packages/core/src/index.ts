@@ -6,9 +6,11 @@
 import { nationalRuleset } from './catalogue/index.js';
 import { assessWith, safeAssessWith, type SafeAssessResult } from './engine/assess.js';
 import { explainWith } from './engine/explain.js';
+import { guidanceWith, type Guidance } from './engine/guidance.js';
 import type { Assessment } from './schema/assessment.js';
 import type { AssessmentInput } from './schema/input.js';
 import type { Catalogue, Ruleset } from './schema/ruleset.js';
+import type { Audience, Level } from './schema/vocabulary.js';
 
 /** The national ruleset every widget and site uses unless it is given an extended one. */
 export const defaultRuleset: Ruleset = nationalRuleset;
@@ -54,6 +56,25 @@ export function explain(assessment: Assessment, locale: string = 'nl', ruleset: 
   return explainWith(assessment, locale, ruleset);
 }
 
+/**
+ * The next steps and contacts for a level and audience, and a municipality's local contacts, as
+ * `assess` would give them.
+ *
+ * @example
+ * ```ts
+ * guidance('concern', 'parent', 'den-haag').contactIds; // ['emergency', 'veilig-thuis', …, 'den-haag-shop-jeugd', …]
+ * ```
+ */
+export function guidance(
+  level: Level,
+  audience: Audience = 'professional',
+  municipality?: string,
+  ruleset: Ruleset = defaultRuleset,
+): Guidance {
+  return guidanceWith(level, audience, municipality, ruleset);
+}
+
+export type { Guidance } from './engine/guidance.js';
 export type { SafeAssessResult } from './engine/assess.js';
 export { AssessmentInputError, IssuesError, RulesetError } from './engine/errors.js';
 export { valueAt } from './engine/value-at.js';

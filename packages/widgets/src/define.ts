@@ -3,6 +3,9 @@
  * @packageDocumentation
  */
 import './components/ak-assessment-summary/define.js';
+import './components/ak-referral-guide/define.js';
+import './components/ak-signal-catalogue/define.js';
 import './components/ak-signal-check/define.js';
+import './components/ak-youth-check/define.js';
 
 export { VERSION } from './version.js';

@@ -6,7 +6,10 @@
 export { VERSION } from './version.js';
 export { defineElement } from './internal/define-element.js';
 export { AkAssessmentSummary } from './components/ak-assessment-summary/ak-assessment-summary.js';
+export { AkReferralGuide } from './components/ak-referral-guide/ak-referral-guide.js';
+export { AkSignalCatalogue } from './components/ak-signal-catalogue/ak-signal-catalogue.js';
 export { AkSignalCheck } from './components/ak-signal-check/ak-signal-check.js';
+export { AkYouthCheck } from './components/ak-youth-check/ak-youth-check.js';
 export { AkAssessEvent } from './events/ak-assess.js';
 export { AkChangeEvent } from './events/ak-change.js';
 export { AkErrorEvent } from './events/ak-error.js';

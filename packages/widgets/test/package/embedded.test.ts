@@ -14,6 +14,10 @@ beforeAll(async () => {
     '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
+    '/neutral': [
+      'text/html; charset=utf-8',
+      '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>',
+    ],
   });
   browser = await chromium.launch(chromiumLaunchOptions());
 });
@@ -75,6 +79,20 @@ describe('embed.js on a page with a strict Content-Security-Policy', () => {
     expect([...paths].sort()).toEqual(['/', '/embed.js', '/page.js']);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('the quick exit of <ak-youth-check>', () => {
+  it('replaces the page with the neutral site on that click, leaving nothing in the history', async () => {
+    const { page } = await open('/');
+    const youth = page.locator('ak-youth-check');
+    await youth.locator('input[name="control-debt"][value="clear"]').check();
+    const before = await page.evaluate(() => history.length);
+    await youth.getByRole('button', { name: 'Snel weg' }).click();
+    await page.waitForURL(`${site.url}/neutral`);
+    // Replaced, not pushed: the back button does not lead back to the check.
+    expect(await page.evaluate(() => history.length)).toBe(before);
     await page.context().close();
   });
 });

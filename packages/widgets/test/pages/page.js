@@ -10,7 +10,9 @@ window.addEventListener('unhandledrejection', (event) => window.recorded.errors.
 // zod: under the page's CSP, zod must not try `new Function` (DevTools evaluation would bypass CSP).
 document.addEventListener('click', (event) => {
   if (event.target instanceof HTMLElement && event.target.id === 'revalidate') {
-    for (const widget of document.querySelectorAll('ak-signal-check, ak-assessment-summary')) {
+    for (const widget of document.querySelectorAll(
+      'ak-signal-check, ak-assessment-summary, ak-referral-guide, ak-signal-catalogue, ak-youth-check',
+    )) {
       widget.ruleset = structuredClone(widget.ruleset);
     }
   }

@@ -12,6 +12,8 @@ export interface QuestionContext {
   onAnswer: (id: string, answer: Answer) => void;
   /** The question to ask: the professional's by default, the youth check's simple one when set. */
   question?: string;
+  /** Whether to offer the examples; they are written for adults. Default: true. */
+  showHelp?: boolean;
 }
 
 /**
@@ -38,18 +40,22 @@ export function renderSignalQuestion(entry: CatalogueEntry, context: QuestionCon
           </label>`,
       )}
     </div>
-    <details class="help" part="help">
-      <summary>${context.examplesLabel}</summary>
-      <ul>
-        ${entry.texts.examples.map((example) => html`<li>${example[locale]}</li>`)}
-      </ul>
-      ${
-        sources.length
-          ? html`<p class="sources">
-              ${context.sourcesLabel}: ${sources.map((s) => `${s.publisher} (${s.year})`).join('; ')}
-            </p>`
-          : nothing
-      }
-    </details>
+    ${
+      context.showHelp === false
+        ? nothing
+        : html`<details class="help" part="help">
+            <summary>${context.examplesLabel}</summary>
+            <ul>
+              ${entry.texts.examples.map((example) => html`<li>${example[locale]}</li>`)}
+            </ul>
+            ${
+              sources.length
+                ? html`<p class="sources">
+                    ${context.sourcesLabel}: ${sources.map((s) => `${s.publisher} (${s.year})`).join('; ')}
+                  </p>`
+                : nothing
+            }
+          </details>`
+    }
   </fieldset>`;
 }

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const catalogueStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    margin-block: 1em;
+  }
+
+  label {
+    display: grid;
+    gap: 0.25em;
+    font-weight: bold;
+  }
+
+  input,
+  select {
+    min-block-size: 2.75em;
+    padding-inline: 0.5em;
+    border: 0.125em solid var(--_ak-color-border);
+    border-radius: var(--_ak-radius);
+    background: var(--_ak-color-background);
+    max-inline-size: 100%;
+  }
+
+  .entries {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .entry {
+    border: 0.0625em solid var(--_ak-color-border);
+    border-radius: var(--_ak-radius);
+    padding: 0.75em 1em;
+  }
+
+  .entry p {
+    margin-block: 0.25em;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    font-size: 0.875em;
+    color: var(--_ak-color-subtle);
+  }
+
+  .tag {
+    border: 0.0625em solid var(--_ak-color-border);
+    border-radius: 1em;
+    padding-inline: 0.625em;
+  }
+
+  details summary {
+    cursor: pointer;
+    color: var(--_ak-color-link);
+    text-decoration: underline;
+    inline-size: fit-content;
+  }
+`;

@@ -1,0 +1,137 @@
+import { valueAt, type CatalogueEntry, type Locale, type Source } from '@anders-kijken/core';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AkElement } from '../../internal/ak-element.js';
+import { catalogueStyles } from './ak-signal-catalogue.styles.js';
+
+/** The filter value for risk factors, which belong to no evidence dimension. */
+const CONTEXT = 'vulnerability';
+
+function matches(entry: CatalogueEntry, words: string[], locale: Locale): boolean {
+  if (words.length === 0) return true;
+  const { label, question, examples } = entry.texts;
+  const haystack = [entry.id, label[locale], question[locale], ...examples.map((e) => e[locale])]
+    .join(' ')
+    .toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * Browse and search every signal, acute signal and risk factor, by dimension, with what each can
+ * look like and its sources. For awareness and training; it asks nothing and stores nothing.
+ *
+ * @tagname ak-signal-catalogue
+ * @summary All signals, searchable, with examples and sources.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @event ak-error - The ruleset given is invalid. Detail: `{ issues }`.
+ *
+ * @csspart base - The whole catalogue.
+ * @csspart filters - The search field and the dimension filter.
+ * @csspart entries - The list of signals.
+ * @csspart entry - One signal.
+ * @csspart issues - Problems shown inline.
+ *
+ * @cssproperty --ak-color-text - Text colour. Falls back to `--basis-color-default-color-document`.
+ * @cssproperty --ak-color-background - Background colour.
+ * @cssproperty --ak-color-border - Borders of fields and entries.
+ * @cssproperty --ak-color-subtle - Tags and secondary text.
+ * @cssproperty --ak-color-link - Links and disclosures.
+ * @cssproperty --ak-color-focus - Focus outline.
+ * @cssproperty --ak-border-radius - Corner radius.
+ *
+ * @example
+ * ```html
+ * <ak-signal-catalogue dimension="control"></ak-signal-catalogue>
+ * ```
+ */
+export class AkSignalCatalogue extends AkElement {
+  static override styles = [...AkElement.styles, catalogueStyles];
+
+  /** Show one dimension only (`activity`, `recruitment`, `control`, `harm`, `vulnerability`), or all. */
+  @property({ reflect: true }) dimension: string | undefined;
+
+  /** The search words; also set by the search field. */
+  @property() query = '';
+
+  private get entries(): CatalogueEntry[] {
+    return [...this.ruleset.signals, ...this.ruleset.riskFactors];
+  }
+
+  /** The entries the current search and filter show, in catalogue order. */
+  get visibleEntries(): CatalogueEntry[] {
+    const words = this.query.toLowerCase().split(/\s+/).filter(Boolean);
+    return this.entries.filter(
+      (entry) => (!this.dimension || entry.dimension === this.dimension) && matches(entry, words, this.locale),
+    );
+  }
+
+  protected renderContent(): unknown {
+    const { t, locale } = this;
+    const visible = this.visibleEntries;
+    const dimensions = [
+      ...this.ruleset.dimensions.map((d) => [d.id, d.label[locale]] as const),
+      [CONTEXT, t.riskTitle] as const,
+    ];
+    return html`<section part="base" aria-labelledby="title">
+      <div id="title" role="heading" aria-level="2" class="heading heading-0">${t.catalogueTitle}</div>
+      <div class="filters" part="filters" role="search">
+        <label>
+          ${t.catalogueSearch}
+          <input
+            type="search"
+            .value=${this.query}
+            @input=${this.guard((e: Event) => (this.query = (e.target as HTMLInputElement).value))}
+          />
+        </label>
+        <label>
+          ${t.catalogueFilter}
+          <select
+            @change=${this.guard((e: Event) => (this.dimension = (e.target as HTMLSelectElement).value || undefined))}
+          >
+            <option value="" ?selected=${!this.dimension}>${t.catalogueAll}</option>
+            ${dimensions.map(([id, label]) => html`<option value=${id} ?selected=${this.dimension === id}>${label}</option>`)}
+          </select>
+        </label>
+      </div>
+      <p role="status" aria-live="polite">
+        ${visible.length ? t.catalogueResults(visible.length) : t.catalogueNoResults}
+      </p>
+      <ul class="entries" part="entries">
+        ${visible.map((entry) => this.renderEntry(entry))}
+      </ul>
+    </section>`;
+  }
+
+  private renderEntry(entry: CatalogueEntry) {
+    const { t, locale } = this;
+    const dimension = this.ruleset.dimensions.find((d) => d.id === entry.dimension);
+    const strength = entry.kind === 'risk-factor' ? undefined : valueAt(entry.strength);
+    const sources = this.ruleset.sources.filter((s) => entry.sourceIds.includes(s.id));
+    return html`<li class="entry" part="entry" data-id=${entry.id}>
+      <div role="heading" aria-level="3" class="heading heading-2">${entry.texts.label[locale]}</div>
+      <div class="tags">
+        <span class="tag">${t.kinds[entry.kind]}</span>
+        ${dimension ? html`<span class="tag">${dimension.label[locale]}</span>` : nothing}
+        ${strength ? html`<span class="tag">${t.strengths[strength]}</span>` : nothing}
+      </div>
+      <p>${entry.texts.question[locale]}</p>
+      <details>
+        <summary>${t.examples}</summary>
+        <ul>
+          ${entry.texts.examples.map((example) => html`<li>${example[locale]}</li>`)}
+        </ul>
+        <p><strong>${t.sources}</strong></p>
+        <ul>
+          ${sources.map((source) => html`<li>${this.renderSource(source)}</li>`)}
+        </ul>
+      </details>
+    </li>`;
+  }
+
+  private renderSource(source: Source) {
+    const text = `${source.publisher}, ${source.title} (${source.year})`;
+    return source.url ? html`<a href=${source.url} rel="noopener noreferrer">${text}</a>` : text;
+  }
+}
