@@ -16,6 +16,8 @@ for (const pattern of workspaces) {
     if (!existsSync(reports)) continue;
     for (const file of readdirSync(reports).filter((f) => f.endsWith('.json'))) {
       const report = JSON.parse(readFileSync(join(reports, file), 'utf8'));
+      // Other reports (sizes, benchmarks) share the folder; only test-run reports count.
+      if (typeof report.numPassedTests !== 'number') continue;
       const failedHere = report.numFailedTests + (report.numFailedTestSuites ?? 0);
       passed += report.numPassedTests;
       failed += failedHere;

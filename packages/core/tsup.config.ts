@@ -7,6 +7,7 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/**/*.test.ts'],
     format: ['esm'],
     bundle: false,
+    splitting: false,
     dts: { entry: 'src/index.ts' },
     sourcemap: true,
     clean: false,

@@ -5,4 +5,13 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // Globs list files in whatever order the file system gives; the manifest must not depend on it.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

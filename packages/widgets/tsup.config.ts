@@ -11,6 +11,7 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts', '!src/embed.ts'],
     format: ['esm'],
     bundle: false,
+    splitting: false,
     dts: {
       entry: {
         index: 'src/index.ts',
