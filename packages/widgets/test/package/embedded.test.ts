@@ -1,7 +1,14 @@
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { embedRoutes, pageRoute, serve } from './page-server.js';
+
+const utrechtCss = readFileSync(
+  createRequire(import.meta.url).resolve('@utrecht/design-tokens/dist/index.css'),
+  'utf8',
+);
 
 // The self-contained embed.js on real pages, as a municipal web editor would use it.
 let site: Awaited<ReturnType<typeof serve>>;
@@ -14,6 +21,9 @@ beforeAll(async () => {
     '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
+    '/themed': pageRoute('themed.html'),
+    '/themed.css': ['text/css', pageRoute('themed.css')[1]],
+    '/utrecht.css': ['text/css', utrechtCss],
     '/neutral': [
       'text/html; charset=utf-8',
       '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>',
@@ -94,6 +104,46 @@ describe('the quick exit of <ak-youth-check>', () => {
     // Replaced, not pushed: the back button does not lead back to the check.
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.context().close();
+  });
+});
+
+describe('a page themed with a published NL Design System token package', () => {
+  it("shows the theme's colours in the widgets, through the fallbacks of the --ak-* properties", async () => {
+    const { page } = await open('/themed');
+    const colours = await page.evaluate(() => {
+      const style = (selector: string, root: ParentNode = document) =>
+        getComputedStyle(root.querySelector(selector) as Element);
+      const check = document.querySelector('ak-signal-check')?.shadowRoot as ShadowRoot;
+      const guide = document.querySelector('ak-referral-guide')?.shadowRoot as ShadowRoot;
+      return {
+        theme: {
+          action: style('.reference-action').backgroundColor,
+          text: style('.reference-text').color,
+          link: style('.reference-link').color,
+        },
+        widget: {
+          action: style('button[type="submit"]', check).backgroundColor,
+          text: getComputedStyle(document.querySelector('ak-signal-check') as Element).color,
+          link: style('a', guide).color,
+        },
+      };
+    });
+    expect(colours.theme.action).toBe('rgb(36, 87, 143)');
+    expect(colours.widget).toEqual(colours.theme);
+    await page.context().close();
+  });
+});
+
+describe('text zoomed to 200 %', () => {
+  it('keeps every widget within the width, without scrolling sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => customElements.get('ak-signal-check') !== undefined);
+    // 200 % zoom of a 1280 px window is a 640 px wide layout viewport.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
   });
 });
 
