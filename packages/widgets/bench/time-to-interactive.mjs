@@ -1,3 +1,4 @@
+/* global window -- the callbacks of page.evaluate and waitForFunction run in the page. */
 // `npm run bench`: time from the start of evaluating embed.js to an <ak-signal-check> that can be
 // answered, in headless Chromium, median of fresh page loads. The last line printed is JSON.
 import { readFileSync } from 'node:fs';
