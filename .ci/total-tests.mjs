@@ -18,7 +18,11 @@ for (const pattern of workspaces) {
       const report = JSON.parse(readFileSync(join(reports, file), 'utf8'));
       // Other reports (sizes, benchmarks) share the folder; only test-run reports count.
       if (typeof report.numPassedTests !== 'number') continue;
-      const failedHere = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+      // A test file that fails to load has no tests to count, so it counts as one failure itself.
+      const brokenFiles = (report.testResults ?? []).filter(
+        (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+      );
+      const failedHere = report.numFailedTests + brokenFiles.length;
       passed += report.numPassedTests;
       failed += failedHere;
       skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);

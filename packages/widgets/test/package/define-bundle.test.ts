@@ -12,7 +12,8 @@ const components = readdirSync(join(root, 'src/components'));
 // never exists. Bundle the published entry as an app would, run it in Chromium, and count the tags.
 async function bundle(entry: string): Promise<string> {
   const result = await build({
-    stdin: { contents: entry, resolveDir: root, sourcefile: 'app.js' },
+    // The flag at the end tells the page the bundle has run: imports are evaluated before it.
+    stdin: { contents: `${entry}\nwindow.bundleDone = true;`, resolveDir: root, sourcefile: 'app.js' },
     bundle: true,
     format: 'esm',
     minify: true,
@@ -31,6 +32,7 @@ async function registeredTags(code: string): Promise<string[]> {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="nl"><body></body></html>');
     await page.addScriptTag({ content: code, type: 'module' });
+    await page.waitForFunction(() => (window as { bundleDone?: boolean }).bundleDone === true);
     return await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag) !== undefined), components);
   } finally {
     await browser.close();
