@@ -1,4 +1,12 @@
-import { checkRuleset, defaultRuleset, type Issue, type Locale, type Ruleset } from '@anders-kijken/core';
+import {
+  checkRuleset,
+  defaultRuleset,
+  safeAssess,
+  type Assessment,
+  type Issue,
+  type Locale,
+  type Ruleset,
+} from '@anders-kijken/core';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
@@ -83,6 +91,20 @@ export abstract class AkElement extends LitElement {
    */
   protected emit(event: Event): void {
     this.dispatchEvent(event);
+  }
+
+  /**
+   * Assesses an input with the element's ruleset. Invalid input is reported inline and with
+   * `ak-error` (paths under `input`), and gives `undefined`; the caller keeps what it had.
+   */
+  protected assessOrReport(input: unknown): Assessment | undefined {
+    const result = safeAssess(input, this.ruleset);
+    if (!result.ok) {
+      this.report(result.issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] })));
+      return undefined;
+    }
+    this.issues = [];
+    return result.assessment;
   }
 
   /** Wraps a handler so that an error in it is reported, never thrown into the host page. */

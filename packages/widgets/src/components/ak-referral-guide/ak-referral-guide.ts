@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
 import { pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
+import { fieldStyles } from '../../styles/fields.styles.js';
 import { referralStyles } from './ak-referral-guide.styles.js';
 
 const isAudience = (value: unknown): value is Audience => (AUDIENCES as readonly unknown[]).includes(value);
@@ -40,7 +41,7 @@ const isAudience = (value: unknown): value is Audience => (AUDIENCES as readonly
  * ```
  */
 export class AkReferralGuide extends AkElement {
-  static override styles = [...AkElement.styles, guidanceStyles, referralStyles];
+  static override styles = [...AkElement.styles, guidanceStyles, fieldStyles, referralStyles];
 
   /** How serious it is: `none`, `attention`, `concern` (default), `suspicion` or `acute`. */
   @property({ reflect: true }) level: Level = 'concern';
@@ -65,7 +66,7 @@ export class AkReferralGuide extends AkElement {
         this.noChoices
           ? nothing
           : html`<p>${t.referralIntro}</p>
-              <div class="choices" part="choices">
+              <div class="fields" part="choices">
                 <label>
                   ${t.referralLevel}
                   <select

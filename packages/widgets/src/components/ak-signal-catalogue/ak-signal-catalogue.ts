@@ -2,6 +2,7 @@ import { valueAt, type CatalogueEntry, type Locale, type Source } from '@anders-
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { fieldStyles } from '../../styles/fields.styles.js';
 import { catalogueStyles } from './ak-signal-catalogue.styles.js';
 
 /** The filter value for risk factors, which belong to no evidence dimension. */
@@ -47,7 +48,7 @@ function matches(entry: CatalogueEntry, words: string[], locale: Locale): boolea
  * ```
  */
 export class AkSignalCatalogue extends AkElement {
-  static override styles = [...AkElement.styles, catalogueStyles];
+  static override styles = [...AkElement.styles, fieldStyles, catalogueStyles];
 
   /** Show one dimension only (`activity`, `recruitment`, `control`, `harm`, `vulnerability`), or all. */
   @property({ reflect: true }) dimension: string | undefined;
@@ -76,7 +77,7 @@ export class AkSignalCatalogue extends AkElement {
     ];
     return html`<section part="base" aria-labelledby="title">
       <div id="title" role="heading" aria-level="2" class="heading heading-0">${t.catalogueTitle}</div>
-      <div class="filters" part="filters" role="search">
+      <div class="fields" part="filters" role="search">
         <label>
           ${t.catalogueSearch}
           <input

@@ -1,6 +1,5 @@
 import {
   AGE_RANGE,
-  safeAssess,
   type Answer,
   type Assessment,
   type AssessmentInput,
@@ -124,17 +123,13 @@ export class AkSignalCheck extends AkElement {
    */
   setInput(input: AssessmentInput): void {
     this.guard(() => {
-      const result = safeAssess(input, this.ruleset);
-      if (!result.ok) {
-        this.report(result.issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] })));
-        return;
-      }
-      this.issues = [];
+      const assessment = this.assessOrReport(input);
+      if (!assessment) return;
       this.answers = { ...input.observations };
       this.ageUnknown = input.age === 'unknown';
       this.ageText = input.age === 'unknown' ? '' : String(input.age);
       this.ageError = false;
-      if (this.step === this.steps.length) this.assessment = result.assessment;
+      if (this.step === this.steps.length) this.assessment = assessment;
     })();
   }
 
@@ -181,14 +176,11 @@ export class AkSignalCheck extends AkElement {
   }
 
   private showResult(): void {
-    const result = safeAssess(this.getInput(), this.ruleset);
-    if (!result.ok) {
-      this.report(result.issues);
-      return;
-    }
-    this.assessment = result.assessment;
+    const assessment = this.assessOrReport(this.getInput());
+    if (!assessment) return;
+    this.assessment = assessment;
     this.goTo(this.steps.length);
-    this.emit(new AkAssessEvent(result.assessment));
+    this.emit(new AkAssessEvent(assessment));
   }
 
   protected renderContent(): unknown {

@@ -1,10 +1,4 @@
-import {
-  safeAssess,
-  type Answer,
-  type Assessment,
-  type AssessmentInput,
-  type CatalogueEntry,
-} from '@anders-kijken/core';
+import { type Answer, type Assessment, type AssessmentInput, type CatalogueEntry } from '@anders-kijken/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkAssessEvent } from '../../events/ak-assess.js';
@@ -96,12 +90,7 @@ export class AkYouthCheck extends AkElement {
   /** Fills the check with an input, validated; invalid input is refused and nothing is lost. */
   setInput(input: AssessmentInput): void {
     this.guard(() => {
-      const result = safeAssess(input, this.ruleset);
-      if (!result.ok) {
-        this.report(result.issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] })));
-        return;
-      }
-      this.issues = [];
+      if (!this.assessOrReport(input)) return;
       this.answers = { ...input.observations };
       const age = input.age;
       this.band = age === 'unknown' ? undefined : age <= 12 ? '12' : age <= 15 ? '13-15' : age <= 17 ? '16-17' : '18+';
@@ -133,13 +122,10 @@ export class AkYouthCheck extends AkElement {
   }
 
   private showResult(): void {
-    const result = safeAssess(this.getInput(), this.ruleset);
-    if (!result.ok) {
-      this.report(result.issues);
-      return;
-    }
-    this.assessment = result.assessment;
-    this.emit(new AkAssessEvent(result.assessment));
+    const assessment = this.assessOrReport(this.getInput());
+    if (!assessment) return;
+    this.assessment = assessment;
+    this.emit(new AkAssessEvent(assessment));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.result-title')?.focus());
   }
 
