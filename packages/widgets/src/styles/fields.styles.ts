@@ -13,6 +13,9 @@ export const fieldStyles = css`
     display: grid;
     gap: 0.25em;
     font-weight: bold;
+    flex: 1 1 14em;
+    min-inline-size: 0;
+    max-inline-size: 24em;
   }
 
   .fields input,
@@ -22,6 +25,6 @@ export const fieldStyles = css`
     border: 0.125em solid var(--_ak-color-border);
     border-radius: var(--_ak-radius);
     background: var(--_ak-color-background);
-    max-inline-size: 100%;
+    inline-size: 100%;
   }
 `;

@@ -18,6 +18,7 @@ beforeAll(async () => {
   site = await serve({
     ...embedRoutes(),
     '/page.js': ['text/javascript', pageRoute('page.js')[1]],
+    '/page.css': ['text/css', pageRoute('page.css')[1]],
     '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
@@ -86,7 +87,7 @@ describe('embed.js on a page with a strict Content-Security-Policy', () => {
     await completeCheck(page);
     const paths = new Set(requests.map((url) => new URL(url).pathname));
     paths.delete('/favicon.svg');
-    expect([...paths].sort()).toEqual(['/', '/embed.js', '/page.js']);
+    expect([...paths].sort()).toEqual(['/', '/embed.js', '/page.css', '/page.js']);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await page.context().close();
@@ -131,6 +132,30 @@ describe('a page themed with a published NL Design System token package', () => 
     expect(colours.theme.action).toBe('rgb(36, 87, 143)');
     expect(colours.widget).toEqual(colours.theme);
     await page.context().close();
+  });
+});
+
+describe('a 320 px wide screen', () => {
+  it('shows every widget without scrolling sideways (WCAG 1.4.10 reflow)', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => customElements.get('ak-signal-check') !== undefined);
+    const wide = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          'ak-signal-check, ak-assessment-summary, ak-referral-guide, ak-signal-catalogue, ak-youth-check',
+        ),
+      ].flatMap((widget) => {
+        const edge = widget.getBoundingClientRect().right;
+        return [...(widget.shadowRoot?.querySelectorAll('*') ?? [])]
+          .filter((node) => node.getBoundingClientRect().right > edge + 0.5)
+          .map((node) => `${widget.tagName.toLowerCase()} ${node.tagName.toLowerCase()}`);
+      }),
+    );
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
   });
 });
 

@@ -14,6 +14,10 @@ export const catalogueStyles = css`
     padding: 0.75em 1em;
   }
 
+  .entry [role='heading'] {
+    margin-block-start: 0;
+  }
+
   .entry p {
     margin-block: 0.25em;
   }
