@@ -1,13 +1,24 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer } from './static-server.mjs';
+import { SITE_CSP } from './site-csp.mjs';
 
 /** @param {string} path */
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-const server = createStaticServer([
-  { prefix: '/', dir: here('../public/') },
-  { prefix: '/widgets/', dir: here('../../../packages/widgets/dist/') },
-]);
+const site = here('../dist/');
+if (!existsSync(site)) {
+  console.error('The docs site is not built yet. Run "npm start" from the repository root: it builds what is needed.');
+  process.exit(1);
+}
+const storybook = here('../../storybook/dist/');
+const server = createStaticServer(
+  [
+    { prefix: '/', dir: site },
+    { prefix: '/storybook/', dir: storybook },
+  ],
+  { csp: SITE_CSP },
+);
 
 const port = Number(process.env['PORT'] ?? 4173);
 server.on('error', (error) => {
@@ -15,5 +26,7 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => {
-  console.log(`\nAnders Kijken docs: http://localhost:${port}/\n(stop with Ctrl+C)\n`);
+  console.log(`\nAnders Kijken docs:      http://localhost:${port}/`);
+  if (existsSync(storybook)) console.log(`Storybook for partners:  http://localhost:${port}/storybook/`);
+  console.log('(stop with Ctrl+C)\n');
 });

@@ -13,7 +13,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
+
+/** The widgets' own policy: what a strict municipal site allows. */
+export const STRICT_CSP = "default-src 'self'";
 
 /**
  * @typedef {object} Mount
@@ -44,10 +48,13 @@ export function locate(mounts, urlPath) {
 
 /**
  * A static file server for local use: no directory listings, nothing outside its mounts, and a
- * Content-Security-Policy as strict as the one the widgets must work under.
+ * Content-Security-Policy that allows no other host (by default as strict as the one the widgets
+ * must work under).
  * @param {readonly Mount[]} mounts
+ * @param {{ csp?: string }} [options]
  */
-export function createStaticServer(mounts) {
+export function createStaticServer(mounts, options = {}) {
+  const csp = options.csp ?? STRICT_CSP;
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = locate(mounts, url.pathname);
@@ -61,7 +68,7 @@ export function createStaticServer(mounts) {
     }
     response.writeHead(200, {
       'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
-      'content-security-policy': "default-src 'self'",
+      'content-security-policy': csp,
       'cache-control': 'no-store',
     });
     createReadStream(file).pipe(response);

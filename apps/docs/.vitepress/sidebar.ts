@@ -1,0 +1,87 @@
+import type { Locale } from '@anders-kijken/core';
+import type { DefaultTheme } from 'vitepress';
+import { entries, ruleset } from '../reference/catalogue-data.js';
+import { referenceLabels } from '../reference/labels.js';
+import { entryPath, localePrefix, referencePath } from '../reference/markdown.js';
+
+const siteWords = {
+  nl: {
+    guides: 'Handleidingen',
+    editors: 'Insluiten op je website',
+    developers: 'Aan de slag voor ontwikkelaars',
+    extending: 'Een regelset uitbreiden',
+    methodology: 'Methode en ethiek',
+    configurator: 'Configurator',
+    api: 'API-referentie',
+    changelog: 'Wijzigingen',
+    reference: 'Naslag',
+  },
+  en: {
+    guides: 'Guides',
+    editors: 'Embedding on your website',
+    developers: 'Getting started for developers',
+    extending: 'Extending a ruleset',
+    methodology: 'Methodology and ethics',
+    configurator: 'Configurator',
+    api: 'API reference',
+    changelog: 'Changelog',
+    reference: 'Reference',
+  },
+} as const;
+
+/** Words of the site's navigation, per locale. */
+export const navWords = siteWords;
+
+const guideItems = (locale: Locale): DefaultTheme.SidebarItem[] => {
+  const w = siteWords[locale];
+  const p = localePrefix(locale);
+  return [
+    { text: w.editors, link: `${p}guide/embedding` },
+    { text: w.configurator, link: `${p}configurator` },
+    { text: w.developers, link: `${p}guide/getting-started` },
+    { text: w.extending, link: `${p}guide/extending` },
+    { text: w.methodology, link: `${p}guide/methodology` },
+    { text: w.api, link: `${p}api/` },
+    { text: w.changelog, link: `${p}changelog` },
+  ];
+};
+
+const referenceItems = (locale: Locale): DefaultTheme.SidebarItem[] => {
+  const t = referenceLabels[locale];
+  const entryItems = (filter: (e: (typeof entries)[number]) => boolean) =>
+    entries.filter(filter).map((e) => ({ text: e.texts.label[locale], link: entryPath(locale, e.id) }));
+  return [
+    {
+      text: siteWords[locale].reference,
+      items: [
+        { text: t.catalogue, link: referencePath(locale, 'signals') },
+        { text: t.rules, link: referencePath(locale, 'rules') },
+        { text: t.levels, link: referencePath(locale, 'levels') },
+        { text: t.contacts, link: referencePath(locale, 'contacts') },
+        { text: t.allSources, link: referencePath(locale, 'sources') },
+        { text: t.schemas, link: referencePath(locale, 'schemas') },
+      ],
+    },
+    { text: t.acuteSignals, items: entryItems((e) => e.kind === 'acute') },
+    ...ruleset.dimensions.map((d) => ({
+      text: d.label[locale],
+      items: entryItems((e) => e.kind === 'signal' && e.dimension === d.id),
+    })),
+    { text: t.riskFactors, items: entryItems((e) => e.kind === 'risk-factor') },
+  ];
+};
+
+// Groups are not collapsible: the default theme's collapsible group nests a button in a button.
+
+/** The sidebar of a locale: guides, and the reference generated from the catalogue. */
+export function sidebar(locale: Locale): DefaultTheme.Sidebar {
+  const p = localePrefix(locale);
+  const guides = [{ text: siteWords[locale].guides, items: guideItems(locale) }];
+  return {
+    [`${p}guide/`]: guides,
+    [`${p}configurator`]: guides,
+    [`${p}api/`]: guides,
+    [`${p}changelog`]: guides,
+    [`${p}reference/`]: referenceItems(locale),
+  };
+}

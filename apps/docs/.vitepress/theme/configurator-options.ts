@@ -1,0 +1,93 @@
+import { AUDIENCES, LEVELS, defaultRuleset } from '@anders-kijken/core';
+
+/** An attribute the configurator offers for a component, with the values to choose from. */
+export interface ConfiguratorAttribute {
+  name: 'audience' | 'municipality' | 'level';
+  values: readonly string[];
+  /** Left out of the snippet when chosen: the component's own default. */
+  defaultValue: string;
+}
+
+/** The components a web editor can place on a page with attributes alone. */
+export type ConfiguratorTag = 'ak-signal-check' | 'ak-youth-check' | 'ak-referral-guide' | 'ak-signal-catalogue';
+
+/** A component the configurator offers, and the attributes that make sense for it. */
+export interface ConfiguratorComponent {
+  tag: ConfiguratorTag;
+  attributes: readonly ConfiguratorAttribute[];
+}
+
+const municipality: ConfiguratorAttribute = {
+  name: 'municipality',
+  values: ['', ...defaultRuleset.municipalities.map((m) => m.id)],
+  defaultValue: '',
+};
+
+/**
+ * What each component accepts, kept beside the custom-elements manifest: a test checks every
+ * attribute here exists there, so the configurator cannot offer what a widget ignores.
+ */
+export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
+  {
+    tag: 'ak-signal-check',
+    attributes: [{ name: 'audience', values: ['professional', 'parent'], defaultValue: 'professional' }, municipality],
+  },
+  { tag: 'ak-youth-check', attributes: [municipality] },
+  {
+    tag: 'ak-referral-guide',
+    attributes: [
+      { name: 'level', values: LEVELS, defaultValue: 'concern' },
+      { name: 'audience', values: AUDIENCES, defaultValue: 'professional' },
+      municipality,
+    ],
+  },
+  { tag: 'ak-signal-catalogue', attributes: [] },
+];
+
+/** Themes the configurator previews: the widgets' own look and a real NL Design System theme. */
+export const THEMES = ['default', 'utrecht'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The options someone chose. */
+export interface Choice {
+  tag: ConfiguratorTag;
+  lang: 'nl' | 'en';
+  attributes: Record<string, string>;
+  theme: Theme;
+}
+
+const attributeList = (choice: Choice): string => {
+  const component = CONFIGURATOR_COMPONENTS.find((c) => c.tag === choice.tag);
+  const parts = [`lang="${choice.lang}"`];
+  for (const attribute of component?.attributes ?? []) {
+    const value = choice.attributes[attribute.name] ?? attribute.defaultValue;
+    if (value && value !== attribute.defaultValue) parts.push(`${attribute.name}="${value}"`);
+  }
+  return parts.join(' ');
+};
+
+/** The element as HTML, exactly as the snippets and the live preview use it. */
+export const elementHtml = (choice: Choice): string => `<${choice.tag} ${attributeList(choice)}></${choice.tag}>`;
+
+const themed = (choice: Choice, html: string, cssHref: string): string =>
+  choice.theme === 'utrecht'
+    ? `<link rel="stylesheet" href="${cssHref}" />\n<div class="utrecht-theme">\n  ${html}\n</div>`
+    : html;
+
+/** The snippet for a web editor: one script tag and the element. */
+export function scriptSnippet(choice: Choice, origin: string): string {
+  const html = themed(choice, elementHtml(choice), `${origin}/themes/utrecht.css`);
+  return `<script type="module" src="${origin}/widgets/embed.js"></script>\n${html}`;
+}
+
+/** The module code for a developer with a bundler: import the one component it uses. */
+export function npmSnippet(choice: Choice): string {
+  const css = choice.theme === 'utrecht' ? `import '@utrecht/design-tokens/dist/index.css';\n` : '';
+  return `// npm install @anders-kijken/widgets\n${css}import '@anders-kijken/widgets/${choice.tag}';`;
+}
+
+/** The markup that goes with the npm import. */
+export const npmMarkup = (choice: Choice): string => {
+  const html = elementHtml(choice);
+  return choice.theme === 'utrecht' ? `<div class="utrecht-theme">\n  ${html}\n</div>` : html;
+};

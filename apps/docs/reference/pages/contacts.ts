@@ -1,0 +1,38 @@
+import type { Contact, Locale } from '@anders-kijken/core';
+import { ruleset } from '../catalogue-data.js';
+import { referenceLabels } from '../labels.js';
+import { code, text } from '../markdown.js';
+
+function contactSection(contact: Contact, locale: Locale): string[] {
+  const t = referenceLabels[locale];
+  const lines = [`### ${text(contact.name[locale])} {#contact-${contact.id}}`, ''];
+  lines.push(`- **${t.id}**: ${code(contact.id)}`);
+  if (contact.phone) lines.push(`- **${t.phone}**: ${text(contact.phone)}`);
+  if (contact.url) lines.push(`- **${t.website}**: <${contact.url}>`);
+  if (contact.reach) lines.push(`- ${text(contact.reach[locale])}`);
+  lines.push(`- **${t.hours}**: ${text(contact.hours[locale])}`);
+  lines.push(`- **${t.purpose}**: ${text(contact.purpose[locale])}`);
+  if (contact.audiences) lines.push(`- **${t.shownTo}**: ${contact.audiences.map((a) => t.audiences[a]).join(', ')}`);
+  const status = contact.confirmed ? t.confirmed : t.unconfirmed;
+  lines.push(`- **${t.checkedOn}**: ${contact.checkedOn} (${status})`, '');
+  return lines;
+}
+
+/** The contact directory: national contacts, then each municipality's own, with `checkedOn`. */
+export function contactsPage(locale: Locale): string {
+  const t = referenceLabels[locale];
+  const lines = [`# ${t.contacts}`, '', t.contactsIntro, '', `## ${t.national}`, ''];
+  for (const contact of ruleset.contacts.filter((c) => c.scope === 'national'))
+    lines.push(...contactSection(contact, locale));
+  for (const municipality of ruleset.municipalities) {
+    lines.push(
+      `## ${text(t.local(municipality.name))} {#${municipality.id}}`,
+      '',
+      `${t.id}: ${code(municipality.id)}`,
+      '',
+    );
+    for (const contact of ruleset.contacts.filter((c) => c.municipality === municipality.id))
+      lines.push(...contactSection(contact, locale));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,3 @@
+import { entryRoutes } from '../../../../reference/routes.js';
+
+export default { paths: () => entryRoutes('en') };

@@ -1,0 +1,3 @@
+import { referenceRoutes } from '../../reference/routes.js';
+
+export default { paths: () => referenceRoutes('nl') };

@@ -1,0 +1,144 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { catalogue, LOCALES } from '@anders-kijken/core';
+import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Violation } from './axe.js';
+import { DIST, serveSite } from './site.js';
+
+/** Every HTML page of the built site, as a URL path. */
+function builtPages(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return builtPages(path);
+    return entry.name.endsWith('.html') && entry.name !== '404.html' ? [`/${relative(DIST, path)}`] : [];
+  });
+}
+
+/** What one page did wrong. */
+interface PageReport {
+  violations: Violation[];
+  foreignRequests: string[];
+  consoleErrors: string[];
+  links: string[];
+  ids: string[];
+}
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+const pages = builtPages();
+const reports = new Map<string, PageReport>();
+
+/** Loads a page as a reader would, waits for live widgets, and records what went wrong. */
+async function visit(page: Page, path: string): Promise<PageReport> {
+  const report: PageReport = { violations: [], foreignRequests: [], consoleErrors: [], links: [], ids: [] };
+  const onRequest = (request: { url: () => string }) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site.origin) report.foreignRequests.push(url.href);
+  };
+  const onConsole = (message: { type: () => string; text: () => string }) => {
+    if (message.type() === 'error') report.consoleErrors.push(message.text());
+  };
+  const onPageError = (error: Error) => report.consoleErrors.push(error.message);
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  try {
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    // Live widgets render after embed.js loads; wait until every ak- element has its shadow root.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ak-')).every((e) => e.shadowRoot),
+    );
+    report.violations = await axeViolations(page);
+    report.links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    report.ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
+  } finally {
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  }
+  return report;
+}
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await chromium.launch(chromiumLaunchOptions());
+  const page = await browser.newPage();
+  for (const path of pages) reports.set(path, await visit(page, path));
+  await page.close();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const collect = (pick: (report: PageReport) => unknown[]) =>
+  Object.fromEntries([...reports].map(([path, r]) => [path, pick(r)]).filter(([, found]) => (found as []).length));
+
+describe('the built docs site', () => {
+  it('has a page for every catalogue id, in Dutch and in English', () => {
+    for (const locale of LOCALES) {
+      const prefix = locale === 'nl' ? '/' : '/en/';
+      for (const entry of [...catalogue.signals, ...catalogue.riskFactors])
+        expect(pages, `${locale}: ${entry.id}`).toContain(`${prefix}reference/signals/${entry.id}.html`);
+    }
+  });
+
+  it('has guides, configurator, reference, API and changelog pages in both languages', () => {
+    for (const prefix of ['/', '/en/'])
+      for (const page of [
+        'index.html',
+        'configurator.html',
+        'guide/embedding.html',
+        'guide/getting-started.html',
+        'guide/extending.html',
+        'guide/methodology.html',
+        'reference/rules.html',
+        'reference/levels.html',
+        'reference/contacts.html',
+        'reference/schemas.html',
+        'api/core/index.html',
+        'api/widgets/index.html',
+        'changelog.html',
+      ])
+        expect(pages).toContain(prefix + page);
+  });
+
+  it('has no axe-core WCAG 2.1 AA violation on any page', () => {
+    expect(reports.size).toBe(pages.length);
+    expect(collect((r) => r.violations)).toEqual({});
+  });
+
+  it('makes no request to any other host', () => {
+    expect(collect((r) => r.foreignRequests)).toEqual({});
+  });
+
+  it('logs no console error on any page', () => {
+    expect(collect((r) => r.consoleErrors)).toEqual({});
+  });
+
+  it('has no broken internal link, anchors included', () => {
+    const broken = collect((r) =>
+      r.links.filter((href) => {
+        const url = new URL(href);
+        if (url.origin !== site.origin) return false;
+        const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+        const target = reports.get(path);
+        if (!target) return !isFile(path);
+        return url.hash !== '' && !target.ids.includes(decodeURIComponent(url.hash.slice(1)));
+      }),
+    );
+    expect(broken).toEqual({});
+  });
+});
+
+/** A link to something that is not a page (a JSON Schema, embed.js) must still be a file of the site. */
+function isFile(path: string): boolean {
+  try {
+    return readdirSync(join(DIST, path, '..')).includes(decodeURIComponent(path.split('/').pop()!));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import {
+  CONFIGURATOR_COMPONENTS,
+  elementHtml,
+  npmSnippet,
+  scriptSnippet,
+} from '../.vitepress/theme/configurator-options.js';
+
+interface Manifest {
+  modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+}
+const manifest = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('@anders-kijken/widgets/custom-elements.json'), 'utf8'),
+) as Manifest;
+const attributesOf = (tag: string) =>
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === tag)
+    ?.attributes?.map((a) => a.name);
+
+describe('the configurator options', () => {
+  it.each(CONFIGURATOR_COMPONENTS.map((c) => [c.tag, c] as const))(
+    'offer for <%s> only attributes its manifest documents',
+    (tag, component) => {
+      const documented = attributesOf(tag);
+      expect(documented).toContain('lang');
+      for (const attribute of component.attributes) expect(documented).toContain(attribute.name);
+    },
+  );
+
+  it('leave defaults out of the snippet, so it stays as short as it can be', () => {
+    const choice = {
+      tag: 'ak-signal-check',
+      lang: 'nl',
+      attributes: { audience: 'professional' },
+      theme: 'default',
+    } as const;
+    expect(elementHtml(choice)).toBe('<ak-signal-check lang="nl"></ak-signal-check>');
+    expect(scriptSnippet(choice, 'https://gemeente.example')).toBe(
+      '<script type="module" src="https://gemeente.example/widgets/embed.js"></script>\n<ak-signal-check lang="nl"></ak-signal-check>',
+    );
+  });
+
+  it('import only the chosen component from npm, and the theme tokens when a theme is chosen', () => {
+    expect(npmSnippet({ tag: 'ak-referral-guide', lang: 'en', attributes: {}, theme: 'utrecht' })).toBe(
+      "// npm install @anders-kijken/widgets\nimport '@utrecht/design-tokens/dist/index.css';\nimport '@anders-kijken/widgets/ak-referral-guide';",
+    );
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
+import { serveSite } from './site.js';
+
+// The configurator as a web editor uses it: choose, copy, paste into a bare page of their own.
+const bare = mkdtempSync(join(tmpdir(), 'ak-bare-'));
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = await serveSite([{ prefix: '/bare/', dir: bare }]);
+  browser = await chromium.launch(chromiumLaunchOptions());
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The rendered widget in a container: its tag, attributes, text and colours. */
+async function widgetIn(page: Page, container: string) {
+  const handle = await page.waitForFunction((selector) => {
+    const element = document.querySelector(
+      `${selector} :is(ak-signal-check, ak-youth-check, ak-referral-guide, ak-signal-catalogue)`,
+    );
+    return element?.shadowRoot?.textContent?.trim() ? element : null;
+  }, container);
+  return handle.evaluate((element: Element) => ({
+    tag: element.localName,
+    attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+    text: element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim(),
+    // The theme shows in the colours of the first control and of the text.
+    colours: [element.shadowRoot!.querySelector('a, button, select, input'), element.shadowRoot!.firstElementChild].map(
+      (e) => e && [getComputedStyle(e).color, getComputedStyle(e).backgroundColor],
+    ),
+  }));
+}
+
+describe('the embed configurator', () => {
+  it('is operable with the keyboard, accessible in every choice, and its copied snippet renders the same widget on a bare page', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.origin}/configurator.html`, { waitUntil: 'networkidle' });
+
+    // Keyboard only: arrow keys move within a radio group, Enter presses a button.
+    await page.focus('input[name="ak-component"][value="ak-signal-check"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked('input[value="ak-referral-guide"]')).toBe(true);
+    await page.focus('input[name="ak-lang"][value="nl"]');
+    await page.keyboard.press('ArrowDown');
+    await page.selectOption('#ak-attr-level', 'suspicion');
+    await page.selectOption('#ak-attr-audience', 'parent');
+    await page.selectOption('#ak-attr-municipality', 'maastricht');
+    await page.focus('input[name="ak-theme"][value="default"]');
+    await page.keyboard.press('ArrowDown');
+    await page.focus('[data-testid="copy"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('[role="status"]')).toContain('Gekopieerd');
+
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toBe(await page.textContent('[data-testid="snippet"]'));
+    expect(snippet).toBe(
+      [
+        `<script type="module" src="${site.origin}/widgets/embed.js"></script>`,
+        `<link rel="stylesheet" href="${site.origin}/themes/utrecht.css" />`,
+        '<div class="utrecht-theme">',
+        '  <ak-referral-guide lang="en" level="suspicion" audience="parent" municipality="maastricht"></ak-referral-guide>',
+        '</div>',
+      ].join('\n'),
+    );
+    const live = await widgetIn(page, '[data-testid="preview"]');
+    expect(await axeViolations(page)).toEqual([]);
+
+    writeFileSync(
+      join(bare, 'index.html'),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bare page</title></head><body>\n${snippet}\n</body></html>`,
+    );
+    const pasted = await context.newPage();
+    pasted.on('pageerror', (error) => errors.push(error.message));
+    await pasted.goto(`${site.origin}/bare/index.html`, { waitUntil: 'networkidle' });
+    const embedded = await widgetIn(pasted, 'body');
+
+    expect(embedded).toEqual(live);
+    expect(embedded.text).toContain('Maastricht');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers the npm import of the one component chosen, with its markup', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/configurator.html`, { waitUntil: 'networkidle' });
+    await page.check('input[value="ak-youth-check"]');
+    await page.check('input[name="ak-format"][value="npm"]');
+    expect(await page.textContent('[data-testid="snippet"]')).toBe(
+      "// npm install @anders-kijken/widgets\nimport '@anders-kijken/widgets/ak-youth-check';",
+    );
+    expect(await page.textContent('pre:not([data-testid]) code')).toBe('<ak-youth-check lang="nl"></ak-youth-check>');
+    expect(await page.textContent('h1')).toContain('Put a widget on your site');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { catalogue, defaultRuleset, LOCALES } from '@anders-kijken/core';
+import { describe, expect, it } from 'vitest';
+import { entries } from '../reference/catalogue-data.js';
+import { entryPage } from '../reference/entry-page.js';
+import { text } from '../reference/markdown.js';
+import { contactsPage } from '../reference/pages/contacts.js';
+import { levelsPage } from '../reference/pages/levels.js';
+import { rulesPage } from '../reference/pages/rules.js';
+import { sourcesPage } from '../reference/pages/sources.js';
+import { entryRoutes, referenceRoutes } from '../reference/routes.js';
+
+describe('the generated reference', () => {
+  it.each(LOCALES)('has a page for every signal, acute signal and risk factor in %s', (locale) => {
+    const ids = entryRoutes(locale).map((route) => route.params['id']);
+    expect(new Set(ids)).toEqual(new Set([...catalogue.signals, ...catalogue.riskFactors].map((e) => e.id)));
+    expect(ids).toHaveLength(entries.length);
+  });
+
+  it.each(LOCALES)(
+    'shows label, question, every example, dimension, strength and sources of a signal in %s',
+    (locale) => {
+      for (const entry of catalogue.signals) {
+        const page = entryPage(entry, locale);
+        expect(page).toContain(`# ${text(entry.texts.label[locale])}`);
+        expect(page).toContain(text(entry.texts.question[locale]));
+        for (const example of entry.texts.examples) expect(page).toContain(text(example[locale]));
+        for (const id of entry.sourceIds) {
+          const source = defaultRuleset.sources.find((s) => s.id === id)!;
+          expect(page).toContain(text(source.title));
+        }
+        expect(page).toMatch(/\*\*(Sterkte|Strength)\*\*: (sterk|middel|zwak|strong|medium|weak) /);
+      }
+    },
+  );
+
+  it('marks risk factors as context, never evidence, and acute signals as a reason to call 112', () => {
+    const risk = catalogue.riskFactors[0]!;
+    expect(entryPage(risk, 'nl')).toContain('nooit op zichzelf een aanwijzing');
+    expect(entryPage(risk, 'en')).toContain('never on its own a sign');
+    const acute = catalogue.signals.find((s) => s.kind === 'acute')!;
+    expect(entryPage(acute, 'nl')).toContain('Bel 112');
+  });
+
+  it('lists every rule, every dated parameter with its sources, and the ruleset hash', () => {
+    const page = rulesPage('en');
+    for (const rule of defaultRuleset.rules) expect(page).toContain(`### \`${rule.id}\``);
+    for (const parameter of defaultRuleset.parameters) {
+      expect(page).toContain(`### \`${parameter.id}\``);
+      for (const value of parameter.values) expect(page).toContain(`| \`${value.value}\` | ${value.since} |`);
+    }
+    expect(page).toMatch(/`nl-criminal-exploitation` \| `\d+\.\d+\.\d+` \| \d{4}-\d\d-\d\d \| `[0-9a-f]+`/);
+  });
+
+  it('describes each rule from its data, so the page cannot drift from the engine', () => {
+    const page = rulesPage('en');
+    expect(page).toContain('at least 1 acute signals observed as possible or clear');
+    expect(page).toContain('for minors (and unknown age): Criminal activity indicated, and at least 1 of');
+    expect(rulesPage('nl')).toContain('minstens 1 acute signalen mogelijk of duidelijk waargenomen');
+  });
+
+  it('gives each level its steps for every audience, in meldcode order for professionals', () => {
+    const page = levelsPage('nl');
+    for (const heading of [
+      '## Geen signalen',
+      '## Aandacht',
+      '## Zorgen',
+      '## Vermoeden van uitbuiting',
+      '## Acuut gevaar',
+    ])
+      expect(page).toContain(heading);
+    expect(page).toContain('### Jongere {#acute-young-person}');
+    expect(page).toMatch(/1\. \*\*Breng de signalen in kaart\*\* \*\(meldcode stap 1\)\*/);
+  });
+
+  it('lists every contact with the date it was checked, local ones under their municipality', () => {
+    const page = contactsPage('nl');
+    for (const contact of defaultRuleset.contacts) {
+      expect(page).toContain(`{#contact-${contact.id}}`);
+    }
+    expect(page.match(/\*\*Gecontroleerd op\*\*: \d{4}-\d\d-\d\d/g)).toHaveLength(defaultRuleset.contacts.length);
+    expect(page.indexOf('{#den-haag}')).toBeLessThan(page.indexOf('{#contact-den-haag-shop-jeugd}'));
+  });
+
+  it('gives every source an anchor that signal pages link to', () => {
+    const page = sourcesPage('en');
+    for (const source of defaultRuleset.sources) expect(page).toContain(`{#source-${source.id.toLowerCase()}}`);
+    expect(entryPage(catalogue.signals[0]!, 'en')).toMatch(/\]\(\/en\/reference\/sources#source-[a-z0-9-]+\)/);
+  });
+
+  it.each(LOCALES)('has the single pages in %s', (locale) => {
+    expect(referenceRoutes(locale).map((r) => r.params['page'])).toEqual([
+      'signals',
+      'rules',
+      'levels',
+      'contacts',
+      'sources',
+      'schemas',
+    ]);
+  });
+});
+
+describe('text', () => {
+  it('renders HTML, Vue interpolation and Markdown from a ruleset as literal text', () => {
+    expect(text('<script>alert(1)</script> {{ secret }} *bold* [link](x) a|b')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; secret &#125;&#125; \\*bold\\* \\[link\\](x) a&#124;b',
+    );
+  });
+
+  it('keeps a multi-line text on one line, so it cannot start a Markdown block', () => {
+    expect(text('one\n# two')).toBe('one \\# two');
+  });
+});
