@@ -1,5 +1,6 @@
 // Screenshots of the built site for people to look at: node scripts/screenshots.mjs <base-url> <out-dir> [path…]
-// Each path is taken at 320 px and 1280 px wide, after the live widgets have rendered.
+// Each path is taken at 320 px and 1280 px wide, after the live widgets have rendered; FULL=1 takes
+// the whole page instead of the first screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
@@ -22,7 +23,7 @@ try {
           .replace(/[^a-z0-9]+/gi, '-')
           .replace(/^-|-$/g, '') || 'home'
       }-${width}.png`;
-      await page.screenshot({ path: join(out, name), fullPage: true });
+      await page.screenshot({ path: join(out, name), fullPage: process.env['FULL'] === '1' });
       console.log(join(out, name));
     }
     await page.close();

@@ -64,10 +64,7 @@ async function visit(page: Page, path: string): Promise<PageReport> {
 beforeAll(async () => {
   site = await serveSite();
   browser = await chromium.launch(chromiumLaunchOptions());
-  const page = await browser.newPage();
-  for (const path of pages) reports.set(path, await visit(page, path));
-  await page.close();
-}, 600_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -78,6 +75,12 @@ const collect = (pick: (report: PageReport) => unknown[]) =>
   Object.fromEntries([...reports].map(([path, r]) => [path, pick(r)]).filter(([, found]) => (found as []).length));
 
 describe('the built docs site', () => {
+  beforeAll(async () => {
+    const page = await browser.newPage();
+    for (const path of pages) reports.set(path, await visit(page, path));
+    await page.close();
+  }, 600_000);
+
   it('has a page for every catalogue id, in Dutch and in English', () => {
     for (const locale of LOCALES) {
       const prefix = locale === 'nl' ? '/' : '/en/';
@@ -131,6 +134,24 @@ describe('the built docs site', () => {
       }),
     );
     expect(broken).toEqual({});
+  });
+});
+
+describe('the built docs site at 320 px wide (WCAG 1.4.10 reflow)', () => {
+  it.each([
+    '/index.html',
+    '/en/index.html',
+    '/configurator.html',
+    '/reference/signals/activity-courier.html',
+    '/reference/signals.html',
+    '/reference/rules.html',
+    '/en/guide/extending.html',
+    '/api/core/index.html',
+  ])('%s needs no horizontal scrolling', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
   });
 });
 
