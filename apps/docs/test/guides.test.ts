@@ -25,7 +25,9 @@ interface Check {
 
 /** The page's TypeScript blocks as one module; blocks that need a page (DOM) are left out. */
 function guideModule(markdown: string): string {
-  const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => !/\bdocument\b/.test(b));
+  const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((b) => !/\bdocument\b/.test(b));
   const imports = new Set<string>();
   const body = blocks
     .join('\n')
@@ -37,9 +39,15 @@ function guideModule(markdown: string): string {
         return '';
       }
       const check = /^(\S.*?); \/\/ ('[^'…]*'|true|false|-?\d+)$/.exec(line);
-      return check ? `__checks.push({ line: ${JSON.stringify(line)}, actual: ${check[1]}, expected: ${check[2]} });` : line;
+      return check
+        ? `__checks.push({ line: ${JSON.stringify(line)}, actual: ${check[1]}, expected: ${check[2]} });`
+        : line;
     });
-  return [`import { ${[...imports].join(', ')} } from ${JSON.stringify(core)};`, 'export const __checks = [];', ...body].join('\n');
+  return [
+    `import { ${[...imports].join(', ')} } from ${JSON.stringify(core)};`,
+    'export const __checks = [];',
+    ...body,
+  ].join('\n');
 }
 
 describe('the developer guides', () => {

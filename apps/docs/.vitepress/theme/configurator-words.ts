@@ -10,7 +10,6 @@ export const configuratorWords = {
     },
     language: 'Taal van het onderdeel',
     attributes: { audience: 'Voor wie?', municipality: 'Gemeente (lokale contacten)', level: 'Niveau' },
-    audiences: { professional: 'Professional', parent: 'Ouder of betrokken volwassene', 'young-person': 'Jongere' },
     noMunicipality: 'Geen: alleen landelijke contacten',
     theme: 'Huisstijl',
     themes: {
@@ -41,7 +40,6 @@ export const configuratorWords = {
     },
     language: 'Language of the component',
     attributes: { audience: 'For whom?', municipality: 'Municipality (local contacts)', level: 'Level' },
-    audiences: { professional: 'Professional', parent: 'Parent or concerned adult', 'young-person': 'Young person' },
     noMunicipality: 'None: national contacts only',
     theme: 'Theme',
     themes: { default: 'Default (takes your site’s font)', utrecht: 'NL Design System: Utrecht theme' },

@@ -1,29 +1,18 @@
 import { withBase } from 'vitepress';
 
-/** Adds a tag to the head once; the same URL is never loaded twice. */
-function addOnce(selector: string, create: () => HTMLElement): void {
-  if (typeof document === 'undefined' || document.head.querySelector(selector)) return;
-  document.head.append(create());
+/** Adds an element to the head once, marked with `data-<marker>`; a second call does nothing. */
+function addOnce(marker: string, tag: 'script' | 'link', attributes: Record<string, string>): void {
+  if (typeof document === 'undefined' || document.head.querySelector(`[data-${marker}]`)) return;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries({ ...attributes, [`data-${marker}`]: '' }))
+    element.setAttribute(name, value);
+  document.head.append(element);
 }
 
 /** Loads the real `embed.js`, the file web editors embed, so every live widget on the site is it. */
-export function loadWidgets(): void {
-  addOnce('script[data-ak-embed]', () => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = withBase('/widgets/embed.js');
-    script.dataset['akEmbed'] = '';
-    return script;
-  });
-}
+export const loadWidgets = (): void =>
+  addOnce('ak-embed', 'script', { type: 'module', src: withBase('/widgets/embed.js') });
 
 /** Loads the Utrecht design tokens; they only apply inside an element with the `utrecht-theme` class. */
-export function loadTheme(): void {
-  addOnce('link[data-ak-theme]', () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = withBase('/themes/utrecht.css');
-    link.dataset['akTheme'] = '';
-    return link;
-  });
-}
+export const loadTheme = (): void =>
+  addOnce('ak-theme', 'link', { rel: 'stylesheet', href: withBase('/themes/utrecht.css') });
