@@ -21,6 +21,7 @@ import {
   union,
   url,
 } from 'zod/mini';
+import type { core, output } from 'zod/mini';
 
 // Without `jitless`, zod probes `new Function` on first parse, which a strict
 // Content-Security-Policy reports as a violation on every page that embeds a widget.
@@ -54,4 +55,10 @@ export const z = {
   url,
 };
 
-export type { infer as Infer, core } from 'zod/mini';
+export type { core } from 'zod/mini';
+
+/**
+ * The type a schema parses to. A local alias, not a re-export of zod's `infer`: declaration
+ * bundling would print that name bare, and `infer` is a keyword in a type position.
+ */
+export type Infer<T extends core.SomeType> = output<T>;

@@ -1,0 +1,9 @@
+// A TypeScript consumer of the built package: its declarations must compile with strict settings.
+import '@anders-kijken/widgets/define';
+import type { AkAssessEvent, AkSignalCheck } from '@anders-kijken/widgets';
+
+const check: AkSignalCheck = document.createElement('ak-signal-check');
+check.addEventListener('ak-assess', (event: AkAssessEvent) => event.detail.level);
+check.setInput({ age: 15, observations: { 'activity-courier': 'clear' } });
+
+export { check };
