@@ -15,6 +15,8 @@ const nav = (locale: 'nl' | 'en'): DefaultTheme.NavItem[] => {
     { text: w.guides, link: `${p}guide/embedding`, activeMatch: `^${p}guide/` },
     { text: w.configurator, link: `${p}configurator` },
     { text: w.reference, link: `${p}reference/signals`, activeMatch: `^${p}reference/` },
+    // The built Storybook is a separate app under /storybook/: a full page load, not a route.
+    { text: 'Storybook', link: '/storybook/index.html', target: '_self' },
   ];
 };
 

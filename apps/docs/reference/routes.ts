@@ -3,7 +3,7 @@ import { entries } from './catalogue-data.js';
 import { entryPage } from './entry-page.js';
 import { cataloguePage, referencePages } from './pages/index.js';
 
-/** A VitePress dynamic route: the page's params and its generated Markdown. */
+/** A generated page: where it goes (its params) and its Markdown. */
 export interface Route {
   params: Record<string, string>;
   content: string;

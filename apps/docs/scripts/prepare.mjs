@@ -1,10 +1,12 @@
-// Puts what the docs site serves but does not own into src/: the real embed.js, the Utrecht theme,
-// the JSON Schemas, the API reference generated from TSDoc and the changelog from changesets.
+// Writes the reference pages from core, and puts what the docs site serves but does not own into
+// src/: the real embed.js, the Utrecht theme,
+// the built Storybook, the JSON Schemas, the API reference generated from TSDoc and the changelog from changesets.
 // Everything written here is generated and ignored by git.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { generateApi } from './generate-api.mjs';
 import { changelogPage } from './changelog.mjs';
 
@@ -22,8 +24,25 @@ function copy(from, to) {
 
 copy(join(repo, 'packages/widgets/dist/embed.js'), join(src, 'public/widgets/embed.js'));
 copy(require.resolve('@utrecht/design-tokens/dist/index.css'), join(src, 'public/themes/utrecht.css'));
+// The built Storybook, served from the docs site at /storybook/ (it uses relative paths only).
+rmSync(join(src, 'public/storybook'), { recursive: true, force: true });
+copy(join(repo, 'apps/storybook/dist'), join(src, 'public/storybook'));
 const schemas = join(repo, 'packages/core/schema');
 for (const file of readdirSync(schemas)) copy(join(schemas, file), join(src, 'public/schema', file));
+
+// The reference pages are generated from core by TypeScript in reference/; bundle it once to run it here.
+const writer = join(docs, '.vitepress/cache/write-pages.mjs');
+await build({
+  entryPoints: [join(docs, 'reference/write-pages.ts')],
+  outfile: writer,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const { writeReferencePages } = await import(writer);
+const pages = writeReferencePages(src);
 
 for (const locale of /** @type {const} */ (['nl', 'en'])) {
   const prefix = locale === 'nl' ? src : join(src, 'en');
@@ -43,4 +62,4 @@ const note =
   '::: info Engelstalig\nDe API-referentie komt uit de TSDoc-commentaren in de code en is daarom in het Engels.\n:::\n\n';
 const index = join(src, 'api/index.md');
 writeFileSync(index, readFileSync(index, 'utf8').replace(/^(# .*\n)/, `$1\n${note}`));
-console.log('docs: prepared embed.js, theme, schemas, changelog and API reference');
+console.log(`docs: wrote ${pages} reference pages; prepared embed.js, Storybook, theme, schemas, changelog, API`);

@@ -11,14 +11,7 @@ if (!existsSync(site)) {
   console.error('The docs site is not built yet. Run "npm start" from the repository root: it builds what is needed.');
   process.exit(1);
 }
-const storybook = here('../../storybook/dist/');
-const server = createStaticServer(
-  [
-    { prefix: '/', dir: site },
-    { prefix: '/storybook/', dir: storybook },
-  ],
-  { csp: SITE_CSP },
-);
+const server = createStaticServer([{ prefix: '/', dir: site }], { csp: SITE_CSP });
 
 const port = Number(process.env['PORT'] ?? 4173);
 server.on('error', (error) => {
@@ -27,6 +20,6 @@ server.on('error', (error) => {
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`\nAnders Kijken docs:      http://localhost:${port}/`);
-  if (existsSync(storybook)) console.log(`Storybook for partners:  http://localhost:${port}/storybook/`);
+  console.log(`Storybook for partners:  http://localhost:${port}/storybook/`);
   console.log('(stop with Ctrl+C)\n');
 });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { catalogue, LOCALES } from '@anders-kijken/core';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
@@ -7,13 +7,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, type Violation } from './axe.js';
 import { DIST, serveSite } from './site.js';
 
-/** Every HTML page of the built site, as a URL path. */
+/** Every HTML page of the built site, as a URL path; the Storybook inside is listed by its stories. */
 function builtPages(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return builtPages(path);
+    if (entry.isDirectory()) return path === join(DIST, 'storybook') ? [] : builtPages(path);
     return entry.name.endsWith('.html') && entry.name !== '404.html' ? [`/${relative(DIST, path)}`] : [];
   });
+}
+
+/** The built Storybook: its start page, and every story and docs page as the preview frame shows it. */
+function storybookPages(): string[] {
+  const index = JSON.parse(readFileSync(join(DIST, 'storybook/index.json'), 'utf8')) as {
+    entries: Record<string, { id: string; type: 'story' | 'docs' }>;
+  };
+  return [
+    '/storybook/index.html',
+    ...Object.values(index.entries).map((e) => `/storybook/iframe.html?id=${e.id}&viewMode=${e.type}`),
+  ];
 }
 
 /** What one page did wrong. */
@@ -27,15 +38,18 @@ interface PageReport {
 
 let site: Awaited<ReturnType<typeof serveSite>>;
 let browser: Browser;
-const pages = builtPages();
+const pages = [...builtPages(), ...storybookPages()];
 const reports = new Map<string, PageReport>();
 
 /** Loads a page as a reader would, waits for live widgets, and records what went wrong. */
 async function visit(page: Page, path: string): Promise<PageReport> {
   const report: PageReport = { violations: [], foreignRequests: [], consoleErrors: [], links: [], ids: [] };
+  // Storybook must also stay inside its own folder, so it works wherever it is put.
+  const home = path.startsWith('/storybook/') ? '/storybook/' : '/';
   const onRequest = (request: { url: () => string }) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site.origin) report.foreignRequests.push(url.href);
+    if (['data:', 'blob:'].includes(url.protocol)) return;
+    if (url.origin !== site.origin || !url.pathname.startsWith(home)) report.foreignRequests.push(url.href);
   };
   const onConsole = (message: { type: () => string; text: () => string }) => {
     if (message.type() === 'error') report.consoleErrors.push(message.text());
@@ -89,6 +103,20 @@ describe('the built docs site', () => {
     }
   });
 
+  it('has the built Storybook with every component, in both languages of its introduction', () => {
+    const stories = pages.filter((p) => p.includes('viewMode=story'));
+    for (const tag of [
+      'ak-signal-check',
+      'ak-assessment-summary',
+      'ak-youth-check',
+      'ak-referral-guide',
+      'ak-signal-catalogue',
+    ])
+      expect(stories.some((p) => p.includes(`id=widgets-${tag}--`))).toBe(true);
+    expect(pages).toContain('/storybook/iframe.html?id=introductie--docs&viewMode=docs');
+    expect(pages).toContain('/storybook/iframe.html?id=introduction--docs&viewMode=docs');
+  });
+
   it('has guides, configurator, reference, API and changelog pages in both languages', () => {
     for (const prefix of ['/', '/en/'])
       for (const page of [
@@ -114,7 +142,7 @@ describe('the built docs site', () => {
     expect(collect((r) => r.violations)).toEqual({});
   });
 
-  it('makes no request to any other host', () => {
+  it('makes no request to any other host, and Storybook none outside its folder', () => {
     expect(collect((r) => r.foreignRequests)).toEqual({});
   });
 
@@ -128,7 +156,7 @@ describe('the built docs site', () => {
         const url = new URL(href);
         if (url.origin !== site.origin) return false;
         const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
-        const target = reports.get(path);
+        const target = reports.get(path + (path === '/storybook/iframe.html' ? url.search : ''));
         if (!target) return !isFile(path);
         return url.hash !== '' && !target.ids.includes(decodeURIComponent(url.hash.slice(1)));
       }),

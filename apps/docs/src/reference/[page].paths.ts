@@ -1,3 +1,0 @@
-import { referenceRoutes } from '../../reference/routes.js';
-
-export default { paths: () => referenceRoutes('nl') };

@@ -1,3 +1,0 @@
-import { entryRoutes } from '../../../reference/routes.js';
-
-export default { paths: () => entryRoutes('nl') };

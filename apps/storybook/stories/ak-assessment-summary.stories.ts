@@ -1,0 +1,49 @@
+import { assess, type Audience, type Level } from '@anders-kijken/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import { INPUT_FOR_LEVEL } from './inputs.js';
+
+interface Args {
+  level: Level;
+  audience: Audience;
+  municipality: string;
+  lang: 'nl' | 'en';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/ak-assessment-summary',
+  component: 'ak-assessment-summary',
+  tags: ['autodocs'],
+  args: { level: 'concern', audience: 'professional', municipality: '', lang: 'nl' },
+  argTypes: {
+    level: { control: 'select', options: ['none', 'attention', 'concern', 'suspicion', 'acute'] },
+    audience: { control: 'select', options: ['professional', 'parent', 'young-person'] },
+    municipality: { control: 'select', options: ['', 'den-haag', 'maastricht'] },
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+  },
+  render: ({ level, audience, municipality, lang }) => {
+    const input = { ...INPUT_FOR_LEVEL[level], audience, ...(municipality ? { municipality } : {}) };
+    return html`<ak-assessment-summary lang=${lang} .assessment=${assess(input)}></ak-assessment-summary>`;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const levelStory = (level: Level, text: RegExp): Story => ({
+  args: { level },
+  play: async ({ canvasElement }) => {
+    const summary = canvasElement.querySelector('ak-assessment-summary')!;
+    await waitFor(() => expect(summary.shadowRoot?.textContent ?? '').toMatch(text));
+  },
+});
+
+export const None = levelStory('none', /Geen signalen/);
+export const Attention = levelStory('attention', /Aandacht/);
+export const Concern = levelStory('concern', /Zorgen/);
+export const Suspicion = levelStory('suspicion', /Vermoeden van uitbuiting/);
+export const Acute = levelStory('acute', /Acuut gevaar/);
+export const ForAParent: Story = { args: { level: 'concern', audience: 'parent' } };
+export const ForAYoungPerson: Story = { args: { level: 'concern', audience: 'young-person' } };
+export const WithLocalContacts: Story = { args: { level: 'suspicion', municipality: 'den-haag' } };
+export const English: Story = { args: { level: 'suspicion', lang: 'en' } };

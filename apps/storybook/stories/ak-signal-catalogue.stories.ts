@@ -1,0 +1,35 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+
+interface Args {
+  dimension: string;
+  query: string;
+  lang: 'nl' | 'en';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/ak-signal-catalogue',
+  component: 'ak-signal-catalogue',
+  tags: ['autodocs'],
+  args: { dimension: '', query: '', lang: 'nl' },
+  argTypes: {
+    dimension: { control: 'select', options: ['', 'activity', 'recruitment', 'control', 'harm'] },
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+  },
+  render: ({ dimension, query, lang }) =>
+    html`<ak-signal-catalogue lang=${lang} dimension=${dimension || ''} query=${query}></ak-signal-catalogue>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const All: Story = {};
+export const Recruitment: Story = { args: { dimension: 'recruitment' } };
+export const Searched: Story = {
+  args: { query: 'pakket' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('ak-signal-catalogue')!.shadowRoot!;
+    await waitFor(() => expect(root.textContent).toMatch(/pakketjes/i));
+  },
+};
+export const English: Story = { args: { lang: 'en' } };

@@ -1,0 +1,112 @@
+import { defaultRuleset } from '@anders-kijken/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import type { AkSignalCheck } from '@anders-kijken/widgets';
+import { INPUT_FOR_LEVEL } from './inputs.js';
+
+interface Args {
+  audience: 'professional' | 'parent';
+  municipality: string;
+  lang: 'nl' | 'en';
+  onAssess: (event: Event) => void;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/ak-signal-check',
+  component: 'ak-signal-check',
+  tags: ['autodocs'],
+  args: { audience: 'professional', municipality: '', lang: 'nl', onAssess: fn() },
+  argTypes: {
+    audience: { control: 'inline-radio', options: ['professional', 'parent'] },
+    municipality: { control: 'select', options: ['', 'den-haag', 'maastricht'] },
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+  },
+  render: ({ audience, municipality, lang, onAssess }) =>
+    html`<ak-signal-check
+      lang=${lang}
+      audience=${audience}
+      municipality=${municipality || ''}
+      @ak-assess=${onAssess}
+    ></ak-signal-check>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const check = (canvas: HTMLElement) => canvas.querySelector<AkSignalCheck>('ak-signal-check')!;
+const shadow = (canvas: HTMLElement) => check(canvas).shadowRoot!;
+
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).textContent).toMatch(/Stap 1 van \d/));
+  },
+};
+
+export const PartFilled: Story = {
+  play: async ({ canvasElement }) => {
+    check(canvasElement).setInput({ age: 15, observations: { 'activity-courier': 'possible' } });
+    await waitFor(() => expect(check(canvasElement).getInput().observations['activity-courier']).toBe('possible'));
+  },
+};
+
+/** The main flow with the keyboard alone: an age, then "Volgende" until the outcome. */
+export const CompletedWithTheKeyboard: Story = {
+  play: async ({ canvasElement, args }) => {
+    check(canvasElement).setInput(INPUT_FOR_LEVEL.suspicion);
+    const root = shadow(canvasElement);
+    for (let step = 0; step < 10 && !root.querySelector('ak-assessment-summary'); step++) {
+      const next = [...root.querySelectorAll('button')].find((b) =>
+        /Volgende|Uitkomst|Bekijk/.test(b.textContent ?? ''),
+      );
+      if (!next) break;
+      next.focus();
+      await userEvent.keyboard('{Enter}');
+      await check(canvasElement).updateComplete;
+    }
+    await waitFor(() => expect(args.onAssess).toHaveBeenCalled());
+    await waitFor(() => expect(root.querySelector('ak-assessment-summary')).not.toBeNull());
+  },
+};
+
+export const ForAParent: Story = { args: { audience: 'parent' } };
+export const WithLocalContacts: Story = { args: { municipality: 'den-haag' } };
+export const English: Story = { args: { lang: 'en' } };
+
+/** An invalid ruleset is refused inline; the check keeps working with what it had. */
+export const InvalidRuleset: Story = {
+  play: async ({ canvasElement }) => {
+    const element = check(canvasElement);
+    element.ruleset = {
+      ...defaultRuleset,
+      signals: [{ ...defaultRuleset.signals[0]!, sourceIds: ['NO-SUCH-SOURCE'] }],
+    };
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part~="issues"]')).not.toBeNull());
+  },
+};
+
+/** Input that names a signal that does not exist is refused with ak-error; the answers stay. */
+export const InvalidInput: Story = {
+  play: async ({ canvasElement }) => {
+    const element = check(canvasElement);
+    element.setInput({ age: 15, observations: { 'activity-courier': 'clear' } });
+    const errors: Event[] = [];
+    element.addEventListener('ak-error', (event) => errors.push(event));
+    element.setInput({ age: 15, observations: { 'activity-courir': 'clear' } });
+    await waitFor(() => expect(errors).toHaveLength(1));
+    expect(element.getInput().observations['activity-courier']).toBe('clear');
+    await waitFor(() => expect(element.shadowRoot!.textContent).toContain("Bedoel je 'activity-courier'?"));
+  },
+};
+
+export const UtrechtTheme: Story = {
+  globals: { theme: 'utrecht' },
+  play: async ({ canvasElement }) => {
+    // The theme class sits on an ancestor, as on a municipal page; the widget picks up its tokens.
+    const themed = canvasElement.querySelector('.utrecht-theme ak-signal-check');
+    await expect(themed).not.toBeNull();
+    await expect(getComputedStyle(themed!).getPropertyValue('--utrecht-document-color')).not.toBe('');
+  },
+};
+export const SystemColours: Story = { globals: { theme: 'system-colors' } };
+
+export const NarrowScreen: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };
