@@ -2,6 +2,7 @@ import { assess, type Audience, type Level } from '@anders-kijken/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 import { INPUT_FOR_LEVEL } from './inputs.js';
 
 interface Args {
@@ -47,3 +48,5 @@ export const ForAParent: Story = { args: { level: 'concern', audience: 'parent' 
 export const ForAYoungPerson: Story = { args: { level: 'concern', audience: 'young-person' } };
 export const WithLocalContacts: Story = { args: { level: 'suspicion', municipality: 'den-haag' } };
 export const English: Story = { args: { level: 'suspicion', lang: 'en' } };
+export const InvalidRuleset = invalidRulesetStory<Args>('ak-assessment-summary');
+export const NarrowScreen: Story = narrowScreen;

@@ -2,6 +2,7 @@ import type { Audience, Level } from '@anders-kijken/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
 interface Args {
   level: Level;
@@ -44,3 +45,5 @@ export const ForAParent: Story = { args: { audience: 'parent' } };
 export const ForAYoungPerson: Story = { args: { audience: 'young-person' } };
 export const Maastricht: Story = { args: { municipality: 'maastricht', level: 'suspicion' } };
 export const English: Story = { args: { lang: 'en' } };
+export const InvalidRuleset = invalidRulesetStory<Args>('ak-referral-guide');
+export const NarrowScreen: Story = narrowScreen;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
 interface Args {
   dimension: string;
@@ -33,3 +34,5 @@ export const Searched: Story = {
   },
 };
 export const English: Story = { args: { lang: 'en' } };
+export const InvalidRuleset = invalidRulesetStory<Args>('ak-signal-catalogue');
+export const NarrowScreen: Story = narrowScreen;

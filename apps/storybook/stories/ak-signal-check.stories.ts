@@ -1,9 +1,10 @@
-import { defaultRuleset } from '@anders-kijken/core';
+import { levelLabel, type Level } from '@anders-kijken/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { AkSignalCheck } from '@anders-kijken/widgets';
 import { INPUT_FOR_LEVEL } from './inputs.js';
+import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
 interface Args {
   audience: 'professional' | 'parent';
@@ -49,40 +50,53 @@ export const PartFilled: Story = {
   },
 };
 
-/** The main flow with the keyboard alone: an age, then "Volgende" until the outcome. */
+/** Goes from the current step to the outcome with the keyboard alone: Enter on "Volgende" each time. */
+async function walkToResult(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const root = shadow(canvasElement);
+  for (let step = 0; step < 10 && !root.querySelector('ak-assessment-summary'); step++) {
+    const next = [...root.querySelectorAll('button')].find((b) =>
+      /Volgende|Bekijk de uitkomst/.test(b.textContent ?? ''),
+    );
+    if (!next) break;
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    await check(canvasElement).updateComplete;
+  }
+  return root;
+}
+
+/** The main flow with the keyboard alone: filled in, then "Volgende" until the outcome. */
 export const CompletedWithTheKeyboard: Story = {
   play: async ({ canvasElement, args }) => {
     check(canvasElement).setInput(INPUT_FOR_LEVEL.suspicion);
-    const root = shadow(canvasElement);
-    for (let step = 0; step < 10 && !root.querySelector('ak-assessment-summary'); step++) {
-      const next = [...root.querySelectorAll('button')].find((b) =>
-        /Volgende|Uitkomst|Bekijk/.test(b.textContent ?? ''),
-      );
-      if (!next) break;
-      next.focus();
-      await userEvent.keyboard('{Enter}');
-      await check(canvasElement).updateComplete;
-    }
+    const root = await walkToResult(canvasElement);
     await waitFor(() => expect(args.onAssess).toHaveBeenCalled());
     await waitFor(() => expect(root.querySelector('ak-assessment-summary')).not.toBeNull());
   },
 };
+
+/** The outcome of the check at one level, reached as a user would. */
+const resultStory = (level: Level): Story => ({
+  play: async ({ canvasElement }) => {
+    check(canvasElement).setInput(INPUT_FOR_LEVEL[level]);
+    const root = await walkToResult(canvasElement);
+    const summary = root.querySelector('ak-assessment-summary');
+    await waitFor(() => expect(summary?.shadowRoot?.textContent).toContain(levelLabel(level, 'nl')));
+  },
+});
+
+export const ResultNone = resultStory('none');
+export const ResultAttention = resultStory('attention');
+export const ResultConcern = resultStory('concern');
+export const ResultSuspicion = resultStory('suspicion');
+export const ResultAcute = resultStory('acute');
 
 export const ForAParent: Story = { args: { audience: 'parent' } };
 export const WithLocalContacts: Story = { args: { municipality: 'den-haag' } };
 export const English: Story = { args: { lang: 'en' } };
 
 /** An invalid ruleset is refused inline; the check keeps working with what it had. */
-export const InvalidRuleset: Story = {
-  play: async ({ canvasElement }) => {
-    const element = check(canvasElement);
-    element.ruleset = {
-      ...defaultRuleset,
-      signals: [{ ...defaultRuleset.signals[0]!, sourceIds: ['NO-SUCH-SOURCE'] }],
-    };
-    await waitFor(() => expect(element.shadowRoot!.querySelector('[part~="issues"]')).not.toBeNull());
-  },
-};
+export const InvalidRuleset = invalidRulesetStory<Args>('ak-signal-check');
 
 /** Input that names a signal that does not exist is refused with ak-error; the answers stay. */
 export const InvalidInput: Story = {
@@ -109,4 +123,4 @@ export const UtrechtTheme: Story = {
 };
 export const SystemColours: Story = { globals: { theme: 'system-colors' } };
 
-export const NarrowScreen: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };
+export const NarrowScreen: Story = narrowScreen;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
 interface Args {
   municipality: string;
@@ -37,4 +38,5 @@ export const English: Story = {
   },
 };
 export const WithLocalContacts: Story = { args: { municipality: 'maastricht' } };
-export const NarrowScreen: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };
+export const InvalidRuleset = invalidRulesetStory<Args>('ak-youth-check');
+export const NarrowScreen: Story = narrowScreen;
