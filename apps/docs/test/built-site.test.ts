@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { catalogue, LOCALES } from '@anders-kijken/core';
-import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, type Violation } from './axe.js';
-import { DIST, serveSite } from './site.js';
+import { DIST, useSite } from './site.js';
 
 /** Every HTML page of the built site, as a URL path; the Storybook inside is listed by its stories. */
 function builtPages(dir = DIST): string[] {
@@ -36,8 +35,7 @@ interface PageReport {
   ids: string[];
 }
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
+const under = useSite();
 const pages = [...builtPages(), ...storybookPages()];
 const reports = new Map<string, PageReport>();
 
@@ -49,7 +47,7 @@ async function visit(page: Page, path: string): Promise<PageReport> {
   const onRequest = (request: { url: () => string }) => {
     const url = new URL(request.url());
     if (['data:', 'blob:'].includes(url.protocol)) return;
-    if (url.origin !== site.origin || !url.pathname.startsWith(home)) report.foreignRequests.push(url.href);
+    if (url.origin !== under.site.origin || !url.pathname.startsWith(home)) report.foreignRequests.push(url.href);
   };
   const onConsole = (message: { type: () => string; text: () => string }) => {
     if (message.type() === 'error') report.consoleErrors.push(message.text());
@@ -59,7 +57,7 @@ async function visit(page: Page, path: string): Promise<PageReport> {
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   try {
-    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    await page.goto(under.site.origin + path, { waitUntil: 'networkidle' });
     // Live widgets render after embed.js loads; wait until every ak- element has its shadow root.
     await page.waitForFunction(() =>
       [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ak-')).every((e) => e.shadowRoot),
@@ -75,22 +73,12 @@ async function visit(page: Page, path: string): Promise<PageReport> {
   return report;
 }
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 const collect = (pick: (report: PageReport) => unknown[]) =>
   Object.fromEntries([...reports].map(([path, r]) => [path, pick(r)]).filter(([, found]) => (found as []).length));
 
 describe('the built docs site', () => {
   beforeAll(async () => {
-    const page = await browser.newPage();
+    const page = await under.browser.newPage();
     for (const path of pages) reports.set(path, await visit(page, path));
     await page.close();
   }, 600_000);
@@ -154,7 +142,7 @@ describe('the built docs site', () => {
     const broken = collect((r) =>
       r.links.filter((href) => {
         const url = new URL(href);
-        if (url.origin !== site.origin) return false;
+        if (url.origin !== under.site.origin) return false;
         const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
         const target = reports.get(path + (path === '/storybook/iframe.html' ? url.search : ''));
         if (!target) return !isFile(path);
@@ -176,8 +164,8 @@ describe('the built docs site at 320 px wide (WCAG 1.4.10 reflow)', () => {
     '/en/guide/extending.html',
     '/api/core/index.html',
   ])('%s needs no horizontal scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    const page = await under.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(under.site.origin + path, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
   });

@@ -1,28 +1,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { serveSite } from './site.js';
+import { useSite } from './site.js';
 
 // The configurator as a web editor uses it: choose, copy, paste into a bare page of their own.
 const bare = mkdtempSync(join(tmpdir(), 'ak-bare-'));
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
+const under = useSite([{ prefix: '/bare/', dir: bare }]);
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await serveSite([{ prefix: '/bare/', dir: bare }]);
-  browser = await chromium.launch(chromiumLaunchOptions());
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  context = await under.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: under.site.origin });
 });
 
 /** The rendered widget in a container: its tag, attributes, text and colours. */
@@ -49,7 +40,7 @@ describe('the embed configurator', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.origin}/configurator.html`, { waitUntil: 'networkidle' });
+    await page.goto(`${under.site.origin}/configurator.html`, { waitUntil: 'networkidle' });
 
     // Keyboard only: arrow keys move within a radio group, Enter presses a button.
     await page.focus('input[name="ak-component"][value="ak-signal-check"]');
@@ -71,8 +62,8 @@ describe('the embed configurator', () => {
     expect(snippet).toBe(await page.textContent('[data-testid="snippet"]'));
     expect(snippet).toBe(
       [
-        `<script type="module" src="${site.origin}/widgets/embed.js"></script>`,
-        `<link rel="stylesheet" href="${site.origin}/themes/utrecht.css" />`,
+        `<script type="module" src="${under.site.origin}/widgets/embed.js"></script>`,
+        `<link rel="stylesheet" href="${under.site.origin}/themes/utrecht.css" />`,
         '<div class="utrecht-theme">',
         '  <ak-referral-guide lang="en" level="suspicion" audience="parent" municipality="maastricht"></ak-referral-guide>',
         '</div>',
@@ -87,7 +78,7 @@ describe('the embed configurator', () => {
     );
     const pasted = await context.newPage();
     pasted.on('pageerror', (error) => errors.push(error.message));
-    await pasted.goto(`${site.origin}/bare/index.html`, { waitUntil: 'networkidle' });
+    await pasted.goto(`${under.site.origin}/bare/index.html`, { waitUntil: 'networkidle' });
     const embedded = await widgetIn(pasted, 'body');
 
     expect(embedded).toEqual(live);
@@ -97,7 +88,7 @@ describe('the embed configurator', () => {
 
   it('offers the npm import of the one component chosen, with its markup', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/en/configurator.html`, { waitUntil: 'networkidle' });
+    await page.goto(`${under.site.origin}/en/configurator.html`, { waitUntil: 'networkidle' });
     await page.check('input[value="ak-youth-check"]');
     await page.check('input[name="ak-format"][value="npm"]');
     expect(await page.textContent('[data-testid="snippet"]')).toBe(

@@ -1,29 +1,16 @@
-import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSite } from './site.js';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site.js';
 
 // The local search works from the built files alone: the test server is the only host there is.
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const under = useSite();
 
 describe('the local search', () => {
   it.each([
     ['/index.html', 'pakketjes', '/reference/signals/activity-courier.html'],
     ['/en/index.html', 'packages', '/en/reference/signals/activity-courier.html'],
   ])('on %s finds a signal by a word of its question, in that language', async (start, query, expected) => {
-    const page = await browser.newPage();
-    await page.goto(site.origin + start, { waitUntil: 'networkidle' });
+    const page = await under.browser.newPage();
+    await page.goto(under.site.origin + start, { waitUntil: 'networkidle' });
     await page.keyboard.press('Control+k');
     // The search box and its index load on first use: type once the box has focus.
     await page.locator('#localsearch-input:focus').waitFor();

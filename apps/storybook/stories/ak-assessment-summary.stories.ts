@@ -1,28 +1,19 @@
-import { assess, type Audience, type Level } from '@anders-kijken/core';
+import { assess, type Level } from '@anders-kijken/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { ARG_TYPES, GUIDANCE_DEFAULTS, type GuidanceArgs } from './arg-types.js';
 import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 import { INPUT_FOR_LEVEL } from './inputs.js';
 
-interface Args {
-  level: Level;
-  audience: Audience;
-  municipality: string;
-  lang: 'nl' | 'en';
-}
+type Args = GuidanceArgs;
 
 const meta: Meta<Args> = {
   title: 'Widgets/ak-assessment-summary',
   component: 'ak-assessment-summary',
   tags: ['autodocs'],
-  args: { level: 'concern', audience: 'professional', municipality: '', lang: 'nl' },
-  argTypes: {
-    level: { control: 'select', options: ['none', 'attention', 'concern', 'suspicion', 'acute'] },
-    audience: { control: 'select', options: ['professional', 'parent', 'young-person'] },
-    municipality: { control: 'select', options: ['', 'den-haag', 'maastricht'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-  },
+  args: GUIDANCE_DEFAULTS,
+  argTypes: ARG_TYPES,
   render: ({ level, audience, municipality, lang }) => {
     const input = { ...INPUT_FOR_LEVEL[level], audience, ...(municipality ? { municipality } : {}) };
     return html`<ak-assessment-summary lang=${lang} .assessment=${assess(input)}></ak-assessment-summary>`;

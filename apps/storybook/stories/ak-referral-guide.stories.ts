@@ -1,27 +1,17 @@
-import type { Audience, Level } from '@anders-kijken/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { ARG_TYPES, GUIDANCE_DEFAULTS, type GuidanceArgs } from './arg-types.js';
 import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
-interface Args {
-  level: Level;
-  audience: Audience;
-  municipality: string;
-  lang: 'nl' | 'en';
-}
+type Args = GuidanceArgs;
 
 const meta: Meta<Args> = {
   title: 'Widgets/ak-referral-guide',
   component: 'ak-referral-guide',
   tags: ['autodocs'],
-  args: { level: 'concern', audience: 'professional', municipality: '', lang: 'nl' },
-  argTypes: {
-    level: { control: 'select', options: ['none', 'attention', 'concern', 'suspicion', 'acute'] },
-    audience: { control: 'select', options: ['professional', 'parent', 'young-person'] },
-    municipality: { control: 'select', options: ['', 'den-haag', 'maastricht'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-  },
+  args: GUIDANCE_DEFAULTS,
+  argTypes: ARG_TYPES,
   render: ({ level, audience, municipality, lang }) =>
     html`<ak-referral-guide
       lang=${lang}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { ARG_TYPES } from './arg-types.js';
 import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
 interface Args {
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   args: { dimension: '', query: '', lang: 'nl' },
   argTypes: {
     dimension: { control: 'select', options: ['', 'activity', 'recruitment', 'control', 'harm'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: ARG_TYPES.lang,
   },
   render: ({ dimension, query, lang }) =>
     html`<ak-signal-catalogue lang=${lang} dimension=${dimension || ''} query=${query}></ak-signal-catalogue>`,

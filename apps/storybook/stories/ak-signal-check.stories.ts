@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { AkSignalCheck } from '@anders-kijken/widgets';
 import { INPUT_FOR_LEVEL } from './inputs.js';
+import { ARG_TYPES } from './arg-types.js';
 import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
 interface Args {
@@ -20,8 +21,8 @@ const meta: Meta<Args> = {
   args: { audience: 'professional', municipality: '', lang: 'nl', onAssess: fn() },
   argTypes: {
     audience: { control: 'inline-radio', options: ['professional', 'parent'] },
-    municipality: { control: 'select', options: ['', 'den-haag', 'maastricht'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    municipality: ARG_TYPES.municipality,
+    lang: ARG_TYPES.lang,
   },
   render: ({ audience, municipality, lang, onAssess }) =>
     html`<ak-signal-check

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { ARG_TYPES } from './arg-types.js';
 import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
 interface Args {
@@ -14,8 +15,8 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { municipality: '', lang: 'nl' },
   argTypes: {
-    municipality: { control: 'select', options: ['', 'den-haag', 'maastricht'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    municipality: ARG_TYPES.municipality,
+    lang: ARG_TYPES.lang,
   },
   // exit-url stays on this Storybook, so trying "Snel weg" here does not leave for another site.
   render: ({ municipality, lang }) =>
