@@ -11,7 +11,7 @@ if (!existsSync(site)) {
   console.error('The docs site is not built yet. Run "npm start" from the repository root: it builds what is needed.');
   process.exit(1);
 }
-const server = createStaticServer([{ prefix: '/', dir: site }], { csp: SITE_CSP });
+const server = createStaticServer([{ prefix: '/', dir: site }], { csp: SITE_CSP, notFound: `${site}404.html` });
 
 const port = Number(process.env['PORT'] ?? 4173);
 server.on('error', (error) => {

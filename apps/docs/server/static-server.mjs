@@ -51,10 +51,11 @@ export function locate(mounts, urlPath) {
  * Content-Security-Policy that allows no other host (by default as strict as the one the widgets
  * must work under).
  * @param {readonly Mount[]} mounts
- * @param {{ csp?: string }} [options]
+ * @param {{ csp?: string, notFound?: string }} [options] `notFound`: an HTML file to answer 404 with
  */
 export function createStaticServer(mounts, options = {}) {
   const csp = options.csp ?? STRICT_CSP;
+  const notFound = options.notFound;
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = locate(mounts, url.pathname);
@@ -62,6 +63,11 @@ export function createStaticServer(mounts, options = {}) {
       if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
       if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
     } catch {
+      if (notFound && (await stat(notFound).catch(() => undefined))?.isFile()) {
+        response.writeHead(404, { 'content-type': TYPES['.html'], 'content-security-policy': csp });
+        createReadStream(notFound).pipe(response);
+        return;
+      }
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Niet gevonden / Not found\n');
       return;

@@ -11,7 +11,7 @@ function builtPages(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return path === join(DIST, 'storybook') ? [] : builtPages(path);
-    return entry.name.endsWith('.html') && entry.name !== '404.html' ? [`/${relative(DIST, path)}`] : [];
+    return entry.name.endsWith('.html') ? [`/${relative(DIST, path)}`] : [];
   });
 }
 
@@ -150,6 +150,23 @@ describe('the built docs site', () => {
       }),
     );
     expect(broken).toEqual({});
+  });
+});
+
+describe('the built docs site in dark mode', () => {
+  it.each([
+    '/index.html',
+    '/configurator.html',
+    '/reference/signals/acute-held.html',
+    '/reference/signals/risk-debts.html',
+    '/en/reference/rules.html',
+    '/en/guide/getting-started.html',
+  ])('%s has no axe-core violation with the dark colour scheme', async (path) => {
+    const page = await under.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(under.site.origin + path, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
 

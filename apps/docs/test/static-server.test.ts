@@ -60,3 +60,20 @@ describe('createStaticServer', () => {
     expect((await fetch(`${base}/%2e%2e/secret.txt`)).status).toBe(404);
   });
 });
+
+describe('createStaticServer with a not-found page', () => {
+  const server = createStaticServer(mounts, { notFound: join(site, 'index.html') });
+  let base = '';
+  beforeAll(async () => {
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('answers a missing page with status 404 and that page, so a reader can find the way back', async () => {
+    const response = await fetch(`${base}/nope.html`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<title>home</title>');
+  });
+});
