@@ -15,8 +15,9 @@ export const dutchThemeWords: DefaultTheme.Config = {
   notFound: {
     title: 'PAGINA NIET GEVONDEN',
     quote: 'Deze pagina bestaat niet (meer). Kijk in het menu of ga terug naar de start.',
-    linkLabel: 'naar de startpagina',
-    linkText: 'Naar de start',
+    // The label must contain the visible text (WCAG 2.5.3), so both say the same.
+    linkLabel: 'Naar de startpagina',
+    linkText: 'Naar de startpagina',
   },
 };
 
