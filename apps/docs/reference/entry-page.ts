@@ -1,7 +1,7 @@
 import type { CatalogueEntry, Locale } from '@anders-kijken/core';
 import { dimensionLabel, sourceById } from './catalogue-data.js';
 import { referenceLabels } from './labels.js';
-import { code, referencePath, sourceAnchor, text } from './markdown.js';
+import { code, referencePath, sourceLink, text } from './markdown.js';
 
 /** The Markdown of one signal, acute signal or risk factor page. */
 export function entryPage(entry: CatalogueEntry, locale: Locale): string {
@@ -18,21 +18,21 @@ export function entryPage(entry: CatalogueEntry, locale: Locale): string {
 
   lines.push(`## ${t.examples}`, '', ...texts.examples.map((example) => `- ${text(example[locale])}`), '');
 
+  const dimension = entry.kind === 'risk-factor' ? t.contextDimension : text(dimensionLabel(entry.dimension, locale));
   const facts: [string, string][] = [
     [t.id, code(entry.id)],
-    [t.dimension, text(dimensionLabel(entry.dimension, locale))],
+    [t.dimension, dimension],
   ];
   if (entry.kind !== 'risk-factor') {
     const history = entry.strength.map((s) => `${t.strengthNames[s.value]} (${t.strengthSince(s.since)})`);
     facts.push([t.strength, history.join(', ')]);
   }
-  lines.push(...facts.map(([k, v]) => `- **${k}**: ${v}`), '');
+  lines.push(`## ${t.facts}`, '', ...facts.map(([k, v]) => `- **${k}**: ${v}`), '');
 
   lines.push(`## ${t.sources}`, '');
   for (const id of entry.sourceIds) {
     const source = sourceById(id);
-    const link = `${referencePath(locale, 'sources')}#${sourceAnchor(id)}`;
-    lines.push(`- [${code(id)}](${link}): ${text(source.title)} (${text(source.publisher)}, ${source.year})`);
+    lines.push(`- ${sourceLink(locale, id)}: ${text(source.title)} (${text(source.publisher)}, ${source.year})`);
   }
   lines.push('', `[← ${t.backToCatalogue}](${referencePath(locale, 'signals')})`, '');
   return lines.join('\n');

@@ -13,6 +13,8 @@ export interface ReferenceLabels {
   youthQuestion: string;
   examples: string;
   dimension: string;
+  contextDimension: string;
+  facts: string;
   strength: string;
   strengthNames: Record<'weak' | 'medium' | 'strong', string>;
   strengthSince: (since: string) => string;
@@ -84,6 +86,8 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     youthQuestion: 'Vraag aan een jongere (eenvoudige taal)',
     examples: 'Hoe dit eruit kan zien',
     dimension: 'Dimensie',
+    contextDimension: 'Kwetsbaarheid: context, geen bewijs',
+    facts: 'Kenmerken',
     strength: 'Sterkte',
     strengthNames: { weak: 'zwak', medium: 'middel', strong: 'sterk' },
     strengthSince: (since) => `sinds ${since}`,
@@ -160,6 +164,8 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     youthQuestion: 'Question for a young person (plain language)',
     examples: 'What this can look like',
     dimension: 'Dimension',
+    contextDimension: 'Vulnerability: context, not evidence',
+    facts: 'Facts',
     strength: 'Strength',
     strengthNames: { weak: 'weak', medium: 'medium', strong: 'strong' },
     strengthSince: (since) => `since ${since}`,

@@ -29,6 +29,8 @@ describe('the generated reference', () => {
           expect(page).toContain(text(source.title));
         }
         expect(page).toMatch(/\*\*(Sterkte|Strength)\*\*: (sterk|middel|zwak|strong|medium|weak) /);
+        // The facts are a list of their own, not a continuation of the examples.
+        expect(page).toMatch(/## (Kenmerken|Facts)\n\n- \*\*Id\*\*/);
       }
     },
   );
@@ -37,6 +39,7 @@ describe('the generated reference', () => {
     const risk = catalogue.riskFactors[0]!;
     expect(entryPage(risk, 'nl')).toContain('nooit op zichzelf een aanwijzing');
     expect(entryPage(risk, 'en')).toContain('never on its own a sign');
+    expect(entryPage(risk, 'en')).toContain('- **Dimension**: Vulnerability: context, not evidence');
     const acute = catalogue.signals.find((s) => s.kind === 'acute')!;
     expect(entryPage(acute, 'nl')).toContain('Bel 112');
   });
