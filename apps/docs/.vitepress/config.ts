@@ -1,5 +1,6 @@
 import { defineConfig, type DefaultTheme } from 'vitepress';
 import { stamp } from '../reference/catalogue-data.js';
+import { localePrefix } from '../reference/markdown.js';
 import { navWords, sidebar } from './sidebar.js';
 import { dutchThemeWords, dutchSearchWords } from './theme-words.js';
 
@@ -10,7 +11,7 @@ const footer = (licence: string, ruleset: string): DefaultTheme.Footer => ({
 
 const nav = (locale: 'nl' | 'en'): DefaultTheme.NavItem[] => {
   const w = navWords[locale];
-  const p = locale === 'nl' ? '/' : '/en/';
+  const p = localePrefix(locale);
   return [
     { text: w.guides, link: `${p}guide/embedding`, activeMatch: `^${p}guide/` },
     { text: w.configurator, link: `${p}configurator` },

@@ -4,7 +4,8 @@ import { entries, ruleset } from '../reference/catalogue-data.js';
 import { referenceLabels } from '../reference/labels.js';
 import { entryPath, localePrefix, referencePath } from '../reference/markdown.js';
 
-const siteWords = {
+/** Words of the site's navigation, per locale. */
+export const navWords = {
   nl: {
     guides: 'Handleidingen',
     editors: 'Insluiten op je website',
@@ -29,11 +30,8 @@ const siteWords = {
   },
 } as const;
 
-/** Words of the site's navigation, per locale. */
-export const navWords = siteWords;
-
 const guideItems = (locale: Locale): DefaultTheme.SidebarItem[] => {
-  const w = siteWords[locale];
+  const w = navWords[locale];
   const p = localePrefix(locale);
   return [
     { text: w.editors, link: `${p}guide/embedding` },
@@ -52,7 +50,7 @@ const referenceItems = (locale: Locale): DefaultTheme.SidebarItem[] => {
     entries.filter(filter).map((e) => ({ text: e.texts.label[locale], link: entryPath(locale, e.id) }));
   return [
     {
-      text: siteWords[locale].reference,
+      text: navWords[locale].reference,
       items: [
         { text: t.catalogue, link: referencePath(locale, 'signals') },
         { text: t.rules, link: referencePath(locale, 'rules') },
@@ -76,7 +74,7 @@ const referenceItems = (locale: Locale): DefaultTheme.SidebarItem[] => {
 /** The sidebar of a locale: guides, and the reference generated from the catalogue. */
 export function sidebar(locale: Locale): DefaultTheme.Sidebar {
   const p = localePrefix(locale);
-  const guides = [{ text: siteWords[locale].guides, items: guideItems(locale) }];
+  const guides = [{ text: navWords[locale].guides, items: guideItems(locale) }];
   return {
     [`${p}guide/`]: guides,
     [`${p}configurator`]: guides,

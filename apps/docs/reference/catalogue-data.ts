@@ -26,10 +26,7 @@ export function sourceById(id: string): Source {
   return source;
 }
 
-/** A dimension's label in a locale, or the id itself for the risk-factor context. */
+/** A dimension's label in a locale; an id the ruleset does not name stays as it is. */
 export function dimensionLabel(id: string, locale: Locale): string {
   return ruleset.dimensions.find((d) => d.id === id)?.label[locale] ?? id;
 }
-
-/** Which kind of page an entry gets, for grouping and labels. */
-export const entryKind = (entry: CatalogueEntry): 'signal' | 'acute' | 'risk-factor' => entry.kind;

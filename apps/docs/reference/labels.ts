@@ -58,6 +58,8 @@ export interface ReferenceLabels {
   unconfirmed: string;
   schemas: string;
   schemasIntro: string;
+  download: string;
+  showSchema: string;
   version: string;
   versionIntro: string;
   rulesetId: string;
@@ -137,6 +139,8 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     schemas: 'JSON Schema’s',
     schemasIntro:
       'De vorm van een regelset, van de invoer van een beoordeling en van een beoordeling, als JSON Schema. Ze worden gegenereerd uit de zod-schema’s van core en zitten in het npm-pakket onder `@anders-kijken/core/schema/`.',
+    download: 'Download',
+    showSchema: 'Toon het schema',
     version: 'Versie van de regelset',
     versionIntro: 'Elke beoordeling noemt de regelset waarmee ze is gemaakt. Deze site is gebouwd met:',
     rulesetId: 'Id',
@@ -215,6 +219,8 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     schemas: 'JSON Schemas',
     schemasIntro:
       'The shape of a ruleset, of an assessment input and of an assessment, as JSON Schema. They are generated from core’s zod schemas and ship in the npm package under `@anders-kijken/core/schema/`.',
+    download: 'Download',
+    showSchema: 'Show the schema',
     version: 'Ruleset version',
     versionIntro: 'Every assessment names the ruleset it was made with. This site was built with:',
     rulesetId: 'Id',

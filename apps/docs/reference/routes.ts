@@ -1,20 +1,16 @@
 import type { Locale } from '@anders-kijken/core';
 import { entries } from './catalogue-data.js';
 import { entryPage } from './entry-page.js';
-import { cataloguePage, referencePages } from './pages/index.js';
+import { referencePages } from './pages/index.js';
 
-/** A generated page: where it goes (its params) and its Markdown. */
-export interface Route {
-  params: Record<string, string>;
+/** A generated reference page: its file under `reference/` and its Markdown. */
+export interface ReferenceFile {
+  file: string;
   content: string;
 }
 
-/** One page per signal, acute signal and risk factor, in a locale. */
-export const entryRoutes = (locale: Locale): Route[] =>
-  entries.map((entry) => ({ params: { id: entry.id }, content: entryPage(entry, locale) }));
-
-/** The single reference pages (the catalogue, rules, levels, contacts, sources, schemas) in a locale. */
-export const referenceRoutes = (locale: Locale): Route[] => [
-  { params: { page: 'signals' }, content: cataloguePage(locale) },
-  ...Object.entries(referencePages).map(([page, render]) => ({ params: { page }, content: render(locale) })),
+/** Every reference page of a locale: the single pages, then one per signal, acute signal and risk factor. */
+export const referenceFiles = (locale: Locale): ReferenceFile[] => [
+  ...Object.entries(referencePages).map(([page, render]) => ({ file: `${page}.md`, content: render(locale) })),
+  ...entries.map((entry) => ({ file: `signals/${entry.id}.md`, content: entryPage(entry, locale) })),
 ];

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '@anders-kijken/core';
 import { localePrefix } from './markdown.js';
-import { entryRoutes, referenceRoutes } from './routes.js';
+import { referenceFiles } from './routes.js';
 
 /**
  * Writes the reference pages as Markdown files under `src`, so that VitePress's local search
@@ -14,12 +14,8 @@ export function writeReferencePages(src: string): number {
     const folder = join(src, localePrefix(locale), 'reference');
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(join(folder, 'signals'), { recursive: true });
-    for (const route of referenceRoutes(locale)) {
-      writeFileSync(join(folder, `${route.params['page']}.md`), route.content);
-      written++;
-    }
-    for (const route of entryRoutes(locale)) {
-      writeFileSync(join(folder, 'signals', `${route.params['id']}.md`), route.content);
+    for (const { file, content } of referenceFiles(locale)) {
+      writeFileSync(join(folder, file), content);
       written++;
     }
   }

@@ -25,6 +25,7 @@ const WEB_COMPONENT_TAGS = [
  * Markdown API reference generated from the TSDoc of each package's public entry, with TypeDoc
  * and typedoc-plugin-markdown, into `out/<package>/`, plus an index page.
  * @param {string} repo @param {string} out
+ * @returns {Promise<string[]>} the pages written, relative to `out`
  */
 export async function generateApi(repo, out) {
   for (const pkg of PACKAGES) {
@@ -66,4 +67,5 @@ export async function generateApi(repo, out) {
       '',
     ].join('\n'),
   );
+  return ['index.md', ...PACKAGES.map((pkg) => `${pkg.name}/index.md`)];
 }

@@ -1,7 +1,6 @@
-// Writes the reference pages from core, and puts what the docs site serves but does not own into
-// src/: the real embed.js, the Utrecht theme,
-// the built Storybook, the JSON Schemas, the API reference generated from TSDoc and the changelog from changesets.
-// Everything written here is generated and ignored by git.
+// Writes the reference pages from core, and puts into src/ what the docs site serves but does not
+// own: the real embed.js, the Utrecht theme, the built Storybook, the JSON Schemas, the API reference
+// generated from TSDoc and the changelog from changesets. Everything written here is ignored by git.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -51,9 +50,9 @@ for (const locale of /** @type {const} */ (['nl', 'en'])) {
 
 rmSync(join(src, 'api'), { recursive: true, force: true });
 rmSync(join(src, 'en/api'), { recursive: true, force: true });
-await generateApi(repo, join(src, 'api'));
+const apiPages = await generateApi(repo, join(src, 'api'));
 // The API reference is in English, as the code is; the English site serves the same pages.
-for (const file of ['index.md', 'core/index.md', 'widgets/index.md']) {
+for (const file of apiPages) {
   const target = join(src, 'en/api', file);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, readFileSync(join(src, 'api', file), 'utf8').replaceAll('](/api/', '](/en/api/'));

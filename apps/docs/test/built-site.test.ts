@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { catalogue, LOCALES } from '@anders-kijken/core';
 import type { Page } from 'playwright-core';
@@ -190,9 +190,6 @@ describe('the built docs site at 320 px wide (WCAG 1.4.10 reflow)', () => {
 
 /** A link to something that is not a page (a JSON Schema, embed.js) must still be a file of the site. */
 function isFile(path: string): boolean {
-  try {
-    return readdirSync(join(DIST, path, '..')).includes(decodeURIComponent(path.split('/').pop()!));
-  } catch {
-    return false;
-  }
+  const file = join(DIST, decodeURIComponent(path));
+  return existsSync(file) && statSync(file).isFile();
 }

@@ -7,11 +7,13 @@ import { contactsPage } from '../reference/pages/contacts.js';
 import { levelsPage } from '../reference/pages/levels.js';
 import { rulesPage } from '../reference/pages/rules.js';
 import { sourcesPage } from '../reference/pages/sources.js';
-import { entryRoutes, referenceRoutes } from '../reference/routes.js';
+import { referenceFiles } from '../reference/routes.js';
 
 describe('the generated reference', () => {
   it.each(LOCALES)('has a page for every signal, acute signal and risk factor in %s', (locale) => {
-    const ids = entryRoutes(locale).map((route) => route.params['id']);
+    const ids = referenceFiles(locale)
+      .map((page) => /^signals\/(.+)\.md$/.exec(page.file)?.[1])
+      .filter((id) => id !== undefined);
     expect(new Set(ids)).toEqual(new Set([...catalogue.signals, ...catalogue.riskFactors].map((e) => e.id)));
     expect(ids).toHaveLength(entries.length);
   });
@@ -91,14 +93,11 @@ describe('the generated reference', () => {
   });
 
   it.each(LOCALES)('has the single pages in %s', (locale) => {
-    expect(referenceRoutes(locale).map((r) => r.params['page'])).toEqual([
-      'signals',
-      'rules',
-      'levels',
-      'contacts',
-      'sources',
-      'schemas',
-    ]);
+    expect(
+      referenceFiles(locale)
+        .filter((page) => !page.file.includes('/'))
+        .map((page) => page.file),
+    ).toEqual(['signals.md', 'rules.md', 'levels.md', 'contacts.md', 'sources.md', 'schemas.md']);
   });
 });
 

@@ -56,18 +56,25 @@ export interface Choice {
   theme: Theme;
 }
 
-const attributeList = (choice: Choice): string => {
+/**
+ * The attributes the element gets: `lang`, and every chosen attribute that differs from the
+ * component's default. The snippets write these and the live preview sets the same.
+ */
+export function chosenAttributes(choice: Choice): Record<string, string> {
   const component = CONFIGURATOR_COMPONENTS.find((c) => c.tag === choice.tag);
-  const parts = [`lang="${choice.lang}"`];
+  const attributes: Record<string, string> = { lang: choice.lang };
   for (const attribute of component?.attributes ?? []) {
     const value = choice.attributes[attribute.name] ?? attribute.defaultValue;
-    if (value && value !== attribute.defaultValue) parts.push(`${attribute.name}="${value}"`);
+    if (value && value !== attribute.defaultValue) attributes[attribute.name] = value;
   }
-  return parts.join(' ');
-};
+  return attributes;
+}
 
-/** The element as HTML, exactly as the snippets and the live preview use it. */
-export const elementHtml = (choice: Choice): string => `<${choice.tag} ${attributeList(choice)}></${choice.tag}>`;
+/** The element as HTML, exactly as the snippets write it. */
+export function elementHtml(choice: Choice): string {
+  const attributes = Object.entries(chosenAttributes(choice)).map(([name, value]) => `${name}="${value}"`);
+  return `<${choice.tag} ${attributes.join(' ')}></${choice.tag}>`;
+}
 
 const themed = (choice: Choice, html: string, cssHref: string): string =>
   choice.theme === 'utrecht'

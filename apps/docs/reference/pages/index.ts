@@ -8,11 +8,10 @@ import { sourcesPage } from './sources.js';
 
 /** Every single reference page, by the slug it lives at under `reference/`. */
 export const referencePages: Record<string, (locale: Locale) => string> = {
+  signals: cataloguePage,
   rules: rulesPage,
   levels: levelsPage,
   contacts: contactsPage,
   sources: sourcesPage,
   schemas: schemasPage,
 };
-
-export { cataloguePage };

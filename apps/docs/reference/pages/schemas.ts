@@ -48,8 +48,8 @@ export function schemasPage(locale: Locale): string {
     const json = readFileSync(join(schemaFolder(), file), 'utf8');
     const { title } = JSON.parse(json) as { title?: string };
     lines.push(`## ${code(file)}`, '', `${title ?? ''}. ${about[locale][file]}`, '');
-    lines.push(`[${locale === 'nl' ? 'Download' : 'Download'} ${file}](/schema/${file}){download}`, '');
-    lines.push(`<details><summary>${locale === 'nl' ? 'Toon het schema' : 'Show the schema'}</summary>`, '');
+    lines.push(`[${t.download} ${file}](/schema/${file}){download}`, '');
+    lines.push(`<details><summary>${t.showSchema}</summary>`, '');
     lines.push('```json', json.trim(), '```', '', '</details>', '');
   }
   return lines.join('\n');
