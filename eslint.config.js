@@ -117,6 +117,10 @@ export default tseslint.config(
               regex: '(^|/)catalogue(/|$)',
               message: 'engine/ must not import catalogue/: pass the catalogue in as an argument.',
             },
+            {
+              regex: '(^|/)validate(/|$)',
+              message: 'engine/ must not import validate/: validation builds on the engine, not the other way round.',
+            },
             { regex: '^node:', message: 'packages/core runs in browsers: no node: imports.' },
             { regex: '^(lit|@lit/.*|lit/.*)$', message: 'packages/core has no UI: Lit belongs in packages/widgets.' },
             {

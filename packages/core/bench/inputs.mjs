@@ -23,7 +23,7 @@ export function randomInputs(catalogue, count, seed = 20261123) {
     for (let k = 0; k < answered; k++)
       observations[ids[Math.floor(next() * ids.length)]] = answers[Math.floor(next() * answers.length)];
     if (next() < 0.03) observations[acute[Math.floor(next() * acute.length)]] = 'possible';
-    const age = next() < 0.15 ? 'unknown' : 10 + Math.floor(next() * 14);
+    const age = next() < 0.15 ? 'unknown' : 8 + Math.floor(next() * 18);
     inputs.push({ age, observations });
   }
   return inputs;

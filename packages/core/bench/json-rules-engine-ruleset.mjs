@@ -1,11 +1,12 @@
 import { Engine } from 'json-rules-engine';
 
 const LEVELS = ['none', 'attention', 'concern', 'suspicion', 'acute'];
+const STRENGTHS = ['weak', 'medium', 'strong'];
 
 /**
  * The default ruleset's rules encoded for json-rules-engine, the peer the benchmark measures
- * against. Facts derive scores and counts from the raw observations, as the engine does; each
- * rule fires an event whose priority is its level.
+ * against. Facts derive weights, counts and indicated dimensions from the raw observations, as the
+ * engine does; each rule fires an event whose priority is its level.
  */
 export function jsonRulesEngineFor(ruleset) {
   const valueOf = (id) => ruleset.parameters.find((p) => p.id === id).values.at(-1).value;
@@ -13,96 +14,89 @@ export function jsonRulesEngineFor(ruleset) {
   const factors = Object.fromEntries(Object.entries(ruleset.scoring.factors).map(([k, id]) => [k, valueOf(id)]));
   const indicated = valueOf(ruleset.scoring.indicated);
   const adultAge = valueOf(ruleset.scoring.adultAge);
-  const entries = [...ruleset.signals, ...ruleset.riskFactors];
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const strengthOf = (e) => (e.kind === 'risk-factor' ? undefined : e.strength.at(-1).value);
-  const STRENGTHS = ['weak', 'medium', 'strong'];
+  const byId = new Map(ruleset.signals.map((e) => [e.id, e]));
+  const strengthOf = (e) => e.strength.at(-1).value;
+  const weightOf = (e, answer) => weights[strengthOf(e)] * factors[answer];
+  const observed = (answer) => answer === 'clear' || answer === 'possible';
   const selects = (selector, e) =>
-    (!selector.kinds || selector.kinds.includes(e.kind)) &&
+    (selector.kinds ?? ['signal', 'acute']).includes(e.kind) &&
     (!selector.dimensions || selector.dimensions.includes(e.dimension)) &&
-    (!selector.minStrength ||
-      (strengthOf(e) && STRENGTHS.indexOf(strengthOf(e)) >= STRENGTHS.indexOf(selector.minStrength)));
+    (!selector.ids || selector.ids.includes(e.id)) &&
+    (!selector.evidence || (e.kind === 'signal' && e.evidence === selector.evidence)) &&
+    (!selector.minStrength || STRENGTHS.indexOf(strengthOf(e)) >= STRENGTHS.indexOf(selector.minStrength));
+  const signalsOf = (observations) =>
+    Object.entries(observations).flatMap(([id, answer]) => (byId.has(id) ? [[byId.get(id), answer]] : []));
 
   const engine = new Engine([], { allowUndefinedFacts: true });
-  engine.addFact('score', async (params, almanac) => {
-    const observations = await almanac.factValue('observations');
-    let score = 0;
-    for (const [id, answer] of Object.entries(observations)) {
-      const e = byId.get(id);
-      if (e.kind === 'risk-factor' || e.dimension !== params.dimension) continue;
-      if (answer === 'clear' || answer === 'possible') score += weights[strengthOf(e)] * factors[answer];
-    }
-    return score;
-  });
   engine.addFact('count', async (params, almanac) => {
     const observations = await almanac.factValue('observations');
     let count = 0;
-    for (const [id, answer] of Object.entries(observations)) {
-      const ok = params.answer === 'clear' ? answer === 'clear' : answer === 'clear' || answer === 'possible';
-      if (ok && selects(params.select, byId.get(id))) count++;
+    for (const [e, answer] of signalsOf(observations)) {
+      const ok = params.answer === 'clear' ? answer === 'clear' : observed(answer);
+      if (ok && selects(params.select, e)) count++;
+    }
+    return count;
+  });
+  engine.addFact('score', async (params, almanac) => {
+    const observations = await almanac.factValue('observations');
+    let score = 0;
+    for (const [e, answer] of signalsOf(observations))
+      if (observed(answer) && selects(params.select, e)) score += weightOf(e, answer);
+    return score;
+  });
+  engine.addFact('indicated', async (params, almanac) => {
+    const observations = await almanac.factValue('observations');
+    let count = 0;
+    for (const dimension of params.dimensions) {
+      let score = 0;
+      let direct = false;
+      for (const [e, answer] of signalsOf(observations)) {
+        if (e.dimension !== dimension || !observed(answer)) continue;
+        score += weightOf(e, answer);
+        if (e.kind === 'signal' && e.evidence === 'direct') direct = true;
+      }
+      if (score >= indicated && (!params.direct || direct)) count++;
     }
     return count;
   });
   engine.addFact('ageGroup', async (_params, almanac) => {
     const age = await almanac.factValue('age');
-    return age !== 'unknown' && age >= adultAge ? 'young-adult' : 'minor';
+    const startedAsMinor = await almanac.factValue('startedAsMinor');
+    return age !== 'unknown' && age >= adultAge && !startedAsMinor ? 'young-adult' : 'minor';
   });
 
-  const countCondition = (c) => ({
-    fact: 'count',
-    params: { select: c.select, answer: c.answer },
-    operator: 'greaterThanInclusive',
-    value: c.min ? valueOf(c.min) : 1,
-  });
-  const indicatedCondition = (dimension) => ({
-    fact: 'score',
-    params: { dimension },
-    operator: 'greaterThanInclusive',
-    value: indicated,
-  });
-  const dims = ruleset.dimensions.map((d) => d.id);
-  for (const rule of ruleset.rules) {
-    let conditions;
-    if (rule.type === 'count') conditions = { all: [countCondition(rule.when)] };
-    if (rule.type === 'score')
-      conditions = {
-        any: (rule.dimensions ?? dims).map((d) => ({
-          fact: 'score',
-          params: { dimension: d },
-          operator: 'greaterThanInclusive',
-          value: valueOf(rule.min),
-        })),
+  const condition = (c) => {
+    const min = c.min ? valueOf(c.min) : 1;
+    if (c.type === 'count')
+      return {
+        fact: 'count',
+        params: { select: c.select, answer: c.answer },
+        operator: 'greaterThanInclusive',
+        value: min,
       };
-    if (rule.type === 'indicated') {
-      const all = [{ fact: 'ageGroup', operator: 'in', value: rule.ageGroups }, ...rule.all.map(indicatedCondition)];
-      if (rule.any) {
-        const anyMin = rule.anyMin ? valueOf(rule.anyMin) : 1;
-        // "at least anyMin of these": every combination of that size, as json-rules-engine has no count over conditions.
-        const combos = (items, k) =>
-          k === 0 ? [[]] : items.flatMap((x, i) => combos(items.slice(i + 1), k - 1).map((rest) => [x, ...rest]));
-        all.push({ any: combos(rule.any, anyMin).map((combo) => ({ all: combo.map(indicatedCondition) })) });
-      }
-      conditions = { all };
-    }
-    if (rule.type === 'raise') conditions = { all: rule.when.map(countCondition) };
-    engine.addRule({
-      conditions,
-      event: {
-        type: rule.id,
-        params: {
-          level: LEVELS.indexOf(rule.level),
-          from: rule.type === 'raise' ? LEVELS.indexOf(rule.from) : undefined,
-        },
-      },
-    });
+    if (c.type === 'score')
+      return { fact: 'score', params: { select: c.select }, operator: 'greaterThanInclusive', value: min };
+    return {
+      fact: 'indicated',
+      params: { dimensions: c.dimensions, direct: c.direct === true },
+      operator: 'greaterThanInclusive',
+      value: min,
+    };
+  };
+  for (const rule of ruleset.rules) {
+    const all = rule.when.map(condition);
+    if (rule.ageGroups) all.unshift({ fact: 'ageGroup', operator: 'in', value: rule.ageGroups });
+    engine.addRule({ conditions: { all }, event: { type: rule.id, params: { level: LEVELS.indexOf(rule.level) } } });
   }
 
   return async (input) => {
-    const { events } = await engine.run({ observations: input.observations, age: input.age });
+    const { events } = await engine.run({
+      observations: input.observations,
+      age: input.age,
+      startedAsMinor: input.startedAsMinor === true,
+    });
     let rank = 0;
-    for (const e of events) if (e.params.from === undefined) rank = Math.max(rank, e.params.level);
-    for (const e of events)
-      if (e.params.from !== undefined && rank >= e.params.from && rank < e.params.level) rank = e.params.level;
+    for (const e of events) rank = Math.max(rank, e.params.level);
     return LEVELS[rank];
   };
 }

@@ -6,11 +6,10 @@
 import { nationalRuleset } from './catalogue/index.js';
 import { assessWith, safeAssessWith, type SafeAssessResult } from './engine/assess.js';
 import { explainWith } from './engine/explain.js';
-import { guidanceWith, type Guidance } from './engine/guidance.js';
+import { guidanceWith, type Guidance, type GuidanceQuery } from './engine/guidance.js';
 import type { Assessment } from './schema/assessment.js';
 import type { AssessmentInput } from './schema/input.js';
 import type { Catalogue, Ruleset } from './schema/ruleset.js';
-import type { Audience, Level } from './schema/vocabulary.js';
 
 /** The national ruleset every widget and site uses unless it is given an extended one. */
 export const defaultRuleset: Ruleset = nationalRuleset;
@@ -26,7 +25,7 @@ export const catalogue: Catalogue = nationalRuleset;
  * ```ts
  * const result = assess({ age: 15, observations: { 'activity-courier': 'clear', 'recruit-gifts': 'possible' } });
  * result.level;     // 'concern'
- * result.decidedBy; // { ruleId: 'clear-strong-signal', reason: 'clear_strong_signal' }
+ * result.decidedBy; // { ruleId: 'clear-direct-activity', reason: 'clear_direct_activity' }
  * ```
  * @throws {AssessmentInputError} listing every issue, each with a path and a message in Dutch and English.
  */
@@ -49,7 +48,7 @@ export function safeAssess(input: unknown, ruleset: Ruleset = defaultRuleset): S
  * @example
  * ```ts
  * explain(assess({ age: 'unknown', observations: {} }), 'en');
- * // ['Nothing was observed. …', 'The age is unknown. …', …]
+ * // ['The age is unknown. …', 'Nothing was observed. …', …]
  * ```
  */
 export function explain(assessment: Assessment, locale: string = 'nl', ruleset: Ruleset = defaultRuleset): string[] {
@@ -57,27 +56,25 @@ export function explain(assessment: Assessment, locale: string = 'nl', ruleset: 
 }
 
 /**
- * The next steps and contacts for a level and audience, and a municipality's local contacts, as
- * `assess` would give them.
+ * The next steps and contacts for a level, audience and age, with a municipality's local contacts,
+ * as `assess` would give them. An unknown municipality gives a warning and national contacts.
  *
  * @example
  * ```ts
- * guidance('concern', 'parent', 'den-haag').contactIds; // ['emergency', 'veilig-thuis', …, 'den-haag-shop-jeugd', …]
+ * guidance({ level: 'concern', audience: 'parent', age: 19 }).nextStepIds.includes('parent-adult-child'); // true
  * ```
  */
-export function guidance(
-  level: Level,
-  audience: Audience = 'professional',
-  municipality?: string,
-  ruleset: Ruleset = defaultRuleset,
-): Guidance {
-  return guidanceWith(level, audience, municipality, ruleset);
+export function guidance(query: GuidanceQuery, ruleset: Ruleset = defaultRuleset): Guidance {
+  return guidanceWith(query, ruleset);
 }
 
-export type { Guidance } from './engine/guidance.js';
+export type { Guidance, GuidanceQuery } from './engine/guidance.js';
 export type { SafeAssessResult } from './engine/assess.js';
-export { AssessmentInputError, IssuesError, RulesetError } from './engine/errors.js';
-export { valueAt } from './engine/value-at.js';
+export { AssessmentInputError, IssuesError, RulesetError } from './internal/errors.js';
+export { valueAt } from './internal/value-at.js';
+export { resolveLocale } from './internal/locale.js';
+export { wordsFor } from './messages/index.js';
+export type { LevelReader, Words } from './messages/types.js';
 export {
   AGE_GROUPS,
   AGE_RANGE,
@@ -86,11 +83,18 @@ export {
   ANSWER_THRESHOLDS,
   AUDIENCES,
   CONTEXT_DIMENSION,
+  EVIDENCE,
   FINDING_CODES,
   LEVELS,
   LOCALES,
+  RULE_KINDS,
   SIGNAL_KINDS,
   STRENGTHS,
+  WARNING_CODES,
+  YOUTH_CHOICES,
+  YOUTH_CHOICE_ANSWERS,
+  isAnswer,
+  isAudience,
   isLevel,
   isLocale,
   levelRank,
@@ -102,11 +106,15 @@ export type {
   Answer,
   AnswerThreshold,
   Audience,
+  Evidence,
   FindingCode,
   Level,
   Locale,
+  RuleKind,
   SignalKind,
   Strength,
+  WarningCode,
+  YouthChoice,
 } from './schema/vocabulary.js';
 export { LevelSchema } from './schema/level.js';
 export { LocalizedTextSchema } from './schema/localized-text.js';
@@ -115,22 +123,56 @@ export { AgeSchema, AssessmentInputSchema } from './schema/input.js';
 export type { Age, AssessmentInput } from './schema/input.js';
 export { AssessmentSchema, FindingSchema, InformationGapSchema, IssueSchema } from './schema/assessment.js';
 export type { Assessment, DimensionResult, Finding, InformationGap, Issue, RulesetStamp } from './schema/assessment.js';
-export { DimensionSchema, RiskFactorSchema, SignalSchema } from './schema/signal.js';
-export type { CatalogueEntry, Dimension, RiskFactor, Signal, SignalTexts } from './schema/signal.js';
+export {
+  AcuteSignalSchema,
+  DimensionSchema,
+  EvidenceSchema,
+  EvidenceSignalSchema,
+  RiskFactorSchema,
+  SignalSchema,
+  SignalTextsSchema,
+} from './schema/signal.js';
+export type {
+  AcuteSignal,
+  CatalogueEntry,
+  Dimension,
+  EvidenceSignal,
+  RiskFactor,
+  Signal,
+  SignalTexts,
+} from './schema/signal.js';
+export { AgesSchema } from './schema/primitives.js';
+export type { Ages } from './schema/primitives.js';
 export { SourceSchema } from './schema/source.js';
 export type { Source } from './schema/source.js';
 export { ParameterSchema } from './schema/dated.js';
 export type { DatedValue, Parameter } from './schema/dated.js';
-export { RuleSchema, SelectorSchema } from './schema/rule.js';
-export type { Rule, Selector } from './schema/rule.js';
-export { NextStepSchema } from './schema/next-step.js';
-export type { NextStep } from './schema/next-step.js';
+export {
+  ConditionSchema,
+  CountConditionSchema,
+  EntrySelectorSchema,
+  IndicatedConditionSchema,
+  RuleSchema,
+  ScoreConditionSchema,
+  SelectorSchema,
+} from './schema/rule.js';
+export type {
+  Condition,
+  CountCondition,
+  EntrySelector,
+  IndicatedCondition,
+  Rule,
+  ScoreCondition,
+  Selector,
+} from './schema/rule.js';
+export { NextStepSchema, StepTriggerSchema } from './schema/next-step.js';
+export type { NextStep, StepTrigger } from './schema/next-step.js';
 export { ContactSchema, MunicipalitySchema } from './schema/contact.js';
 export type { Contact, Municipality } from './schema/contact.js';
 export { RulesetSchema, ScoringSchema } from './schema/ruleset.js';
 export type { Catalogue, Ruleset, Scoring } from './schema/ruleset.js';
-export { RulesetPatchSchema, TextPatchSchema } from './schema/patch.js';
-export type { RulesetPatch, TextPatch } from './schema/patch.js';
+export { PatchSignalSchema, RulesetPatchSchema, TextPatchSchema } from './schema/patch.js';
+export type { PatchSignal, RulesetPatch, TextPatch } from './schema/patch.js';
 export { validateRuleset } from './validate/validate-ruleset.js';
 export { checkRuleset } from './validate/check-ruleset.js';
 export type { ValidateOptions } from './validate/validate-ruleset.js';
@@ -139,3 +181,5 @@ export type { RuleContext, ValidationRule } from './validate/rules.js';
 export type { ValidationProblem, ValidationResult } from './validate/problem.js';
 export { extendRuleset } from './validate/extend-ruleset.js';
 export { levelLabel } from './engine/explain.js';
+export { WORTH_ASKING, questionsWorthAsking } from './engine/worth-asking.js';
+export type { QuestionWorthAsking } from './engine/worth-asking.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, assess, explain, levelLabel } from '../src/index.js';
+import { LEVELS, assess, explain, levelLabel, wordsFor } from '../src/index.js';
 
 // The sentences people read, pinned in both languages so every change to them is reviewed.
 describe('explain', () => {
@@ -8,13 +8,13 @@ describe('explain', () => {
     observations: { 'activity-courier': 'clear', 'recruit-gifts': 'clear', 'risk-debts': 'clear' },
   });
 
-  it('explains a suspicion in Dutch by default', () => {
+  it('explains a suspicion in Dutch by default, marking each observation direct or indirect', () => {
     expect(explain(packages).slice(0, 4)).toMatchInlineSnapshot(`
       [
-        "De jongere is minderjarig en er zijn aanwijzingen voor crimineel werk voor anderen, samen met werving, dwang of schade. Bij minderjarigen is geen dwang nodig voor uitbuiting: dit is een vermoeden van criminele uitbuiting. Waargenomen: ‘Brengt pakketjes of spullen weg voor anderen’ en ‘Krijgt cadeaus zonder duidelijke reden’.",
-        "De dimensie ‘Criminele activiteiten’ is aannemelijk (score 3, drempel 2) door ‘Brengt pakketjes of spullen weg voor anderen’.",
-        "De dimensie ‘Werving’ is aannemelijk (score 2, drempel 2) door ‘Krijgt cadeaus zonder duidelijke reden’.",
-        "Risicofactoren (context, geen bewijs): ‘Schulden van de jongere of het gezin’.",
+        "De jongere is minderjarig. Er is direct bewijs van crimineel werk voor anderen, samen met aanwijzingen voor werving, dwang of uitbuitende omstandigheden. Bij minderjarigen is geen dwangmiddel nodig: dit is een vermoeden van criminele uitbuiting. Waargenomen: ‘Brengt pakketjes of spullen weg voor anderen’ (direct bewijs) en ‘Krijgt cadeaus zonder duidelijke reden’ (indirect bewijs).",
+        "De dimensie ‘Criminele activiteiten’ is aannemelijk (score 3, drempel 2) door ‘Brengt pakketjes of spullen weg voor anderen’ (direct bewijs).",
+        "De dimensie ‘Werving’ is aannemelijk (score 2, drempel 2) door ‘Krijgt cadeaus zonder duidelijke reden’ (indirect bewijs).",
+        "Risicofactoren (context, geen bewijs; ze veranderen de uitkomst niet): ‘Schulden van de jongere of het gezin’.",
       ]
     `);
   });
@@ -22,50 +22,65 @@ describe('explain', () => {
   it('explains the same suspicion in English', () => {
     expect(explain(packages, 'en').slice(0, 4)).toMatchInlineSnapshot(`
       [
-        "The young person is a minor and there are signs of criminal work for others together with recruitment, coercion or harm. For minors no coercion is needed for exploitation: this is a suspicion of criminal exploitation. Observed: ‘Carries packages or goods for others’ and ‘Gets gifts with no clear reason’.",
-        "The dimension ‘Criminal activity’ is indicated (score 3, threshold 2) by ‘Carries packages or goods for others’.",
-        "The dimension ‘Recruitment’ is indicated (score 2, threshold 2) by ‘Gets gifts with no clear reason’.",
-        "Risk factors (context, not evidence): ‘Debts of the young person or the family’.",
+        "The young person is a minor. There is direct evidence of criminal work for others, together with signs of recruitment, coercion or exploitative conditions. For minors no means of coercion is needed: this is a suspicion of criminal exploitation. Observed: ‘Carries packages or goods for others’ (direct evidence) and ‘Gets gifts with no clear reason’ (indirect evidence).",
+        "The dimension ‘Criminal activity’ is indicated (score 3, threshold 2) by ‘Carries packages or goods for others’ (direct evidence).",
+        "The dimension ‘Recruitment’ is indicated (score 2, threshold 2) by ‘Gets gifts with no clear reason’ (indirect evidence).",
+        "Risk factors (context, not evidence; they do not change the outcome): ‘Debts of the young person or the family’.",
       ]
     `);
   });
 
-  it('says an unknown age was read as a minor, and what is worth finding out', () => {
+  it('says an unknown age was read as a minor, that indirect evidence is not enough, and what is worth finding out', () => {
     const result = assess({
       age: 'unknown',
-      observations: { 'harm-school-absence': 'clear', 'activity-courier': 'unknown' },
+      observations: { 'harm-school-absence': 'clear', 'harm-exhaustion': 'possible', 'activity-courier': 'unknown' },
     });
     expect(explain(result, 'nl')).toMatchInlineSnapshot(`
       [
-        "Er is minstens één signaal waargenomen. Houd het in de gaten en bespreek het. Waargenomen: ‘Plots afwezig op school of lagere cijfers’.",
+        "Er is minstens één signaal waargenomen. Houd het in de gaten, schrijf op wat je ziet en bespreek het. Waargenomen: ‘Erg moe, verwaarloost zichzelf’ (indirect bewijs) en ‘Plots afwezig op school of lagere cijfers’ (indirect bewijs).",
+        "Alle waargenomen signalen zijn indirect: ze passen bij uitbuiting, maar hebben vaak een gewone verklaring. Alleen indirecte signalen maken nooit een vermoeden van uitbuiting.",
         "De leeftijd is onbekend. De regels voor minderjarigen zijn toegepast, omdat die de jongere het best beschermen.",
-        "Als een van deze duidelijk zo blijkt, wordt het niveau ‘Acuut gevaar’: ‘Leven of veiligheid nu direct bedreigd’, ‘Nu vermist en in gevaar’, ‘Wordt vastgehouden of opgesloten’, ‘Ernstig gewond, nu zorg nodig’ en ‘Praat over een einde aan het leven maken’.",
-        "Als een van deze duidelijk zo blijkt, wordt het niveau ‘Zorgen’: ‘Brengt pakketjes of spullen weg voor anderen’, ‘Bewaart spullen voor anderen’, ‘Leent of verkoopt bankpas of rekening’, ‘Werkt in een hennepkwekerij of drugslab’, ‘Doet mee aan gewelddadige klussen’, ‘Moet een schuld afbetalen of afwerken’, ‘Wordt bedreigd, of de familie wordt bedreigd’, ‘Wordt geslagen of gestraft door anderen’, ‘Onder druk gezet met naaktbeelden’, ‘Kan niet stoppen of is bang om te stoppen’, ‘ID, bankpas, telefoon of geld afgepakt’, ‘Vertelt gedwongen of gebruikt te worden’, ‘Raakt herhaaldelijk vermist of loopt weg’, ‘Aangetroffen in een andere plaats’ en ‘Ook tekenen van seksuele uitbuiting’.",
+        "Als een van deze duidelijk zo blijkt, wordt de uitkomst ‘Acuut gevaar’: ‘Leven of veiligheid nu direct bedreigd’, ‘Nu vermist en in gevaar’, ‘Wordt vastgehouden of opgesloten’, ‘Ernstig gewond, nu zorg nodig’ en ‘Praat over een einde aan het leven maken’.",
+        "20 andere onbekende signalen kunnen de uitkomst ook veranderen.",
         "Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Ze zegt niets over wie de jongere is.",
       ]
     `);
   });
 
-  it('says risk factors alone are no evidence', () => {
+  it('says risk factors alone are no evidence and change nothing', () => {
     const result = assess({ age: 13, observations: { 'risk-debts': 'clear', 'risk-poverty': 'clear' } });
-    expect(explain(result, 'en').slice(0, 3)).toMatchInlineSnapshot(`
+    expect(explain(result, 'en')).toMatchInlineSnapshot(`
       [
-        "Several risk factors are present. These are circumstances, not evidence: they make it wise to be alert. Observed: ‘Debts of the young person or the family’ and ‘Poverty or lack of prospects’.",
-        "Risk factors (context, not evidence): ‘Debts of the young person or the family’ and ‘Poverty or lack of prospects’.",
+        "Risk factors (context, not evidence; they do not change the outcome): ‘Debts of the young person or the family’ and ‘Poverty or lack of prospects’.",
         "Only risk factors were given, no signals. Risk factors say something about vulnerability, not about exploitation.",
+        "If any of these turns out to be clear, the outcome becomes ‘Acute danger’: ‘Life or safety under direct threat now’, ‘Missing now and in danger’, ‘Held or locked up’, ‘Seriously injured, needs care now’, and ‘Talks about ending their life’.",
+        "51 other unknown signals could change the outcome too.",
+        "This outcome supports your professional judgement and consultation; it does not replace them. It says nothing about who the young person is.",
       ]
     `);
   });
 
-  it('always ends with the reminder that it supports professional judgement', () => {
+  it('writes numbers in Dutch with a decimal comma', () => {
+    const result = assess({
+      age: 15,
+      observations: { 'activity-courier': 'possible', 'activity-lookout': 'possible' },
+    });
+    expect(explain(result, 'nl').find((s) => s.startsWith('De dimensie'))).toContain('score 2,5, drempel 2');
+    expect(explain(result, 'en').find((s) => s.startsWith('The dimension'))).toContain('score 2.5, threshold 2');
+  });
+
+  it('ends with the reminder for its reader: professional judgement for professionals, never for parents', () => {
     for (const locale of ['nl', 'en', 'de']) {
       expect(explain(assess({ age: 19, observations: {} }), locale).at(-1)).toMatch(/judgement|oordeel/);
     }
+    const parent = explain(assess({ age: 15, observations: { 'harm-secrecy': 'clear' }, audience: 'parent' }));
+    expect(parent.join(' ')).not.toMatch(/professionele oordeel/);
+    expect(parent.at(-1)).toMatch(/geen oordeel over je kind/);
   });
 });
 
-describe('levelLabel', () => {
-  it('names every level in Dutch by default and in English', () => {
+describe('levelLabel and the words of the model', () => {
+  it('names every level for a professional, in Dutch by default and in English', () => {
     expect(LEVELS.map((level) => levelLabel(level))).toEqual([
       'Geen signalen',
       'Aandacht',
@@ -80,5 +95,26 @@ describe('levelLabel', () => {
       'Suspicion of exploitation',
       'Acute danger',
     ]);
+  });
+
+  it('names every level for a parent as the brief’s table does', () => {
+    expect(LEVELS.map((level) => levelLabel(level, 'nl', 'parent'))).toEqual([
+      'Geen signalen',
+      'Blijf opletten',
+      'Zorgen: vraag advies',
+      'Ernstige zorgen: vraag vandaag advies',
+      'Acuut gevaar',
+    ]);
+  });
+
+  it('keeps the answer words, youth choices, dates and plurals in one place per language', () => {
+    const nl = wordsFor('nl-BE');
+    expect(nl.answers).toEqual({ no: 'Nee', unknown: 'Weet ik niet', possible: 'Misschien', clear: 'Ja, duidelijk' });
+    expect(nl.youthChoices).toEqual({ yes: 'Ja', sometimes: 'Soms', unsure: 'Ik weet het niet zeker', no: 'Nee' });
+    expect(nl.date('2026-11-23')).toBe('23 november 2026');
+    expect(nl.count(1, 'signaal', 'signalen')).toBe('1 signaal');
+    expect(nl.count(3, 'signaal', 'signalen')).toBe('3 signalen');
+    expect(wordsFor('').evidence.direct).toBe('direct bewijs');
+    expect(wordsFor('en-GB').date('2026-11-23')).toBe('23 November 2026');
   });
 });

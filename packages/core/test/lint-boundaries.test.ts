@@ -21,6 +21,14 @@ describe('import boundaries of packages/core', () => {
     expect(messages).toEqual([expect.stringContaining('engine/ must not import catalogue/')]);
   });
 
+  it('forbids engine/ from importing validate/', async () => {
+    const messages = await restrictedMessages(
+      "import { checkRuleset } from '../validate/check-ruleset.js';\nexport const x = checkRuleset;\n",
+      'packages/core/src/engine/assess.ts',
+    );
+    expect(messages).toEqual([expect.stringContaining('engine/ must not import validate/')]);
+  });
+
   it('lets other core folders import catalogue/', async () => {
     const messages = await restrictedMessages(
       "import { catalogue } from './catalogue/index.js';\nexport const x = catalogue;\n",

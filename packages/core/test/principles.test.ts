@@ -1,27 +1,55 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, catalogue, defaultRuleset, levelRank, type Answer, type AssessmentInput } from '../src/index.js';
+import {
+  assess,
+  catalogue,
+  defaultRuleset,
+  levelRank,
+  type Answer,
+  type Assessment,
+  type AssessmentInput,
+} from '../src/index.js';
 import { rulesetHash } from '../src/engine/compile.js';
 import {
   acuteIds,
+  adultAge,
   age,
   allIds,
   answer,
   answerRank,
+  directIds,
+  indirectIds,
   input,
+  minorAge,
   observationsOf,
+  observedAnswer,
   riskIds,
   signalIds,
+  withoutRiskFactors,
 } from './helpers/arbitraries.js';
 
-// Every principle of section 4 of the domain brief, as a property over the default ruleset.
+// Every principle of section 4 of the domain brief (model v2), as a property over the national ruleset.
 const RUNS = { numRuns: 1000 };
 const rank = (i: AssessmentInput) => levelRank(assess(i).level);
-const strengthOf = (id: string) => catalogue.signals.find((s) => s.id === id)?.strength.at(-1)?.value;
-const dimensionOf = (id: string) => catalogue.signals.find((s) => s.id === id)?.dimension;
+const signal = (id: string) => catalogue.signals.find((s) => s.id === id);
+const strengthOf = (id: string) => signal(id)?.strength.at(-1)?.value;
+const dimensionOf = (id: string) => signal(id)?.dimension;
+const observed = (a: Answer | undefined) => a === 'possible' || a === 'clear';
+const DISCLOSURES = ['control-disclosure', 'control-cannot-stop'];
+
+/** Whether a dimension is indicated by at least one observed direct signal. */
+const indicatedDirectly = (result: Assessment, dimension: string) =>
+  result.dimensions[dimension]?.indicated === true && result.dimensions[dimension]?.direct === true;
+const indicated = (result: Assessment, dimension: string) => result.dimensions[dimension]?.indicated === true;
+const directActivityObserved = (observations: Record<string, Answer>) =>
+  directIds.some((id) => dimensionOf(id) === 'activity' && observed(observations[id]));
+const disclosed = (observations: Record<string, Answer>) =>
+  DISCLOSURES.some((id) => observations[id] === 'clear') && directActivityObserved(observations);
+const anyAcute = (observations: Record<string, Answer>) => acuteIds.some((id) => observed(observations[id]));
+const readAsMinor = (result: Assessment) => result.ageRule !== 'young-adult';
 
 describe('principles of the assessment model', () => {
-  it('1. is monotone: answering any signal more strongly never lowers the level', () => {
+  it('1. is monotone: answering any entry more strongly never lowers the level', () => {
     fc.assert(
       fc.property(input(), fc.constantFrom(...allIds), answer, answer, (base, id, a, b) => {
         const [lower, higher] = answerRank(a) <= answerRank(b) ? [a, b] : [b, a];
@@ -48,7 +76,7 @@ describe('principles of the assessment model', () => {
     );
   });
 
-  it('3. scores unknown the same as no, but lists unknowns as information gaps', () => {
+  it('3. scores unknown the same as no, but lists only unknowns as information gaps', () => {
     fc.assert(
       fc.property(input(), (base) => {
         const asNo = Object.fromEntries(
@@ -59,84 +87,166 @@ describe('principles of the assessment model', () => {
         expect(withUnknown.level).toBe(withNo.level);
         expect(withUnknown.dimensions).toEqual(withNo.dimensions);
         const gapIds = new Set(withNo.informationGaps.flatMap((g) => g.signalIds));
-        for (const [id, a] of Object.entries(base.observations))
-          if (a === 'unknown') expect(gapIds.has(id)).toBe(false);
+        for (const [id, a] of Object.entries(asNo)) expect(gapIds.has(id), `${id} answered ${a}`).toBe(false);
+        for (const gap of withUnknown.informationGaps)
+          expect(levelRank(gap.level)).toBeGreaterThan(levelRank(withUnknown.level));
       }),
       RUNS,
     );
   });
 
-  it('4. never lets risk factors alone go above attention, whatever their number', () => {
+  it('4. never lets risk factors change the level: with and without them, every input gives the same level', () => {
     fc.assert(
-      fc.property(age, observationsOf(riskIds), (a, observations) => {
-        expect(rank({ age: a, observations })).toBeLessThanOrEqual(levelRank('attention'));
+      fc.property(input(), observationsOf(riskIds, riskIds.length), (base, risks) => {
+        const without = { ...base, observations: withoutRiskFactors(base.observations) };
+        const withRisks = { ...base, observations: { ...without.observations, ...risks } };
+        expect(rank(withRisks)).toBe(rank(without));
       }),
       RUNS,
     );
   });
 
-  it('4. lets risk factors raise attention to concern at most, never anything else', () => {
+  it('4. gives risk factors alone the level none, whatever their number', () => {
     fc.assert(
-      fc.property(age, observationsOf([...signalIds, ...acuteIds]), observationsOf(riskIds), (a, signals, risks) => {
-        const without = rank({ age: a, observations: signals });
-        const withRisks = rank({ age: a, observations: { ...signals, ...risks } });
-        const allowed =
-          withRisks === without ||
-          (without === levelRank('attention') && withRisks === levelRank('concern')) ||
-          (without === levelRank('none') && withRisks === levelRank('attention'));
-        expect(allowed).toBe(true);
+      fc.property(age, observationsOf(riskIds, riskIds.length), (a, observations) => {
+        const result = assess({ age: a, observations });
+        expect(result.level).toBe('none');
+        expect(result.informationGaps.flatMap((g) => g.signalIds).some((id) => riskIds.includes(id))).toBe(false);
       }),
       RUNS,
     );
   });
 
-  it('5. indicates a dimension exactly when its score reaches the threshold', () => {
+  it('5. never lets indirect evidence alone go above concern, at any age', () => {
     fc.assert(
-      fc.property(input(), (i) => {
-        for (const result of Object.values(assess(i).dimensions)) expect(result.indicated).toBe(result.score >= 2);
-      }),
+      fc.property(
+        age,
+        fc.boolean(),
+        observationsOf([...indirectIds, ...riskIds], 40),
+        (a, startedAsMinor, observations) => {
+          expect(rank({ age: a, startedAsMinor, observations })).toBeLessThanOrEqual(levelRank('concern'));
+        },
+      ),
       RUNS,
     );
   });
 
-  it('5. treats an unknown age as a minor', () => {
-    fc.assert(
-      fc.property(observationsOf(allIds), fc.integer({ min: 8, max: 17 }), (observations, minorAge) => {
-        const unknown = assess({ age: 'unknown', observations });
-        expect(unknown.level).toBe(assess({ age: minorAge, observations }).level);
-        expect(unknown.ageRule).toBe('unknown-treated-as-minor');
-      }),
-      RUNS,
-    );
-  });
-
-  it('5. gives a minor a suspicion for activity plus recruitment, control or harm, and a young adult only with control', () => {
+  it('5. reaches concern when the observed evidence is substantial, and indirect evidence below it stays at attention', () => {
     fc.assert(
       fc.property(input(), (i) => {
         const result = assess(i);
-        const indicated = (d: string) => result.dimensions[d]?.indicated === true;
-        const activityPlus = indicated('activity') && ['recruitment', 'control', 'harm'].some(indicated);
-        if (result.ageRule !== 'young-adult' && activityPlus)
-          expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
-        if (result.ageRule === 'young-adult') {
-          if (indicated('activity') && indicated('control'))
-            expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
-          if (!indicated('control') && result.level !== 'acute')
-            expect(levelRank(result.level)).toBeLessThanOrEqual(levelRank('concern'));
-        }
+        const total = Object.values(result.dimensions).reduce((sum, d) => sum + d.score, 0);
+        if (total >= 5) expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('concern'));
+        const onlyIndirect = Object.keys(i.observations).every(
+          (id) => !observed(i.observations[id]) || indirectIds.includes(id) || riskIds.includes(id),
+        );
+        if (onlyIndirect && total < 5) expect(levelRank(result.level)).toBeLessThanOrEqual(levelRank('attention'));
       }),
       RUNS,
     );
   });
 
-  it('6. gives acute for any acute signal answered possible or clear', () => {
+  it('6. makes a suspicion for a minor from activity indicated by a direct signal plus recruitment, control or harm', () => {
+    fc.assert(
+      fc.property(input(), (i) => {
+        const result = assess(i);
+        if (!readAsMinor(result)) return;
+        if (
+          indicatedDirectly(result, 'activity') &&
+          ['recruitment', 'control', 'harm'].some((d) => indicated(result, d))
+        )
+          expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
+      }),
+      RUNS,
+    );
+  });
+
+  it('6. makes a suspicion for a young adult only with direct activity and a direct means, or a disclosure', () => {
+    fc.assert(
+      fc.property(adultAge, observationsOf(allIds, 30), (a, observations) => {
+        const result = assess({ age: a, observations });
+        const both = indicatedDirectly(result, 'activity') && indicatedDirectly(result, 'control');
+        if (both) expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
+        if (result.level === 'suspicion') expect(both || disclosed(observations)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('6. makes a clear disclosure with any observed direct activity signal a suspicion at any age', () => {
     fc.assert(
       fc.property(
         input(),
-        fc.constantFrom(...acuteIds),
-        fc.constantFrom<Answer>('possible', 'clear'),
-        (base, id, a) => {
-          expect(assess({ ...base, observations: { ...base.observations, [id]: a } }).level).toBe('acute');
+        fc.constantFrom(...DISCLOSURES),
+        fc.constantFrom(...directIds.filter((id) => dimensionOf(id) === 'activity')),
+        observedAnswer,
+        (base, disclosure, activity, a) => {
+          const observations = { ...base.observations, [disclosure]: 'clear' as const, [activity]: a };
+          expect(rank({ ...base, observations })).toBeGreaterThanOrEqual(levelRank('suspicion'));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('6. makes clear signs of sexual exploitation of a minor a suspicion', () => {
+    fc.assert(
+      fc.property(minorAge, observationsOf(allIds), (a, observations) => {
+        const result = assess({ age: a, observations: { ...observations, 'harm-sexual-exploitation': 'clear' } });
+        expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
+      }),
+      RUNS,
+    );
+  });
+
+  it('6. never makes a suspicion without a direct activity signal, except sexual exploitation of a minor', () => {
+    fc.assert(
+      fc.property(input(), (i) => {
+        const result = assess(i);
+        if (result.level !== 'suspicion') return;
+        const sexualMinor = readAsMinor(result) && i.observations['harm-sexual-exploitation'] === 'clear';
+        expect(directActivityObserved(i.observations) || sexualMinor).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('6. reads an unknown age, and a young adult whose exploitation began as a minor, as a minor', () => {
+    fc.assert(
+      fc.property(observationsOf(allIds), minorAge, adultAge, (observations, minor, adult) => {
+        const asMinor = assess({ age: minor, observations }).level;
+        const unknown = assess({ age: 'unknown', observations });
+        expect(unknown.level).toBe(asMinor);
+        expect(unknown.ageRule).toBe('unknown-treated-as-minor');
+        const started = assess({ age: adult, startedAsMinor: true, observations });
+        expect(started.level).toBe(asMinor);
+        expect(started.ageRule).toBe('started-as-minor');
+      }),
+      RUNS,
+    );
+  });
+
+  it('7. keeps a floor of concern for clear direct activity, clear strong direct control or harm, and possible strong direct activity or control', () => {
+    const strongDirect = (dims: string[]) =>
+      directIds.filter((id) => strengthOf(id) === 'strong' && dims.includes(dimensionOf(id) ?? ''));
+    const clearFloor = [
+      ...directIds.filter((id) => dimensionOf(id) === 'activity'),
+      ...strongDirect(['control', 'harm']),
+    ];
+    const possibleFloor = strongDirect(['activity', 'control']);
+    expect(possibleFloor.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        input(),
+        fc.constantFrom(...clearFloor),
+        fc.constantFrom(...possibleFloor),
+        (base, clear, possible) => {
+          expect(rank({ ...base, observations: { ...base.observations, [clear]: 'clear' } })).toBeGreaterThanOrEqual(
+            levelRank('concern'),
+          );
+          expect(
+            rank({ ...base, observations: { ...base.observations, [possible]: 'possible' } }),
+          ).toBeGreaterThanOrEqual(levelRank('concern'));
         },
       ),
       RUNS,
@@ -153,36 +263,28 @@ describe('principles of the assessment model', () => {
     );
   });
 
-  it('7. makes a single clear strong signal of activity or control at least concern', () => {
-    const strong = signalIds.filter(
-      (id) => strengthOf(id) === 'strong' && ['activity', 'control'].includes(dimensionOf(id) ?? ''),
-    );
-    expect(strong.length).toBeGreaterThan(0);
+  it('7. gives at least attention for any observed signal', () => {
     fc.assert(
-      fc.property(age, fc.constantFrom(...strong), (a, id) => {
-        expect(rank({ age: a, observations: { [id]: 'clear' } })).toBeGreaterThanOrEqual(levelRank('concern'));
+      fc.property(input(), fc.constantFrom(...signalIds), observedAnswer, (base, id, a) => {
+        expect(rank({ ...base, observations: { ...base.observations, [id]: a } })).toBeGreaterThanOrEqual(
+          levelRank('attention'),
+        );
       }),
       RUNS,
     );
   });
 
-  it('7. gives at least attention for any observed signal', () => {
+  it('8. gives acute for any acute signal answered possible or clear, and acute only then', () => {
     fc.assert(
-      fc.property(
-        input(),
-        fc.constantFrom(...signalIds),
-        fc.constantFrom<Answer>('possible', 'clear'),
-        (base, id, a) => {
-          expect(rank({ ...base, observations: { ...base.observations, [id]: a } })).toBeGreaterThanOrEqual(
-            levelRank('attention'),
-          );
-        },
-      ),
+      fc.property(input(), fc.constantFrom(...acuteIds), observedAnswer, (base, id, a) => {
+        expect(assess({ ...base, observations: { ...base.observations, [id]: a } }).level).toBe('acute');
+        if (!anyAcute(base.observations)) expect(assess(base).level).not.toBe('acute');
+      }),
       RUNS,
     );
   });
 
-  it('8. names the deciding rule, the observations and sources behind it, and the ruleset', () => {
+  it('9. names the deciding rule, the observations behind it with their evidence, their sources, and the ruleset', () => {
     const ruleIds = new Set(defaultRuleset.rules.map((r) => r.id));
     const sourceIds = new Set(defaultRuleset.sources.map((s) => s.id));
     fc.assert(
@@ -193,10 +295,16 @@ describe('principles of the assessment model', () => {
           version: defaultRuleset.version,
           hash: rulesetHash(defaultRuleset),
         });
+        for (const id of signalIds) {
+          const entry = signal(id);
+          const expected = observed(i.observations[id]) && entry?.kind === 'signal' ? entry.evidence : undefined;
+          expect(result.evidence[id]).toBe(expected);
+        }
         if (result.level === 'none') return;
         expect(ruleIds.has(result.decidedBy.ruleId ?? '')).toBe(true);
         const decisive = result.findings.find((f) => f.code === 'rule_matched' && f.ruleId === result.decidedBy.ruleId);
         expect(decisive?.level).toBe(result.level);
+        expect(decisive?.signalIds.length).toBeGreaterThan(0);
         for (const finding of result.findings) {
           for (const id of finding.sourceIds) expect(sourceIds.has(id)).toBe(true);
           for (const id of finding.signalIds) expect(['possible', 'clear']).toContain(i.observations[id]);

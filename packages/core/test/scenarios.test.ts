@@ -7,6 +7,8 @@ interface Scenario {
   name: string;
   id: string;
   age: AssessmentInput['age'];
+  startedAsMinor?: boolean;
+  audience?: AssessmentInput['audience'];
   observations: AssessmentInput['observations'];
   expect: { min: Level; max: Level; decidedBy?: string | null };
 }
@@ -17,12 +19,16 @@ const files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
 describe.each(files)('%s', (file) => {
   const { cases } = parse(readFileSync(new URL(file, folder), 'utf8')) as { cases: Scenario[] };
 
-  it('holds cases', () => {
+  it('holds cases with unique ids', () => {
     expect(cases.length).toBeGreaterThan(0);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, scenario) => {
-    const result = assess({ age: scenario.age, observations: scenario.observations });
+    const input: AssessmentInput = { age: scenario.age, observations: scenario.observations };
+    if (scenario.startedAsMinor !== undefined) input.startedAsMinor = scenario.startedAsMinor;
+    if (scenario.audience) input.audience = scenario.audience;
+    const result = assess(input);
     const level = levelRank(result.level);
     expect(level, `${scenario.id} gave ${result.level}`).toBeGreaterThanOrEqual(levelRank(scenario.expect.min));
     expect(level, `${scenario.id} gave ${result.level}`).toBeLessThanOrEqual(levelRank(scenario.expect.max));

@@ -1,11 +1,16 @@
 import type { Contact, Municipality } from '../schema/contact.js';
 
-/** When the contact details below were last checked against their sources. */
-const CHECKED_ON = '2026-11-23';
+/** When the contact details below were last checked against the domain brief's sources. */
+const CHECKED_ON = '2026-12-01';
 
 const always24h = { nl: 'Dag en nacht, 7 dagen per week', en: 'Day and night, 7 days a week' };
+const officeHours = { nl: 'Kantooruren', en: 'Office hours' };
+const seeWebsite = { nl: 'Zie de website', en: 'See the website' };
 
-/** National contact points, always shown. The protected ones stay in every extended ruleset. */
+/**
+ * National contact points. They come with the next steps that name them, and only for the ages and
+ * audiences they serve; 112 is in every result. The protected ones stay in every extended ruleset.
+ */
 export const contacts: Contact[] = [
   {
     id: 'emergency',
@@ -14,6 +19,7 @@ export const contacts: Contact[] = [
     phone: '112',
     hours: always24h,
     purpose: { nl: 'Bij direct gevaar', en: 'For immediate danger' },
+    alwaysShown: true,
     confirmed: true,
     checkedOn: CHECKED_ON,
     protected: true,
@@ -26,8 +32,8 @@ export const contacts: Contact[] = [
     url: 'https://www.veiligthuis.nl',
     hours: always24h,
     purpose: {
-      nl: 'Advies en meldingen over onveiligheid van kinderen; het meldpunt van de meldcode. Gratis.',
-      en: "Advice and reports about children's safety; the reporting point of the meldcode. Free.",
+      nl: 'Advies en meldingen over onveiligheid van kinderen en huiselijk geweld; het meldpunt van de meldcode. Gratis, ook anoniem voor advies.',
+      en: "Advice and reports about children's safety and domestic violence; the reporting point of the meldcode. Free, and anonymous for advice.",
     },
     confirmed: true,
     checkedOn: CHECKED_ON,
@@ -41,7 +47,10 @@ export const contacts: Contact[] = [
     phone: '0900-8844',
     url: 'https://www.politie.nl',
     hours: always24h,
-    purpose: { nl: 'Aangifte doen en advies van de politie', en: 'Reporting crimes and police advice' },
+    purpose: {
+      nl: 'Aangifte en advies. Zeg dat je uitbuiting vermoedt en vraag naar het team mensenhandel.',
+      en: 'Reports and advice. Say you suspect exploitation and ask for the human-trafficking team.',
+    },
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.politie.nl',
@@ -55,10 +64,9 @@ export const contacts: Contact[] = [
     url: 'https://www.meldmisdaadanoniem.nl',
     hours: always24h,
     purpose: {
-      nl: 'Anoniem tips geven over misdaad, ook over ronselaars',
-      en: 'Anonymous tips about crime, including recruiters',
+      nl: 'Anoniem tips geven over misdaad, ook over ronselaars. Je krijgt er geen hulp.',
+      en: 'Anonymous tips about crime, including recruiters. It gives no help.',
     },
-    audiences: ['professional', 'parent'],
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.meldmisdaadanoniem.nl',
@@ -70,11 +78,13 @@ export const contacts: Contact[] = [
     phone: '0800-0432',
     url: 'https://www.kindertelefoon.nl',
     reach: { nl: 'Bellen (gratis) of chatten op kindertelefoon.nl', en: 'Call (free) or chat on kindertelefoon.nl' },
-    hours: { nl: 'Elke dag', en: 'Every day' },
+    hours: { nl: 'Elke dag van 11.00 tot 21.00 uur', en: 'Every day from 11:00 to 21:00' },
     purpose: {
-      nl: 'Voor jongeren die anoniem met iemand willen praten',
-      en: 'For young people who want to talk to someone anonymously',
+      nl: 'Voor kinderen en jongeren van 8 tot 18 jaar die anoniem met iemand willen praten',
+      en: 'For children and young people aged 8 to 18 who want to talk to someone anonymously',
     },
+    audiences: ['young-person'],
+    ages: { min: 8, max: 17 },
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.kindertelefoon.nl',
@@ -91,7 +101,10 @@ export const contacts: Contact[] = [
       en: 'Call 113 or 0800-0113 (free), or chat on 113.nl',
     },
     hours: always24h,
-    purpose: { nl: 'Bij gedachten aan zelfmoord', en: 'For thoughts of suicide' },
+    purpose: {
+      nl: 'Bij gedachten aan zelfmoord, en als je je zorgen maakt om iemand',
+      en: 'For thoughts of suicide, and if you are worried about someone',
+    },
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.113.nl',
@@ -103,12 +116,12 @@ export const contacts: Contact[] = [
     name: { nl: 'CoMensha', en: 'CoMensha' },
     phone: '033 448 11 86',
     url: 'https://www.comensha.nl',
-    hours: { nl: 'Kantooruren', en: 'Office hours' },
+    hours: officeHours,
     purpose: {
-      nl: 'Landelijk coördinatiecentrum tegen mensenhandel: registratie en ondersteuning van slachtoffers',
-      en: 'National coordination centre against human trafficking: registration and support of victims',
+      nl: 'Landelijk coördinatiecentrum tegen mensenhandel: registratie en ondersteuning van slachtoffers; vindt de zorgcoördinator in de regio',
+      en: 'National coordination centre against human trafficking: registration and support of victims; finds the regional care coordinator',
     },
-    audiences: ['professional'],
+    audiences: ['professional', 'parent'],
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.comensha.nl',
@@ -120,47 +133,89 @@ export const contacts: Contact[] = [
       nl: 'Centrum tegen Kinderhandel en Mensenhandel (CKM)',
       en: 'Centre against Child Trafficking and Human Trafficking (CKM)',
     },
-    url: 'https://www.kinderhandel.nl',
-    hours: { nl: 'Kantooruren', en: 'Office hours' },
+    hours: officeHours,
     purpose: {
-      nl: 'Kennis en advies voor professionals over kinderhandel en criminele uitbuiting',
-      en: 'Expertise and advice for professionals on child trafficking and criminal exploitation',
+      nl: 'Kennis en advies voor professionals over kinderhandel en criminele uitbuiting; onderdeel van Fier',
+      en: 'Expertise and advice for professionals on child trafficking and criminal exploitation; part of Fier',
     },
     audiences: ['professional'],
-    confirmed: true,
+    // The brief names CKM but asks to check its current website (kinderhandel.nl or hetckm.nl) first.
+    confirmed: false,
     checkedOn: CHECKED_ON,
-    sourceUrl: 'https://www.kinderhandel.nl',
+  },
+  {
+    id: 'keerpunt',
+    scope: 'national',
+    name: { nl: 'Keerpunt (Fier / CKM)', en: 'Keerpunt (Fier / CKM)' },
+    reach: { nl: 'Anonieme chat over criminele uitbuiting', en: 'Anonymous chat about criminal exploitation' },
+    hours: seeWebsite,
+    purpose: {
+      nl: 'Voor jongeren, jongvolwassenen, ouders en naasten die vragen hebben over criminele uitbuiting',
+      en: 'For young people, young adults, parents and relatives with questions about criminal exploitation',
+    },
+    // The chat address (keerpunt.chat) is still to be checked against official material.
+    confirmed: false,
+    checkedOn: CHECKED_ON,
   },
   {
     id: 'fier',
     scope: 'national',
     name: { nl: 'Fier', en: 'Fier' },
     url: 'https://www.fier.nl',
-    reach: { nl: 'Chat voor jongeren op fier.nl', en: 'Chat for young people on fier.nl' },
-    hours: { nl: 'Zie de website', en: 'See the website' },
+    reach: { nl: 'Chat op fier.nl', en: 'Chat on fier.nl' },
+    hours: seeWebsite,
     purpose: {
-      nl: 'Hulp voor jonge slachtoffers van geweld en uitbuiting',
-      en: 'Help for young victims of violence and exploitation',
+      nl: 'Hulp voor jongeren en jongvolwassenen die te maken hebben met geweld, uitbuiting of misbruik in afhankelijkheidsrelaties',
+      en: 'Help for young people and young adults facing violence, exploitation or abuse in relationships of dependency',
     },
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.fier.nl',
   },
-  // Local contacts: the seed documents confirm these services; the municipality fills in the details.
+  {
+    id: 'helpwanted',
+    scope: 'national',
+    name: { nl: 'Helpwanted', en: 'Helpwanted' },
+    url: 'https://www.helpwanted.nl',
+    reach: { nl: 'Chat of formulier op helpwanted.nl', en: 'Chat or form on helpwanted.nl' },
+    hours: seeWebsite,
+    purpose: {
+      nl: 'Hulp bij online seksueel misbruik en sextortion: beelden offline laten halen en advies',
+      en: 'Help with online sexual abuse and sextortion: getting images taken down, and advice',
+    },
+    confirmed: true,
+    checkedOn: CHECKED_ON,
+    sourceUrl: 'https://www.helpwanted.nl',
+  },
+  {
+    id: 'slachtofferhulp',
+    scope: 'national',
+    name: { nl: 'Slachtofferhulp Nederland', en: 'Slachtofferhulp Nederland (Victim Support Netherlands)' },
+    hours: seeWebsite,
+    purpose: {
+      nl: 'Praktische, juridische en emotionele steun voor slachtoffers van misdrijven',
+      en: 'Practical, legal and emotional support for victims of crime',
+    },
+    // The brief gives 0900-0101 and slachtofferhulp.nl, to be checked against official material first.
+    confirmed: false,
+    checkedOn: CHECKED_ON,
+  },
+  // Local contacts named in the seed documents. A municipality fills in how to reach them.
   {
     id: 'den-haag-shop-jeugd',
     scope: 'local',
     municipality: 'den-haag',
     name: { nl: 'SHOP Jeugd', en: 'SHOP Jeugd (youth team of SHOP)' },
     reach: {
-      nl: 'De hele week bereikbaar voor consultatie, advies en doorverwijzing; minstens twee keer per week inloopspreekuur voor jongeren, ouders en professionals',
-      en: 'Reachable all week for consultation, advice and referral; walk-in hours at least twice a week for young people, parents and professionals',
+      nl: 'Inloopspreekuur voor jongeren, ouders en professionals',
+      en: 'Walk-in hours for young people, parents and professionals',
     },
-    hours: { nl: 'Hele week; inloop minstens twee keer per week', en: 'All week; walk-in at least twice a week' },
+    hours: { nl: 'Inloopspreekuur; tijden bij de gemeente', en: 'Walk-in hours; times from the municipality' },
     purpose: {
-      nl: 'Vragen over mensenhandel van minderjarigen; hulp op maat aan (vermoedelijke) slachtoffers, samen met het CJG',
-      en: 'Questions about trafficking of minors; tailored help to (presumed) victims, with the CJG',
+      nl: 'Expertise- en aanspreekpunt voor (vermoedelijke) jonge slachtoffers van mensenhandel; geen wettelijk meldpunt',
+      en: 'Expertise and contact point for (presumed) young victims of trafficking; not a statutory reporting point',
     },
+    // Confirmed by DH-2022, but no phone or website is known: not shown until Den Haag fills them in.
     confirmed: true,
     checkedOn: CHECKED_ON,
   },
@@ -176,6 +231,7 @@ export const contacts: Contact[] = [
     },
     hours: always24h,
     purpose: { nl: 'Regionaal Veilig Thuis voor Den Haag', en: 'Regional Veilig Thuis for The Hague' },
+    audiences: ['professional', 'parent'],
     confirmed: true,
     checkedOn: CHECKED_ON,
   },
@@ -183,14 +239,15 @@ export const contacts: Contact[] = [
     id: 'maastricht-zorg-en-veiligheidshuis',
     scope: 'local',
     municipality: 'maastricht',
-    name: { nl: 'Zorg- en Veiligheidshuis Zuid-Limburg', en: 'Zorg- en Veiligheidshuis (Safety House) South Limburg' },
-    hours: { nl: 'Kantooruren', en: 'Office hours' },
+    name: { nl: 'Zorg- en Veiligheidshuis', en: 'Zorg- en Veiligheidshuis (Safety House)' },
+    hours: officeHours,
     purpose: {
-      nl: 'Partner in de integrale aanpak; casussen worden besproken in het Lokaal Overleg',
-      en: 'Partner in the integrated approach; cases are discussed in the local case meeting',
+      nl: 'Partner in de integrale aanpak van de gemeente',
+      en: "Partner in the municipality's integrated approach",
     },
     audiences: ['professional'],
-    confirmed: true,
+    // MST-2022 names the partner only, not the region or how to reach it: not shown until filled in.
+    confirmed: false,
     checkedOn: CHECKED_ON,
   },
   {
@@ -205,12 +262,13 @@ export const contacts: Contact[] = [
     },
     hours: always24h,
     purpose: { nl: 'Regionaal Veilig Thuis voor Maastricht', en: 'Regional Veilig Thuis for Maastricht' },
+    audiences: ['professional', 'parent'],
     confirmed: true,
     checkedOn: CHECKED_ON,
   },
 ];
 
-/** Municipalities with a local referral directory in the default ruleset. */
+/** Municipalities with a local referral directory in the national ruleset. */
 export const municipalities: Municipality[] = [
   { id: 'den-haag', name: 'Den Haag', sourceIds: ['DH-2022'] },
   { id: 'maastricht', name: 'Maastricht', sourceIds: ['MST-2022'] },

@@ -1,6 +1,6 @@
 import type { Dimension } from '../schema/signal.js';
 
-/** The four dimensions of evidence, after the elements of art. 273f Sr and the ILO indicators. */
+/** The four dimensions of evidence, after the elements of art. 273f Sr and the dimensions of the ILO indicators. */
 export const dimensions: Dimension[] = [
   {
     id: 'activity',
@@ -16,8 +16,8 @@ export const dimensions: Dimension[] = [
     id: 'recruitment',
     label: { nl: 'Werving', en: 'Recruitment' },
     question: {
-      nl: 'Trekt iemand de jongere erin, met cadeaus, oudere contacten, klusjes of aandacht?',
-      en: 'Is someone drawing the young person in, with gifts, older contacts, jobs or attention?',
+      nl: 'Trekt iemand de jongere erin, of verplaatst of huisvest iemand de jongere om te werken?',
+      en: 'Is someone drawing the young person in, or moving or housing them to work?',
     },
     legalElement: { nl: 'Handeling: werven, vervoeren, huisvesten', en: 'Act: recruiting, transporting, harbouring' },
     sourceIds: ['SR-273F', 'ILO-2009'],
@@ -26,8 +26,8 @@ export const dimensions: Dimension[] = [
     id: 'control',
     label: { nl: 'Dwang en controle', en: 'Control and coercion' },
     question: {
-      nl: 'Houdt iemand de jongere vast, met schulden, bedreiging, geweld, beelden of controle?',
-      en: 'Is someone keeping the young person there, with debt, threats, violence, images or monitoring?',
+      nl: 'Houdt iemand de jongere vast, met een schuld, bedreiging, geweld, beelden, misleiding of misbruik van een kwetsbare positie?',
+      en: 'Is someone keeping the young person there, with a debt, threats, violence, images, deceit or abuse of a vulnerable position?',
     },
     legalElement: {
       nl: 'Middel: dwang, geweld, misleiding, misbruik van kwetsbaarheid',
@@ -39,10 +39,13 @@ export const dimensions: Dimension[] = [
     id: 'harm',
     label: { nl: 'Schade en uitbuitende omstandigheden', en: 'Harm and exploitative conditions' },
     question: {
-      nl: 'Zijn er tekenen van schade of uitbuitende omstandigheden: vermissing, ver weg van huis, verwondingen, angst?',
-      en: 'Are there signs of harm or exploitative conditions: going missing, far from home, injuries, fear?',
+      nl: 'Zijn er uitbuitende omstandigheden of tekenen van schade: opbrengst die naar anderen gaat, vermissing, verwondingen, angst?',
+      en: 'Are there exploitative conditions or signs of harm: proceeds going to others, going missing, injuries, fear?',
     },
-    legalElement: { nl: 'Indirect: gevolgen van uitbuiting', en: 'Indirect: consequences of exploitation' },
+    legalElement: {
+      nl: 'Omstandigheden en gevolgen van uitbuiting; meestal indirect',
+      en: 'Conditions and consequences of exploitation; mostly indirect',
+    },
     sourceIds: ['ILO-2009', 'HO-CL'],
   },
 ];

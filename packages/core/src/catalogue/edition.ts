@@ -1,10 +1,13 @@
 import type { DatedValue } from '../schema/dated.js';
 import type { Strength } from '../schema/vocabulary.js';
 
-/** The date this edition of the catalogue takes effect: every first dated value starts here. */
-export const FIRST_EDITION = '2026-11-23';
+/**
+ * The date model v2 of the catalogue takes effect. Every dated value starts here: the values and
+ * citations of the first edition were replaced, not continued, because its citations overclaimed.
+ */
+export const EDITION = '2026-12-01';
 
-/** A signal's default strength as a dated, sourced value of the first edition. */
-export function strength(value: Strength, sourceIds: string[]): DatedValue<Strength>[] {
-  return [{ since: FIRST_EDITION, value, sourceIds }];
+/** A signal's default strength: the project's own grading, in the spirit of the ILO's strong / medium / weak. */
+export function strength(value: Strength): DatedValue<Strength>[] {
+  return [{ since: EDITION, value, sourceIds: ['AK-CALIBRATION'] }];
 }

@@ -12,11 +12,14 @@ import { harmSignals } from './signals/harm.js';
 import { recruitmentSignals } from './signals/recruitment.js';
 import { sources } from './sources.js';
 
-/** The national ruleset: everything the default `assess` uses. Bump `version` with every content change. */
+/**
+ * The national ruleset: everything the default `assess` uses. Bump `version` with every content
+ * change: major when a level can change for the same answers, minor for new content, patch for wording.
+ */
 export const nationalRuleset: Ruleset = {
   id: 'nl-criminal-exploitation',
-  version: '1.0.0',
-  reviewedOn: '2026-11-23',
+  version: '2.0.0',
+  reviewedOn: '2026-12-01',
   name: {
     nl: 'Signalen van criminele uitbuiting van kinderen en jongeren',
     en: 'Signs of criminal exploitation of children and young people',

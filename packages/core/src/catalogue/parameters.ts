@@ -1,17 +1,23 @@
 import type { Parameter } from '../schema/dated.js';
 import type { Scoring } from '../schema/ruleset.js';
-import { FIRST_EDITION } from './edition.js';
+import { EDITION } from './edition.js';
 
-/** Every number the rules use, dated and sourced. docs/methodology.md explains each one. */
+const calibrated = (value: number) => [{ since: EDITION, value, sourceIds: ['AK-CALIBRATION'] }];
+
+/**
+ * Every number the rules use, dated and sourced. The weights and thresholds are the project's own
+ * calibration: checked against expert vignettes, not validated in practice. docs/methodology.md
+ * explains each one.
+ */
 export const parameters: Parameter[] = [
   {
     id: 'weight-strong',
     label: { nl: 'Gewicht van een sterk signaal', en: 'Weight of a strong signal' },
     rationale: {
-      nl: 'Een duidelijk waargenomen sterk signaal weegt anderhalf keer een middelsterk signaal, zoals de ILO-indicatoren sterk boven middel en zwak plaatsen.',
-      en: 'A clearly observed strong signal weighs one and a half times a medium one, as the ILO indicators rank strong above medium and weak.',
+      nl: 'Een duidelijk waargenomen sterk signaal weegt anderhalf keer een middelsterk signaal. De indeling sterk, middel en zwak volgt de geest van de ILO-indicatoren; de getallen zijn de eigen afstemming van Anders Kijken.',
+      en: "A clearly observed strong signal weighs one and a half times a medium one. The grading strong, medium and weak follows the spirit of the ILO indicators; the numbers are Anders Kijken's own calibration.",
     },
-    values: [{ since: FIRST_EDITION, value: 3, sourceIds: ['ILO-2009'] }],
+    values: calibrated(3),
   },
   {
     id: 'weight-medium',
@@ -20,34 +26,34 @@ export const parameters: Parameter[] = [
       nl: 'De eenheid van het model: één duidelijk middelsterk signaal is precies genoeg om een dimensie aannemelijk te maken.',
       en: 'The unit of the model: one clearly observed medium signal is just enough to indicate a dimension.',
     },
-    values: [{ since: FIRST_EDITION, value: 2, sourceIds: ['ILO-2009'] }],
+    values: calibrated(2),
   },
   {
     id: 'weight-weak',
     label: { nl: 'Gewicht van een zwak signaal', en: 'Weight of a weak signal' },
     rationale: {
-      nl: 'Een zwak signaal weegt de helft van een middelsterk signaal: één zwak signaal maakt nooit een dimensie aannemelijk.',
-      en: 'A weak signal weighs half a medium one: one weak signal never indicates a dimension on its own.',
+      nl: 'Een zwak signaal weegt de helft van een middelsterk signaal: één zwak signaal maakt nooit een dimensie aannemelijk en geeft nooit meer dan "aandacht".',
+      en: 'A weak signal weighs half a medium one: one weak signal never indicates a dimension and never gives more than "attention".',
     },
-    values: [{ since: FIRST_EDITION, value: 1, sourceIds: ['ILO-2009'] }],
+    values: calibrated(1),
   },
   {
     id: 'factor-clear',
-    label: { nl: 'Aandeel van "duidelijk"', en: 'Share of "clear"' },
+    label: { nl: 'Aandeel van "ja, duidelijk"', en: 'Share of "yes, clearly"' },
     rationale: {
-      nl: 'Duidelijk waargenomen of direct verteld telt voor het volle gewicht (CSE-IT: duidelijke zorg).',
-      en: 'Clearly observed or told directly counts for the full weight (CSE-IT: clear concern).',
+      nl: 'Duidelijk waargenomen of direct verteld telt voor het volle gewicht. De driedeling geen, mogelijke en duidelijke zorg komt van de CSE-IT.',
+      en: 'Clearly observed or told directly counts for the full weight. The three steps no, possible and clear concern come from the CSE-IT.',
     },
-    values: [{ since: FIRST_EDITION, value: 1, sourceIds: ['CSE-IT'] }],
+    values: calibrated(1),
   },
   {
     id: 'factor-possible',
-    label: { nl: 'Aandeel van "mogelijk"', en: 'Share of "possible"' },
+    label: { nl: 'Aandeel van "misschien"', en: 'Share of "possibly"' },
     rationale: {
-      nl: 'Een aanwijzing waarover je twijfelt telt voor de helft (CSE-IT: mogelijke zorg). "Nee" en "weet ik niet" tellen niet mee; "weet ik niet" komt wel terug als informatie die het uitzoeken waard is.',
-      en: 'An indication you are unsure about counts for half (CSE-IT: possible concern). "No" and "don\'t know" count nothing; "don\'t know" is listed as information worth finding out.',
+      nl: 'Een aanwijzing waarover je twijfelt, telt voor de helft. "Nee" en "weet ik niet" tellen niet mee; "weet ik niet" komt wel terug als vraag die het stellen waard is.',
+      en: 'An indication you are unsure about counts for half. "No" and "don\'t know" count nothing; "don\'t know" comes back as a question worth asking.',
     },
-    values: [{ since: FIRST_EDITION, value: 0.5, sourceIds: ['CSE-IT'] }],
+    values: calibrated(0.5),
   },
   {
     id: 'indicated-threshold',
@@ -56,43 +62,25 @@ export const parameters: Parameter[] = [
       nl: 'Een dimensie is aannemelijk als het waargenomen bewijs minstens zo zwaar weegt als één duidelijk middelsterk signaal, bijvoorbeeld een mogelijk sterk signaal samen met nog een waargenomen signaal in dezelfde dimensie.',
       en: 'A dimension is indicated when its observed evidence weighs at least one clearly observed medium signal, for example a possible strong signal together with another observed signal of the same dimension.',
     },
-    values: [{ since: FIRST_EDITION, value: 2, sourceIds: ['ILO-2009'] }],
+    values: calibrated(2),
   },
   {
-    id: 'strong-evidence-threshold',
-    label: { nl: 'Drempel voor veel bewijs in één dimensie', en: 'Threshold for strong evidence in one dimension' },
+    id: 'substantial-threshold',
+    label: { nl: 'Drempel voor veel bewijs samen', en: 'Threshold for substantial evidence' },
     rationale: {
-      nl: 'Twee duidelijke middelsterke signalen (of meer zwakke) in dezelfde dimensie vragen om de blik van een deskundige, ook als de andere dimensies leeg blijven.',
-      en: 'Two clear medium signals (or more weak ones) in the same dimension call for an expert view, even when the other dimensions stay empty.',
+      nl: 'Waargenomen signalen die samen minstens zo zwaar wegen als één duidelijk sterk en één duidelijk middelsterk signaal (5), vragen om advies, ook als ze allemaal indirect zijn. Nieuwe sneakers en een tweede telefoon (4), of nieuwe kleding en laat thuiskomen (4), halen dat niet.',
+      en: 'Observed signals that together weigh at least one clear strong and one clear medium signal (5) call for advice, even when all of them are indirect. New trainers and a second phone (4), or new clothes and coming home late (4), do not.',
     },
-    values: [{ since: FIRST_EDITION, value: 4, sourceIds: ['ILO-2009', 'HO-CL'] }],
-  },
-  {
-    id: 'dimensions-for-concern',
-    label: { nl: 'Aantal aannemelijke dimensies voor zorgen', en: 'Indicated dimensions for concern' },
-    rationale: {
-      nl: 'Als bewijs uit twee dimensies samenkomt, is dat reden voor advies, ook als de combinatie (nog) geen vermoeden van uitbuiting maakt.',
-      en: 'When evidence from two dimensions comes together, seek advice, even if the combination does not (yet) make a suspicion of exploitation.',
-    },
-    values: [{ since: FIRST_EDITION, value: 2, sourceIds: ['ILO-2009'] }],
-  },
-  {
-    id: 'risk-factor-attention-count',
-    label: { nl: 'Aantal risicofactoren voor aandacht', en: 'Risk factors for attention' },
-    rationale: {
-      nl: 'Risicofactoren zijn nooit bewijs. Pas als er meerdere samenkomen, is het verstandig extra alert te zijn; één omstandigheid (zoals armoede) zegt niets over een kind.',
-      en: 'Risk factors are never evidence. Only when several come together is it wise to be more alert; a single circumstance (such as poverty) says nothing about a child.',
-    },
-    values: [{ since: FIRST_EDITION, value: 2, sourceIds: ['MST-2022', 'JENV-2022'] }],
+    values: calibrated(5),
   },
   {
     id: 'adult-age',
     label: { nl: 'Leeftijd van meerderjarigheid', en: 'Age of majority' },
     rationale: {
-      nl: 'Onder de 18 is voor mensenhandel geen dwangmiddel nodig (art. 273f Sr, Palermo-protocol). Vanaf 18 moet er ook dwang of controle zijn.',
-      en: 'Under 18, trafficking needs no means of coercion (art. 273f Sr, Palermo Protocol). From 18, there must also be coercion or control.',
+      nl: 'Onder de 18 is voor mensenhandel geen dwangmiddel nodig (art. 273f Sr, Palermo-protocol). Vanaf 18 moet er ook een middel zijn, zoals dwang, misleiding of misbruik van een kwetsbare positie.',
+      en: 'Under 18, trafficking needs no means (art. 273f Sr, Palermo Protocol). From 18, there must also be a means, such as coercion, deceit or abuse of a vulnerable position.',
     },
-    values: [{ since: FIRST_EDITION, value: 18, sourceIds: ['SR-273F', 'PALERMO'] }],
+    values: [{ since: EDITION, value: 18, sourceIds: ['SR-273F', 'PALERMO'] }],
   },
 ];
 

@@ -1,8 +1,8 @@
 import type { RiskFactor } from '../schema/signal.js';
 
 /**
- * Circumstances that make a young person a target. They explain why earlier action is wise, but
- * they are never evidence of exploitation: no rule lets them alone go above `attention`.
+ * Circumstances that make a young person a target. They explain why someone may be approached and
+ * shape the advice, but they are never evidence of exploitation and never change the level.
  */
 export const riskFactors: RiskFactor[] = [
   {
@@ -22,6 +22,10 @@ export const riskFactors: RiskFactor[] = [
         },
         { nl: 'Gelooft snel wat anderen beloven.', en: 'Readily believes what others promise.' },
       ],
+      parentQuestion: {
+        nl: 'Heeft je kind een licht verstandelijke beperking, of overziet het de gevolgen van keuzes moeilijk?',
+        en: 'Does your child have a mild intellectual disability, or find it hard to see the consequences of choices?',
+      },
     },
     sourceIds: ['JENV-2022'],
   },
@@ -62,8 +66,12 @@ export const riskFactors: RiskFactor[] = [
         { nl: 'Woont op een open of gesloten groep.', en: 'Lives in an open or secure care group.' },
         { nl: 'Woont sinds kort in een pleeggezin.', en: 'Recently moved into a foster family.' },
       ],
+      parentQuestion: {
+        nl: 'Woont je kind in een jeugdzorginstelling, begeleid wonen of een pleeggezin?',
+        en: 'Does your child live in residential youth care, supported living or a foster family?',
+      },
     },
-    sourceIds: ['MST-ORIG', 'CKM-2022'],
+    sourceIds: ['MST-ORIG', 'WODC-2016'],
   },
   {
     id: 'risk-out-of-school',
@@ -79,6 +87,10 @@ export const riskFactors: RiskFactor[] = [
         { nl: 'Is al maanden thuiszitter.', en: 'Has been out of school for months.' },
         { nl: 'Is van school gestuurd en heeft nog geen nieuwe plek.', en: 'Was expelled and has no new school yet.' },
       ],
+      parentQuestion: {
+        nl: 'Zit je kind thuis zonder school of werk, of is het geschorst of van school gestuurd?',
+        en: 'Is your child at home without school or work, or suspended or expelled?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
@@ -95,12 +107,16 @@ export const riskFactors: RiskFactor[] = [
       examples: [
         { nl: 'Hangt rond bij een plek waar openlijk wordt gedeald.', en: 'Hangs out where drugs are dealt openly.' },
         {
-          nl: 'Zit op een school waar eerder ronselaars zijn gezien.',
-          en: 'Attends a school where recruiters have been seen before.',
+          nl: 'Verblijft op een zorglocatie waar eerder jongeren zijn benaderd voor klussen.',
+          en: 'Stays at a care location where young people were approached for jobs before.',
         },
       ],
+      parentQuestion: {
+        nl: 'Komt je kind op plekken waar bekend is dat jongeren worden benaderd voor klussen of waar drugs worden verkocht?',
+        en: 'Does your child spend time where young people are known to be approached for jobs, or where drugs are sold?',
+      },
     },
-    sourceIds: ['MST-ORIG', 'CKM-2022'],
+    sourceIds: ['MST-ORIG'],
   },
   {
     id: 'risk-family-problems',
@@ -120,25 +136,26 @@ export const riskFactors: RiskFactor[] = [
         },
       ],
     },
-    sourceIds: ['WODC-2016'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   {
     id: 'risk-mental-health',
     kind: 'risk-factor',
     dimension: 'vulnerability',
     texts: {
-      label: {
-        nl: 'Psychische problemen, trauma, ADHD of verslaving',
-        en: 'Mental health problems, trauma, ADHD or addiction',
-      },
+      label: { nl: 'Psychische problemen of trauma', en: 'Mental health problems or trauma' },
       question: {
-        nl: 'Heeft de jongere psychische problemen, trauma, ADHD of een verslaving?',
-        en: 'Does the young person have mental health problems, trauma, ADHD or an addiction?',
+        nl: 'Heeft de jongere psychische problemen, of heeft hij of zij iets ingrijpends meegemaakt?',
+        en: 'Does the young person have mental health problems, or have they been through something traumatic?',
       },
       examples: [
         { nl: 'Is in behandeling bij de GGZ.', en: 'Is in mental health treatment.' },
         { nl: 'Heeft na een ingrijpende gebeurtenis veel klachten.', en: 'Has many symptoms after a traumatic event.' },
       ],
+      parentQuestion: {
+        nl: 'Heeft je kind psychische problemen, of heeft het iets ingrijpends meegemaakt?',
+        en: 'Does your child have mental health problems, or have they been through something traumatic?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
@@ -156,6 +173,10 @@ export const riskFactors: RiskFactor[] = [
         { nl: 'Er is eerder seksueel misbruik gemeld.', en: 'Sexual abuse was reported before.' },
         { nl: 'Was eerder betrokken bij een zaak van uitbuiting.', en: 'Was involved in an exploitation case before.' },
       ],
+      parentQuestion: {
+        nl: 'Is je kind eerder slachtoffer geweest van geweld, misbruik of uitbuiting?',
+        en: 'Has your child been a victim of violence, abuse or exploitation before?',
+      },
     },
     sourceIds: ['CSE-IT'],
   },
@@ -173,6 +194,10 @@ export const riskFactors: RiskFactor[] = [
         { nl: 'Een oudere broer zit vast voor drugshandel.', en: 'An older brother is in prison for drug dealing.' },
         { nl: 'Vrienden zijn eerder opgepakt voor overvallen.', en: 'Friends were arrested for robberies before.' },
       ],
+      parentQuestion: {
+        nl: 'Zijn broers, zussen of vrienden van je kind betrokken bij criminaliteit?',
+        en: 'Are siblings or friends of your child involved in crime?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
@@ -197,7 +222,7 @@ export const riskFactors: RiskFactor[] = [
         },
       ],
     },
-    sourceIds: ['MST-2022'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   {
     id: 'risk-isolation',
@@ -216,6 +241,10 @@ export const riskFactors: RiskFactor[] = [
           en: 'Looks for recognition from whoever pays attention.',
         },
       ],
+      parentQuestion: {
+        nl: 'Heeft je kind weinig volwassenen die het vertrouwt, of voelt het zich eenzaam?',
+        en: 'Does your child have few adults they trust, or feel lonely?',
+      },
     },
     sourceIds: ['HO-CL'],
   },

@@ -1,126 +1,148 @@
 import type { Rule } from '../schema/rule.js';
 
 /**
- * The rules of the default ruleset, after section 4 of the domain brief. The level is the highest
- * any rule gives; `raise` rules then lift a result, never past their own level.
+ * The rules of the national ruleset, after section 4 of the domain brief (model v2). The level is
+ * the highest any rule gives. No rule counts risk factors: they never change the level.
  */
 export const rules: Rule[] = [
   {
     id: 'acute-override',
-    type: 'count',
     level: 'acute',
     reason: 'acute_signal',
     explanation: {
       nl: 'Er is een teken van direct gevaar. Veiligheid gaat nu voor alles.',
       en: 'There is a sign of immediate danger. Safety comes first now.',
     },
-    when: { select: { kinds: ['acute'] }, answer: 'observed' },
-    sourceIds: ['MELDCODE', 'HO-CL'],
+    when: [{ type: 'count', select: { kinds: ['acute'] }, answer: 'observed' }],
+    sourceIds: ['AK-CALIBRATION', 'MELDCODE'],
   },
   {
     id: 'minor-activity-and-other-element',
-    type: 'indicated',
     level: 'suspicion',
     reason: 'minor_activity_with_other_element',
     explanation: {
-      nl: 'De jongere is minderjarig en er zijn aanwijzingen voor crimineel werk voor anderen, samen met werving, dwang of schade. Bij minderjarigen is geen dwang nodig voor uitbuiting: dit is een vermoeden van criminele uitbuiting.',
-      en: 'The young person is a minor and there are signs of criminal work for others together with recruitment, coercion or harm. For minors no coercion is needed for exploitation: this is a suspicion of criminal exploitation.',
+      nl: 'De jongere is minderjarig. Er is direct bewijs van crimineel werk voor anderen, samen met aanwijzingen voor werving, dwang of uitbuitende omstandigheden. Bij minderjarigen is geen dwangmiddel nodig: dit is een vermoeden van criminele uitbuiting.',
+      en: 'The young person is a minor. There is direct evidence of criminal work for others, together with signs of recruitment, coercion or exploitative conditions. For minors no means of coercion is needed: this is a suspicion of criminal exploitation.',
     },
     ageGroups: ['minor'],
-    all: ['activity'],
-    any: ['recruitment', 'control', 'harm'],
-    sourceIds: ['SR-273F', 'PALERMO', 'ILO-2009'],
+    when: [
+      { type: 'indicated', dimensions: ['activity'], direct: true },
+      { type: 'indicated', dimensions: ['recruitment', 'control', 'harm'] },
+    ],
+    sourceIds: ['AK-CALIBRATION', 'SR-273F', 'PALERMO'],
   },
   {
-    id: 'young-adult-activity-and-control',
-    type: 'indicated',
+    id: 'young-adult-activity-and-means',
     level: 'suspicion',
-    reason: 'young_adult_activity_with_control',
+    reason: 'young_adult_activity_with_means',
     explanation: {
-      nl: 'De jongere is 18 of ouder en er zijn aanwijzingen voor crimineel werk voor anderen én voor dwang of controle. Dat maakt een vermoeden van criminele uitbuiting.',
-      en: 'The young person is 18 or older and there are signs of criminal work for others and of coercion or control. That makes a suspicion of criminal exploitation.',
+      nl: 'De jongere is 18 of ouder. Er is direct bewijs van crimineel werk voor anderen én direct bewijs van een dwangmiddel, zoals een schuld, bedreiging, misleiding of misbruik van een kwetsbare positie. Dat maakt een vermoeden van criminele uitbuiting.',
+      en: 'The young person is 18 or older. There is direct evidence of criminal work for others and direct evidence of a means, such as a debt, threats, deceit or abuse of a vulnerable position. That makes a suspicion of criminal exploitation.',
     },
     ageGroups: ['young-adult'],
-    all: ['activity', 'control'],
-    sourceIds: ['SR-273F', 'ILO-2009'],
+    when: [
+      { type: 'indicated', dimensions: ['activity'], direct: true },
+      { type: 'indicated', dimensions: ['control'], direct: true },
+    ],
+    sourceIds: ['AK-CALIBRATION', 'SR-273F'],
   },
   {
-    id: 'clear-strong-signal',
-    type: 'count',
-    level: 'concern',
-    reason: 'clear_strong_signal',
+    id: 'disclosure-with-activity',
+    level: 'suspicion',
+    reason: 'disclosure_with_activity',
     explanation: {
-      nl: 'Er is een sterk signaal duidelijk waargenomen. Dat vraagt om de blik van een deskundige.',
-      en: "A strong signal has been clearly observed. That calls for an expert's view.",
+      nl: 'De jongere vertelt zelf dat hij of zij gedwongen wordt of niet kan stoppen, en er is een direct signaal van crimineel werk. Dat is op elke leeftijd een vermoeden van uitbuiting.',
+      en: 'The young person says they are forced or cannot stop, and there is a direct sign of criminal work. At any age, that is a suspicion of exploitation.',
     },
-    when: { select: { kinds: ['signal'], minStrength: 'strong' }, answer: 'clear' },
-    sourceIds: ['ILO-2009'],
+    when: [
+      { type: 'count', select: { ids: ['control-disclosure', 'control-cannot-stop'] }, answer: 'clear' },
+      { type: 'count', select: { dimensions: ['activity'], evidence: 'direct' }, answer: 'observed' },
+    ],
+    sourceIds: ['AK-CALIBRATION', 'SR-273F'],
   },
   {
-    id: 'strong-evidence-in-dimension',
-    type: 'score',
-    level: 'concern',
-    reason: 'strong_evidence_in_dimension',
+    id: 'minor-sexual-exploitation',
+    level: 'suspicion',
+    reason: 'minor_sexual_exploitation',
     explanation: {
-      nl: 'In één dimensie komen meerdere signalen samen. Dat vraagt om de blik van een deskundige.',
-      en: "Several signals come together in one dimension. That calls for an expert's view.",
+      nl: 'De jongere is minderjarig en er zijn duidelijke tekenen van seksuele uitbuiting. Dat is op zichzelf al mensenhandel: er is geen dwangmiddel voor nodig.',
+      en: 'The young person is a minor and there are clear signs of sexual exploitation. That is trafficking in itself: no means of coercion is needed.',
     },
-    min: 'strong-evidence-threshold',
-    sourceIds: ['ILO-2009', 'HO-CL'],
+    ageGroups: ['minor'],
+    when: [{ type: 'count', select: { ids: ['harm-sexual-exploitation'] }, answer: 'clear' }],
+    sourceIds: ['AK-CALIBRATION', 'SR-273F'],
   },
   {
-    id: 'several-dimensions-indicated',
-    type: 'indicated',
+    id: 'clear-direct-activity',
     level: 'concern',
-    reason: 'several_dimensions_indicated',
+    reason: 'clear_direct_activity',
     explanation: {
-      nl: 'Er zijn aanwijzingen in meer dan één dimensie. Dat vraagt om de blik van een deskundige.',
-      en: "There are signs in more than one dimension. That calls for an expert's view.",
+      nl: 'Er is duidelijk direct bewijs van crimineel werk. Vraag een deskundige om advies.',
+      en: 'There is clear direct evidence of criminal work. Ask an expert for advice.',
     },
-    ageGroups: ['minor', 'young-adult'],
-    all: [],
-    any: ['activity', 'recruitment', 'control', 'harm'],
-    anyMin: 'dimensions-for-concern',
-    sourceIds: ['ILO-2009'],
+    when: [
+      {
+        type: 'count',
+        select: { dimensions: ['activity'], evidence: 'direct', minStrength: 'medium' },
+        answer: 'clear',
+      },
+    ],
+    sourceIds: ['AK-CALIBRATION'],
+  },
+  {
+    id: 'clear-strong-direct-control-or-harm',
+    level: 'concern',
+    reason: 'clear_strong_direct_control_or_harm',
+    explanation: {
+      nl: 'Er is een sterk direct signaal van dwang of uitbuitende omstandigheden duidelijk waargenomen. Vraag een deskundige om advies.',
+      en: 'A strong direct sign of coercion or exploitative conditions has been clearly observed. Ask an expert for advice.',
+    },
+    when: [
+      {
+        type: 'count',
+        select: { dimensions: ['control', 'harm'], evidence: 'direct', minStrength: 'strong' },
+        answer: 'clear',
+      },
+    ],
+    sourceIds: ['AK-CALIBRATION'],
+  },
+  {
+    id: 'possible-strong-direct-activity-or-control',
+    level: 'concern',
+    reason: 'possible_strong_direct_activity_or_control',
+    explanation: {
+      nl: 'Er is een sterk direct signaal van crimineel werk of dwang waargenomen, al is het maar als "misschien". Ook bij twijfel is dat reden om een deskundige om advies te vragen.',
+      en: 'A strong direct sign of criminal work or coercion has been observed, even if only as "possibly". Even when unsure, that is reason to ask an expert for advice.',
+    },
+    when: [
+      {
+        type: 'count',
+        select: { dimensions: ['activity', 'control'], evidence: 'direct', minStrength: 'strong' },
+        answer: 'observed',
+      },
+    ],
+    sourceIds: ['AK-CALIBRATION'],
+  },
+  {
+    id: 'substantial-evidence',
+    level: 'concern',
+    reason: 'substantial_evidence',
+    explanation: {
+      nl: 'De waargenomen signalen wegen samen zwaar genoeg om een deskundige om advies te vragen, ook als ze (nog) geen vermoeden van uitbuiting maken.',
+      en: 'Together the observed signals weigh enough to ask an expert for advice, even if they do not (yet) make a suspicion of exploitation.',
+    },
+    when: [{ type: 'score', select: { kinds: ['signal'] }, min: 'substantial-threshold' }],
+    sourceIds: ['AK-CALIBRATION'],
   },
   {
     id: 'signal-observed',
-    type: 'count',
     level: 'attention',
     reason: 'signal_observed',
     explanation: {
-      nl: 'Er is minstens één signaal waargenomen. Houd het in de gaten en bespreek het.',
-      en: 'At least one signal has been observed. Keep an eye on it and discuss it.',
+      nl: 'Er is minstens één signaal waargenomen. Houd het in de gaten, schrijf op wat je ziet en bespreek het.',
+      en: 'At least one signal has been observed. Keep an eye on it, write down what you see and discuss it.',
     },
-    when: { select: { kinds: ['signal'] }, answer: 'observed' },
-    sourceIds: ['HO-CL', 'CSE-IT'],
-  },
-  {
-    id: 'several-risk-factors',
-    type: 'count',
-    level: 'attention',
-    reason: 'several_risk_factors',
-    explanation: {
-      nl: 'Er spelen meerdere risicofactoren. Dat zijn omstandigheden, geen bewijs: ze maken het verstandig om alert te zijn.',
-      en: 'Several risk factors are present. These are circumstances, not evidence: they make it wise to be alert.',
-    },
-    when: { select: { kinds: ['risk-factor'] }, answer: 'observed', min: 'risk-factor-attention-count' },
-    sourceIds: ['MST-2022', 'JENV-2022'],
-  },
-  {
-    id: 'risk-factors-with-clear-signal',
-    type: 'raise',
-    level: 'concern',
-    from: 'attention',
-    reason: 'risk_factors_with_clear_signal',
-    explanation: {
-      nl: 'Er is een duidelijk signaal waargenomen bij een jongere met risicofactoren. Samen is dat reden om advies te vragen. Risicofactoren alleen zijn nooit bewijs.',
-      en: 'A clear signal has been observed in a young person with risk factors. Together that is reason to seek advice. Risk factors alone are never evidence.',
-    },
-    when: [
-      { select: { kinds: ['signal'], minStrength: 'medium' }, answer: 'clear' },
-      { select: { kinds: ['risk-factor'] }, answer: 'observed' },
-    ],
-    sourceIds: ['JENV-2022', 'MST-2022'],
+    when: [{ type: 'count', select: { kinds: ['signal'] }, answer: 'observed' }],
+    sourceIds: ['AK-CALIBRATION'],
   },
 ];

@@ -68,11 +68,11 @@ export const sources: Source[] = [
     id: 'SR-273F',
     title: 'Wetboek van Strafrecht, artikel 273f (mensenhandel)',
     publisher: 'Staten-Generaal',
-    year: 2009,
+    year: 2013,
     url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=273f',
     about: {
-      nl: 'Handeling, middel en oogmerk van uitbuiting; voor minderjarigen is geen middel nodig; uitbuiting omvat ook criminele activiteiten.',
-      en: 'Act, means and purpose of exploitation; no means is required for minors; exploitation includes criminal activities.',
+      nl: 'Handeling, middel (waaronder misbruik van een kwetsbare positie) en oogmerk van uitbuiting; voor minderjarigen is geen middel nodig; uitbuiting omvat sinds 2013 ook criminele activiteiten. Het artikel geldt sinds 2005. Het wetsvoorstel dat het artikel moderniseert (Kamerstukken 36 547) is hier niet gecontroleerd: controleer de stand voordat je het aanhaalt.',
+      en: 'Act, means (including abuse of a vulnerable position) and purpose of exploitation; no means is required for minors; since 2013 exploitation includes criminal activities. The article has been in force since 2005. The bill modernising it (Kamerstukken 36 547) was not checked here: check its status before citing it.',
     },
   },
   {
@@ -91,8 +91,8 @@ export const sources: Source[] = [
     publisher: 'International Labour Organization and European Commission',
     year: 2009,
     about: {
-      nl: 'Indicatoren per dimensie, ingedeeld als sterk, middel of zwak (Delphi-onderzoek), en een andere combinatieregel voor kinderen dan voor volwassenen.',
-      en: 'Indicators per dimension graded strong, medium or weak (Delphi survey), and a different combination rule for children than for adults.',
+      nl: 'Indicatoren per dimensie, ingedeeld als sterk, middel of zwak (Delphi-onderzoek), en een andere combinatieregel voor kinderen dan voor volwassenen. De ILO geeft geen gewichten of drempels: die zijn van Anders Kijken zelf (AK-CALIBRATION).',
+      en: "Indicators per dimension graded strong, medium or weak (Delphi survey), and a different combination rule for children than for adults. The ILO gives no weights or thresholds: those are Anders Kijken's own (AK-CALIBRATION).",
     },
   },
   {
@@ -112,7 +112,7 @@ export const sources: Source[] = [
     publisher: "WestCoast Children's Clinic",
     year: 2018,
     about: {
-      nl: 'Scoring per indicator op drie punten (geen, mogelijk, duidelijke zorg), gecombineerd tot een zorgniveau, gevalideerd op grote groepen.',
+      nl: 'Scoring per indicator op drie punten (geen, mogelijke, duidelijke zorg), gecombineerd tot een zorgniveau, gevalideerd op grote groepen.',
       en: 'Three-point scoring per indicator (no, possible, clear concern), combined into a concern level, validated on large samples.',
     },
   },
@@ -125,6 +125,27 @@ export const sources: Source[] = [
     about: {
       nl: 'De vijf stappen en de twee beslissingen van stap 5; Veilig Thuis als meldpunt.',
       en: 'The five steps and the two decisions of step 5; Veilig Thuis as the reporting point.',
+    },
+  },
+  {
+    id: 'WMO-2015',
+    title: 'Wet maatschappelijke ondersteuning 2015, artikel 5.2.6 (meldrecht)',
+    publisher: 'Staten-Generaal',
+    year: 2015,
+    url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0035362&artikel=5.2.6',
+    about: {
+      nl: 'Het meldrecht bij Veilig Thuis: een professional met een beroepsgeheim mag zonder toestemming melden bij Veilig Thuis.',
+      en: 'The right to report to Veilig Thuis: a professional with a duty of confidentiality may report to Veilig Thuis without consent.',
+    },
+  },
+  {
+    id: 'AK-CALIBRATION',
+    title: 'Methodology, model v2 (docs/methodology.md)',
+    publisher: 'Anders Kijken',
+    year: 2026,
+    about: {
+      nl: 'De eigen gewichten, drempels en regelkeuzes van Anders Kijken, en signalen waarvoor hier geen andere bron is. Afgestemd op casusbeschrijvingen van deskundigen; nog niet gevalideerd in de praktijk.',
+      en: "Anders Kijken's own weights, thresholds and rule choices, and signals without another source here. Calibrated on expert vignettes; not yet validated in practice.",
     },
   },
 ];

@@ -1,147 +1,175 @@
 import type { Assessment, DimensionResult, InformationGap, Issue } from '../schema/assessment.js';
 import type { AssessmentInput } from '../schema/input.js';
-import type { Audience } from '../schema/vocabulary.js';
-import { LEVELS, type Level } from '../schema/vocabulary.js';
-import type { AgeGroup } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { asOfTooEarly, checkInput, isIsoDate, readInput } from './check-input.js';
+import { LEVELS, type AgeGroup, type AgeRule, type Evidence, type Level } from '../schema/vocabulary.js';
+import { AssessmentInputError, IssuesError } from '../internal/errors.js';
+import { suggest } from '../internal/suggest.js';
 import { compile } from './compile.js';
-import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, KIND_RISK, audienceIndex, type CompiledRuleset } from './compiled.js';
-import { AssessmentInputError } from './errors.js';
-import { decide, type EvidenceState } from './evaluate.js';
-import { buildFindings } from './findings.js';
+import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from './compiled.js';
+import { decide, evidenceState, rankIfClear, type EvidenceState } from './evaluate.js';
+import { buildFindings, evidenceOf } from './findings.js';
+import { asOfTooEarly, localizedIssue, readInput, type PlainInput } from './read-input.js';
+import { route } from './route.js';
 
-/** The outcome of {@link safeAssess}: an assessment, or every issue that kept the input from one. */
+/** The outcome of {@link safeAssessWith}: an assessment, or every issue that kept the input from one. */
 export type SafeAssessResult = { ok: true; assessment: Assessment } | { ok: false; issues: Issue[] };
 
-/**
- * Resolves the compiled ruleset for an input, checks the input and reads its answers into the
- * compiled ruleset's buffers. Returns every issue instead when there are any.
- */
-function prepare(input: unknown, ruleset: Ruleset): CompiledRuleset | Issue[] {
+/** Reads the input and resolves the ruleset compiled for its date. Returns every issue instead when there are any. */
+function prepare(input: unknown, ruleset: Ruleset): { compiled: CompiledRuleset; plain: PlainInput } | Issue[] {
   const newest = compile(ruleset);
-  const asOf = typeof input === 'object' && input !== null ? (input as { asOf?: unknown }).asOf : undefined;
-  let compiled = newest;
-  if (typeof asOf === 'string' && isIsoDate(asOf)) {
-    if (asOf < newest.validFrom) return [...(checkInput(input, newest) ?? []), asOfTooEarly(asOf, newest.validFrom)];
-    compiled = compile(ruleset, asOf);
-  }
-  if (readInput(input, compiled)) return compiled;
-  return checkInput(input, newest) ?? [];
+  const plain = readInput(input, newest);
+  if (Array.isArray(plain)) return plain;
+  if (plain.asOf === undefined) return { compiled: newest, plain };
+  if (plain.asOf < newest.validFrom) return [asOfTooEarly(plain.asOf, newest.validFrom)];
+  return { compiled: compile(ruleset, plain.asOf), plain };
 }
 
-/** Evaluates answers already read into the compiled ruleset's buffers by `readInput`. */
-function evaluate(input: AssessmentInput, compiled: CompiledRuleset): Assessment {
-  const { answers, scores } = compiled.scratch;
-  const { dimOf, kinds, ids } = compiled;
-
-  // Catalogue order, so results do not depend on the order of the input.
-  const observedIndexes: number[] = [];
-  for (let i = 0; i < answers.length; i++) if ((answers[i] as number) >= ANSWER_POSSIBLE) observedIndexes.push(i);
-
-  const age = input.age;
-  const ageGroup: AgeGroup = age !== 'unknown' && age >= compiled.adultAge ? 'young-adult' : 'minor';
-  const state: EvidenceState = { scores, counts: compiled.scratch.counts, ageGroup };
-  const decision = decide(compiled, state);
-
-  const dimensions: Record<string, DimensionResult> = {};
-  const dimensionResults: DimensionResult[] = compiled.dims.map((dim, d) => {
-    const score = scores[d] as number;
-    const result = { score, indicated: score >= compiled.indicated, signalIds: [] as string[] };
-    dimensions[dim] = result;
-    return result;
-  });
-  const riskFactors: string[] = [];
-  for (const i of observedIndexes) {
-    if (kinds[i] === KIND_RISK) riskFactors.push(ids[i] as string);
-    else dimensionResults[dimOf[i] as number]?.signalIds.push(ids[i] as string);
-  }
-
-  const level = LEVELS[decision.rank] as Level;
-  const audience: Audience = input.audience ?? 'professional';
-  const decider =
-    decision.rule < 0 ? undefined : (decision.raised ? compiled.raises : compiled.rules)[decision.rule]?.rule;
-  return {
-    level,
-    decidedBy: decider ? { ruleId: decider.id, reason: decider.reason } : { ruleId: null, reason: 'nothing_observed' },
-    ageRule: input.age === 'unknown' ? 'unknown-treated-as-minor' : ageGroup,
-    audience,
-    municipality: input.municipality ?? null,
-    dimensions,
-    riskFactors,
-    findings: buildFindings(compiled, state, answers, observedIndexes, input.age === 'unknown'),
-    informationGaps: informationGaps(compiled, state, decision.rank),
-    // Copies: a caller may change its result without changing the next one.
-    nextStepIds: (compiled.nextSteps[decision.rank]?.[audienceIndex(audience)] ?? []).slice(),
-    contactIds: (compiled.contacts.get(input.municipality ?? '')?.[audienceIndex(audience)] ?? []).slice(),
-    ruleset: { id: compiled.stamp.id, version: compiled.stamp.version, hash: compiled.stamp.hash },
-  };
+function ageRuleOf(input: PlainInput, adultAge: number): AgeRule {
+  if (input.age === 'unknown') return 'unknown-treated-as-minor';
+  if (input.age < adultAge) return 'minor';
+  return input.startedAsMinor ? 'started-as-minor' : 'young-adult';
 }
 
 /**
  * Unknown entries that would raise the level if they turned out clear, grouped by the level they
- * would give. Entries of one gap class have the same effect, so each class is evaluated once.
+ * would give (highest first), the strongest first within a group.
  */
 function informationGaps(compiled: CompiledRuleset, state: EvidenceState, currentRank: number): InformationGap[] {
-  const { answers, gapRanks } = compiled.scratch;
-  const { gapClassOf, ids } = compiled;
-  gapRanks.fill(-1);
-  const byRank: string[][] = [];
+  const byRank: number[][] = [];
+  const rankOfClass = new Int8Array(compiled.gapClassCount).fill(-1);
+  const { answers } = state;
   for (let i = 0; i < answers.length; i++) {
-    if (answers[i] !== ANSWER_UNKNOWN) continue;
-    const cls = gapClassOf[i] as number;
+    if (answers[i] !== ANSWER_UNKNOWN || compiled.entries[i]?.kind === 'risk-factor') continue;
+    const cls = compiled.gapClassOf[i] as number;
     if ((compiled.gapClassCeiling[cls] as number) <= currentRank) continue;
-    let rank = gapRanks[cls] as number;
+    let rank = rankOfClass[cls] as number;
     if (rank < 0) {
-      rank = gapRank(compiled, state, i);
-      gapRanks[cls] = rank;
+      rank = rankIfClear(compiled, state, i, currentRank);
+      rankOfClass[cls] = rank;
     }
-    if (rank > currentRank) (byRank[rank] ??= []).push(ids[i] as string);
+    if (rank > currentRank) (byRank[rank] ??= []).push(i);
   }
+  const strength = (i: number) => compiled.entries[i]?.strengthRank ?? -1;
   const gaps: InformationGap[] = [];
   for (let rank = byRank.length - 1; rank > currentRank; rank--) {
-    const signalIds = byRank[rank];
-    if (signalIds) gaps.push({ level: LEVELS[rank] as Level, signalIds });
+    const indexes = byRank[rank];
+    if (!indexes) continue;
+    indexes.sort((a, b) => strength(b) - strength(a) || a - b);
+    gaps.push({ level: LEVELS[rank] as Level, signalIds: indexes.map((i) => compiled.entries[i]?.id as string) });
   }
   return gaps;
 }
 
-/** The level rank the evidence would reach if entry `i` were answered clear. */
-function gapRank(compiled: CompiledRuleset, state: EvidenceState, i: number): number {
-  const d = compiled.dimOf[i] as number;
-  const weight = compiled.weightClear[i] as number;
-  const members = compiled.conditionsOf[i] as number[];
-  const { scores, counts } = state;
-  const before = d >= 0 ? (scores[d] as number) : 0;
-  if (d >= 0) scores[d] = before + weight;
-  for (const c of members) counts[c] = (counts[c] as number) + 1;
-  const rank = decide(compiled, state).rank;
-  // Restore the exact value: subtracting the weight again could leave a rounding error.
-  if (d >= 0) scores[d] = before;
-  for (const c of members) counts[c] = (counts[c] as number) - 1;
-  return rank;
+function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
+  const ageRule = ageRuleOf(input, compiled.adultAge);
+  const ageGroup: AgeGroup = ageRule === 'young-adult' ? 'young-adult' : 'minor';
+  const state = evidenceState(compiled, input.answers, ageGroup);
+  const decision = decide(compiled, state);
+  const decider = compiled.rules[decision.rule];
+
+  // One pass in catalogue order, so results do not depend on the order of the input.
+  const observed: number[] = [];
+  const signalIds: string[][] = compiled.dims.map(() => []);
+  const evidence: Record<string, Evidence> = {};
+  const riskFactors: string[] = [];
+  for (let i = 0; i < input.answers.length; i++) {
+    if ((input.answers[i] as number) < ANSWER_POSSIBLE) continue;
+    observed.push(i);
+    const entry = compiled.entries[i] as CompiledRuleset['entries'][number];
+    if (entry.kind === 'risk-factor') riskFactors.push(entry.id);
+    else {
+      signalIds[entry.dim]?.push(entry.id);
+      if (entry.kind === 'signal') evidence[entry.id] = entry.direct ? 'direct' : 'indirect';
+    }
+  }
+
+  const dimensions: Record<string, DimensionResult> = {};
+  compiled.dims.forEach((dim, d) => {
+    const score = state.scores[d] as number;
+    dimensions[dim] = {
+      score,
+      indicated: score >= compiled.indicated,
+      direct: (state.directs[d] as number) > 0,
+      signalIds: signalIds[d] as string[],
+    };
+  });
+
+  const warnings: Issue[] = [];
+  let municipality: string | null = null;
+  if (input.municipality !== undefined) {
+    if (compiled.municipalities.has(input.municipality)) municipality = input.municipality;
+    else warnings.push(unknownMunicipality(input.municipality, compiled));
+  }
+  const { nextStepIds, contactIds } = route(compiled, {
+    rank: decision.rank,
+    audience: input.audience,
+    age: input.age,
+    answers: input.answers,
+    decisive: decider ? evidenceOf(compiled, decider, state, observed) : [],
+    municipality: municipality ?? undefined,
+  });
+
+  return {
+    level: LEVELS[decision.rank] as Level,
+    decidedBy: decider
+      ? { ruleId: decider.rule.id, reason: decider.rule.reason }
+      : { ruleId: null, reason: 'nothing_observed' },
+    ageRule,
+    audience: input.audience,
+    municipality,
+    dimensions,
+    evidence,
+    riskFactors,
+    findings: buildFindings(compiled, state, observed, ageRule),
+    informationGaps: informationGaps(compiled, state, decision.rank),
+    nextStepIds,
+    contactIds,
+    warnings,
+    ruleset: { ...compiled.stamp },
+  };
+}
+
+/** The warning for a municipality the ruleset does not know: the result is given with national contacts. */
+export function unknownMunicipality(municipality: string, compiled: CompiledRuleset): Issue {
+  const hint = municipality.length <= 64 ? suggest(municipality, compiled.municipalities) : undefined;
+  const received = JSON.stringify(municipality.length > 40 ? `${municipality.slice(0, 40)}…` : municipality);
+  return localizedIssue(
+    ['municipality'],
+    'unknown_municipality',
+    (m) => m.warnings.unknownMunicipality(received, hint),
+    hint,
+  );
 }
 
 /**
  * Turns what someone observed about a young person into an explained level and next steps.
  * Pure, synchronous and deterministic: the same input and ruleset always give the same result.
  *
- * @example
- * ```ts
- * const result = assess({ age: 15, observations: { 'activity-courier': 'clear', 'recruit-gifts': 'possible' } });
- * result.level; // 'concern'
- * ```
  * @throws {AssessmentInputError} with every issue in the input, each naming its field.
+ * @throws {RulesetError} when the ruleset cannot be evaluated.
  */
 export function assessWith(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const prepared = prepare(input, ruleset);
   if (Array.isArray(prepared)) throw new AssessmentInputError(prepared);
-  return evaluate(input, prepared);
+  return evaluate(prepared.compiled, prepared.plain);
 }
 
-/** Like {@link assessWith}, but never throws: invalid input gives `{ ok: false, issues }`. */
+/**
+ * Like {@link assessWith}, but never throws: invalid input gives `{ ok: false, issues }`, and so
+ * does a ruleset that cannot be evaluated (issues with paths under `ruleset`).
+ */
 export function safeAssessWith(input: unknown, ruleset: Ruleset): SafeAssessResult {
-  const prepared = prepare(input, ruleset);
-  if (Array.isArray(prepared)) return { ok: false, issues: prepared };
-  return { ok: true, assessment: evaluate(input as AssessmentInput, prepared) };
+  try {
+    const prepared = prepare(input, ruleset);
+    if (Array.isArray(prepared)) return { ok: false, issues: prepared };
+    return { ok: true, assessment: evaluate(prepared.compiled, prepared.plain) };
+  } catch (error) {
+    if (error instanceof IssuesError && !(error instanceof AssessmentInputError)) {
+      return { ok: false, issues: error.issues.map((issue) => ({ ...issue, path: ['ruleset', ...issue.path] })) };
+    }
+    return {
+      ok: false,
+      issues: [localizedIssue(['ruleset'], 'unreadable_ruleset', (m) => m.issues.unreadableRuleset())],
+    };
+  }
 }

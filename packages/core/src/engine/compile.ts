@@ -1,28 +1,32 @@
-import { levelRank } from '../schema/vocabulary.js';
 import type { Issue } from '../schema/assessment.js';
-import type { DatedValue } from '../schema/dated.js';
-import { AUDIENCES, LEVELS } from '../schema/vocabulary.js';
-import type { CountCondition, Selector } from '../schema/rule.js';
+import type { Contact } from '../schema/contact.js';
+import type { Condition, EntrySelector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { CatalogueEntry } from '../schema/signal.js';
-import { STRENGTHS, type Strength } from '../schema/vocabulary.js';
+import { LEVELS, STRENGTHS, levelRank, type SignalKind, type Strength } from '../schema/vocabulary.js';
+import { RulesetError } from '../internal/errors.js';
+import { valueHash } from '../internal/hash.js';
+import { earliestSince, entryAt, valueAt } from '../internal/value-at.js';
 import {
   ANSWER_CLEAR,
   ANSWER_POSSIBLE,
-  KIND_ACUTE,
-  KIND_RISK,
-  KIND_SIGNAL,
   type CompiledCondition,
+  type CompiledEntry,
   type CompiledRule,
   type CompiledRuleset,
+  type CompiledStep,
 } from './compiled.js';
-import { RulesetError } from './errors.js';
-import { valueHash } from './hash.js';
-import { earliestSince, entryAt, valueAt } from './value-at.js';
 
-const KIND_CODES = { signal: KIND_SIGNAL, acute: KIND_ACUTE, 'risk-factor': KIND_RISK } as const;
+/** How many dated compilations of one ruleset are kept; each distinct `asOf` date makes one. */
+const DATED_CACHE_SIZE = 8;
 
-const cache = new WeakMap<Ruleset, Map<string, CompiledRuleset>>();
+interface CacheEntry {
+  newest?: CompiledRuleset;
+  /** Least recently used first. */
+  dated: Map<string, CompiledRuleset>;
+}
+
+const cache = new WeakMap<Ruleset, CacheEntry>();
 const hashes = new WeakMap<Ruleset, string>();
 
 /** The content hash of a ruleset, computed once per ruleset object. */
@@ -41,22 +45,39 @@ function issue(path: (string | number)[], code: string, nl: string, en: string):
 
 /**
  * Prepares a ruleset for evaluation at `asOf` (default: the newest values). Cached per ruleset
- * object and date, so rulesets must be treated as immutable once used.
+ * object: the newest compilation for as long as the ruleset lives, and the last few dated ones, so
+ * a stream of distinct dates cannot grow memory. Rulesets must be treated as immutable once used.
  * @throws {RulesetError} when a parameter, dimension or strength the rules need has no value.
  */
 export function compile(ruleset: Ruleset, asOf?: string): CompiledRuleset {
-  let byDate = cache.get(ruleset);
-  if (!byDate) {
-    byDate = new Map();
-    cache.set(ruleset, byDate);
+  let entry = cache.get(ruleset);
+  if (!entry) {
+    entry = { dated: new Map() };
+    cache.set(ruleset, entry);
   }
-  const key = asOf ?? '';
-  let compiled = byDate.get(key);
-  if (!compiled) {
+  if (asOf === undefined) return (entry.newest ??= build(ruleset, undefined));
+  let compiled = entry.dated.get(asOf);
+  if (compiled) {
+    entry.dated.delete(asOf);
+  } else {
     compiled = build(ruleset, asOf);
-    byDate.set(key, compiled);
+    if (entry.dated.size >= DATED_CACHE_SIZE) entry.dated.delete(entry.dated.keys().next().value as string);
   }
+  entry.dated.set(asOf, compiled);
   return compiled;
+}
+
+/** Whether an entry matches a selector. Risk factors match only a selector that names their kind. */
+function selects(selector: EntrySelector, entry: CatalogueEntry, strength: Strength | undefined): boolean {
+  const kinds: readonly SignalKind[] = selector.kinds ?? ['signal', 'acute'];
+  if (!kinds.includes(entry.kind)) return false;
+  if (selector.dimensions && !selector.dimensions.includes(entry.dimension)) return false;
+  if (selector.ids && !selector.ids.includes(entry.id)) return false;
+  if (selector.evidence && (entry.kind !== 'signal' || entry.evidence !== selector.evidence)) return false;
+  if (selector.minStrength) {
+    if (!strength || STRENGTHS.indexOf(strength) < STRENGTHS.indexOf(selector.minStrength)) return false;
+  }
+  return true;
 }
 
 function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
@@ -68,11 +89,12 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
   const parameter = (id: string, path: (string | number)[]): number => {
     const value = inForce(id)?.value;
     if (value === undefined) {
+      const when = asOf ?? 'de nieuwste datum';
       problems.push(
         issue(
           path,
           'missing_parameter',
-          `Parameter '${id}' heeft geen waarde op ${asOf ?? 'de nieuwste datum'}.`,
+          `Parameter '${id}' heeft geen waarde op ${when}.`,
           `Parameter '${id}' has no value on ${asOf ?? 'the newest date'}.`,
         ),
       );
@@ -81,27 +103,32 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     return value;
   };
 
-  const entries: CatalogueEntry[] = [...ruleset.signals, ...ruleset.riskFactors];
   const dims = ruleset.dimensions.map((d) => d.id);
+  const { scoring } = ruleset;
   const weights: Record<Strength, number> = {
-    weak: parameter(ruleset.scoring.weights.weak, ['scoring', 'weights', 'weak']),
-    medium: parameter(ruleset.scoring.weights.medium, ['scoring', 'weights', 'medium']),
-    strong: parameter(ruleset.scoring.weights.strong, ['scoring', 'weights', 'strong']),
+    weak: parameter(scoring.weights.weak, ['scoring', 'weights', 'weak']),
+    medium: parameter(scoring.weights.medium, ['scoring', 'weights', 'medium']),
+    strong: parameter(scoring.weights.strong, ['scoring', 'weights', 'strong']),
   };
-  const factorPossible = parameter(ruleset.scoring.factors.possible, ['scoring', 'factors', 'possible']);
-  const factorClear = parameter(ruleset.scoring.factors.clear, ['scoring', 'factors', 'clear']);
+  const factorPossible = parameter(scoring.factors.possible, ['scoring', 'factors', 'possible']);
+  const factorClear = parameter(scoring.factors.clear, ['scoring', 'factors', 'clear']);
 
-  const n = entries.length;
-  const kinds = new Uint8Array(n);
-  const dimOf = new Int8Array(n).fill(-1);
-  const strengthOf: (Strength | undefined)[] = [];
-  const weightClear = new Float64Array(n);
-  const weightPossible = new Float64Array(n);
-  const index = new Map<string, number>();
-  entries.forEach((entry, i) => {
-    index.set(entry.id, i);
-    kinds[i] = KIND_CODES[entry.kind];
-    if (entry.kind === 'risk-factor') return;
+  const catalogue: CatalogueEntry[] = [...ruleset.signals, ...ruleset.riskFactors];
+  const strengths: (Strength | undefined)[] = [];
+  const entries: CompiledEntry[] = catalogue.map((entry, i) => {
+    if (entry.kind === 'risk-factor') {
+      strengths.push(undefined);
+      return {
+        id: entry.id,
+        kind: entry.kind,
+        dim: -1,
+        direct: false,
+        strengthRank: -1,
+        weightPossible: 0,
+        weightClear: 0,
+        sourceIds: entry.sourceIds,
+      };
+    }
     const dim = dims.indexOf(entry.dimension);
     if (dim < 0) {
       problems.push(
@@ -113,8 +140,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
         ),
       );
     }
-    dimOf[i] = dim;
-    const strength = valueAt(entry.strength as DatedValue<Strength>[], asOf);
+    const strength = valueAt(entry.strength, asOf);
     if (strength === undefined) {
       problems.push(
         issue(
@@ -125,13 +151,24 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
         ),
       );
     }
-    strengthOf[i] = strength;
-    weightClear[i] = strength ? weights[strength] * factorClear : 0;
-    weightPossible[i] = strength ? weights[strength] * factorPossible : 0;
+    strengths.push(strength);
+    const weight = strength ? weights[strength] : 0;
+    return {
+      id: entry.id,
+      kind: entry.kind,
+      dim,
+      direct: entry.kind === 'signal' && entry.evidence === 'direct',
+      strengthRank: strength ? STRENGTHS.indexOf(strength) : -1,
+      weightPossible: weight * factorPossible,
+      weightClear: weight * factorClear,
+      sourceIds: entry.sourceIds,
+    };
   });
+  const membersOf = (selector: EntrySelector) =>
+    catalogue.flatMap((entry, i) => (selects(selector, entry, strengths[i]) ? [i] : []));
 
   const conditions: CompiledCondition[] = [];
-  const conditionsOf: number[][] = entries.map(() => []);
+  const conditionsOf: number[][] = catalogue.map(() => []);
   const dimIndexes = (ids: readonly string[], path: (string | number)[]) =>
     ids.map((id, k) => {
       const d = dims.indexOf(id);
@@ -146,147 +183,81 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
         );
       return d;
     });
-  const selects = (selector: Selector, i: number): boolean => {
-    const entry = entries[i] as CatalogueEntry;
-    if (selector.kinds && !selector.kinds.includes(entry.kind)) return false;
-    if (selector.dimensions && !selector.dimensions.includes(entry.dimension)) return false;
-    if (selector.minStrength) {
-      const strength = strengthOf[i];
-      if (!strength || STRENGTHS.indexOf(strength) < STRENGTHS.indexOf(selector.minStrength)) return false;
-    }
-    return true;
-  };
-  const addCondition = (condition: CountCondition, path: (string | number)[]): number => {
-    const members = new Uint8Array(n);
+  const addCondition = (condition: Condition, path: (string | number)[]): number => {
     const id = conditions.length;
-    for (let i = 0; i < n; i++) {
-      if (!selects(condition.select, i)) continue;
-      members[i] = 1;
-      (conditionsOf[i] as number[]).push(id);
+    const min = (paramId: string | undefined) => (paramId === undefined ? 1 : parameter(paramId, [...path, 'min']));
+    if (condition.type === 'indicated') {
+      conditions.push({
+        type: 'indicated',
+        dims: dimIndexes(condition.dimensions, [...path, 'dimensions']),
+        direct: condition.direct === true,
+        min: min(condition.min),
+      });
+      return id;
     }
-    conditions.push({
-      members,
-      minAnswer: condition.answer === 'clear' ? ANSWER_CLEAR : ANSWER_POSSIBLE,
-      min: condition.min === undefined ? 1 : parameter(condition.min, [...path, 'min']),
-    });
+    // Rules count signals only, whatever the selector says: risk factors never change the level.
+    const members = membersOf(condition.select).filter((i) => catalogue[i]?.kind !== 'risk-factor');
+    const isMember = new Uint8Array(catalogue.length);
+    for (const i of members) {
+      (conditionsOf[i] as number[]).push(id);
+      isMember[i] = 1;
+    }
+    conditions.push(
+      condition.type === 'count'
+        ? {
+            type: 'count',
+            members,
+            isMember,
+            minAnswer: condition.answer === 'clear' ? ANSWER_CLEAR : ANSWER_POSSIBLE,
+            min: min(condition.min),
+          }
+        : { type: 'score', members, isMember, min: parameter(condition.min, [...path, 'min']) },
+    );
     return id;
   };
 
-  const rules: CompiledRule[] = [];
-  const raises: CompiledRule[] = [];
-  ruleset.rules.forEach((rule, r) => {
-    const path = ['rules', r];
-    const rank = levelRank(rule.level);
-    switch (rule.type) {
-      case 'count': {
-        const condition = addCondition(rule.when, [...path, 'when']);
-        rules.push({ rule, rank, type: 'count', condition, conditions: [condition] });
-        break;
-      }
-      case 'score':
-        rules.push({
-          rule,
-          rank,
-          type: 'score',
-          dims: rule.dimensions ? dimIndexes(rule.dimensions, [...path, 'dimensions']) : dims.map((_, d) => d),
-          min: parameter(rule.min, [...path, 'min']),
-        });
-        break;
-      case 'indicated':
-        rules.push({
-          rule,
-          rank,
-          type: 'indicated',
-          ageGroups: rule.ageGroups,
-          all: dimIndexes(rule.all, [...path, 'all']),
-          any: dimIndexes(rule.any ?? [], [...path, 'any']),
-          anyMin:
-            rule.any === undefined ? 0 : rule.anyMin === undefined ? 1 : parameter(rule.anyMin, [...path, 'anyMin']),
-        });
-        break;
-      case 'raise':
-        raises.push({
-          rule,
-          rank,
-          type: 'raise',
-          fromRank: levelRank(rule.from),
-          conditions: rule.when.map((condition, c) => addCondition(condition, [...path, 'when', c])),
-        });
-        break;
-    }
-  });
-  const ordered = [...rules, ...raises].sort((a, b) => ruleset.rules.indexOf(a.rule) - ruleset.rules.indexOf(b.rule));
-  // Highest level first, so evaluation can stop looking once nothing left could raise the level.
-  rules.sort((a, b) => b.rank - a.rank);
+  const rules: CompiledRule[] = ruleset.rules.map((rule, r) => ({
+    rule,
+    rank: levelRank(rule.level),
+    ageGroups: rule.ageGroups,
+    conditions: rule.when.map((condition, c) => addCondition(condition, ['rules', r, 'when', c])),
+  }));
+  // Highest level first; among equals the first in ruleset order decides.
+  const byRank = rules.map((_, r) => r).sort((a, b) => (rules[b]?.rank ?? 0) - (rules[a]?.rank ?? 0) || a - b);
 
-  const indicated = parameter(ruleset.scoring.indicated, ['scoring', 'indicated']);
-  const adultAge = parameter(ruleset.scoring.adultAge, ['scoring', 'adultAge']);
+  const indicated = parameter(scoring.indicated, ['scoring', 'indicated']);
+  const adultAge = parameter(scoring.adultAge, ['scoring', 'adultAge']);
   if (problems.length > 0) throw new RulesetError(problems);
 
-  // Entries whose clear answer changes the same dimension by the same weight and the same
-  // conditions have the same effect on the level, so an information gap is evaluated once per class.
-  const classes = new Map<string, number>();
-  const gapClassOf = new Int32Array(n);
+  const ranks = (levels: readonly string[] | undefined) =>
+    levels?.map((level) => LEVELS.indexOf(level as (typeof LEVELS)[number]));
+  const steps: CompiledStep[] = ruleset.nextSteps
+    .map((step, s) => ({ step, s }))
+    .sort((a, b) => a.step.order - b.step.order || a.s - b.s)
+    .map(({ step }) => ({
+      step,
+      audiences: step.audiences,
+      ranks: ranks(step.levels) ?? [],
+      ages: step.ages,
+      triggers: (step.triggers ?? []).map((trigger) => {
+        const members = membersOf(trigger.observed);
+        return { members, memberSet: new Set(members), ranks: ranks(trigger.levels), ages: trigger.ages };
+      }),
+    }));
 
-  for (let i = 0; i < n; i++) {
-    const signature = `${dimOf[i]}|${weightClear[i]}|${(conditionsOf[i] as number[]).join(',')}`;
-    let id = classes.get(signature);
-    if (id === undefined) {
-      id = classes.size;
-      classes.set(signature, id);
-    }
-    gapClassOf[i] = id;
-  }
-  const gapClassCeiling = new Int8Array(classes.size);
-  for (let i = 0; i < n; i++) {
-    const own = conditionsOf[i] as number[];
-    const d = dimOf[i] as number;
-    for (const rule of ordered) {
-      const affected =
-        rule.type === 'count' || rule.type === 'raise'
-          ? rule.conditions.some((c) => own.includes(c))
-          : d >= 0 && (rule.type === 'score' ? rule.dims.includes(d) : rule.all.includes(d) || rule.any.includes(d));
-      const cls = gapClassOf[i] as number;
-      if (affected && rule.rank > (gapClassCeiling[cls] as number)) gapClassCeiling[cls] = rule.rank;
-    }
-  }
-
-  const sortedSteps = [...ruleset.nextSteps].sort((a, b) => a.order - b.order);
-  const nextSteps = LEVELS.map((level) =>
-    AUDIENCES.map((audience) =>
-      sortedSteps.filter((s) => s.levels.includes(level) && s.audiences.includes(audience)).map((s) => s.id),
-    ),
-  );
-
+  const reachable = (c: Contact) => c.confirmed && (Boolean(c.phone) || Boolean(c.url));
+  const contacts = new Map(ruleset.contacts.filter(reachable).map((c) => [c.id, c]));
   const municipalities = new Set(ruleset.municipalities.map((m) => m.id));
-  const contacts = new Map<string, string[][]>();
-  for (const municipality of [undefined, ...municipalities]) {
-    contacts.set(
-      municipality ?? '',
-      AUDIENCES.map((audience) =>
-        ruleset.contacts
-          .filter(
-            (c) =>
-              c.confirmed &&
-              (c.scope === 'national' || c.municipality === municipality) &&
-              (c.audiences === undefined || c.audiences.includes(audience)),
-          )
-          .map((c) => c.id),
-      ),
-    );
+  const localContacts = new Map<string, string[]>();
+  for (const contact of contacts.values()) {
+    if (contact.scope !== 'local' || contact.municipality === undefined) continue;
+    const list = localContacts.get(contact.municipality) ?? [];
+    list.push(contact.id);
+    localContacts.set(contact.municipality, list);
   }
 
-  // Sources as bit sets, so a finding's sources are a few OR operations instead of list searches.
   const sourceIds = ruleset.sources.map((source) => source.id);
-  const words = Math.max(1, Math.ceil(sourceIds.length / 31));
-  const bits = (ids: readonly string[]): Int32Array => {
-    const set = new Int32Array(words);
-    for (const id of ids) {
-      const k = sourceIds.indexOf(id);
-      if (k >= 0) set[Math.floor(k / 31)] = (set[Math.floor(k / 31)] as number) | (1 << (k % 31));
-    }
-    return set;
-  };
+  const positions = (ids: readonly string[]) => ids.map((id) => sourceIds.indexOf(id)).filter((k) => k >= 0);
 
   let validFrom = '0000-01-01';
   for (const dated of [...ruleset.parameters.map((p) => p.values), ...ruleset.signals.map((s) => s.strength)]) {
@@ -294,48 +265,50 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     if (since !== undefined && since > validFrom) validFrom = since;
   }
 
+  const classes = new Map<string, number>();
+  const gapClassOf = entries.map((entry, i) => {
+    const signature = `${entry.kind}|${entry.dim}|${entry.direct}|${entry.weightClear}|${conditionsOf[i]?.join(',')}`;
+    if (!classes.has(signature)) classes.set(signature, classes.size);
+    return classes.get(signature) as number;
+  });
+
+  const gapClassCeiling = new Array<number>(classes.size).fill(0);
+  entries.forEach((entry, i) => {
+    const own = conditionsOf[i] ?? [];
+    for (const rule of rules) {
+      const affected = rule.conditions.some((c) => {
+        const condition = conditions[c];
+        return condition?.type === 'indicated' ? condition.dims.includes(entry.dim) : own.includes(c);
+      });
+      const cls = gapClassOf[i] as number;
+      if (affected && rule.rank > (gapClassCeiling[cls] as number)) gapClassCeiling[cls] = rule.rank;
+    }
+  });
+
   return {
-    ruleset,
     stamp: { id: ruleset.id, version: ruleset.version, hash: rulesetHash(ruleset) },
-    asOf,
     entries,
-    ids: entries.map((e) => e.id),
-    index,
-    kinds,
-    dimOf,
-    weightClear,
-    weightPossible,
+    index: new Map(entries.map((entry, i) => [entry.id, i])),
     dims,
     conditions,
     conditionsOf,
-    rules,
-    raises,
-    indicated,
-    adultAge,
-    adultAgeSourceIds: inForce(ruleset.scoring.adultAge)?.sourceIds ?? [],
-    ordered,
     gapClassOf,
     gapClassCount: classes.size,
     gapClassCeiling,
-    sourceIds,
-    sourceBitsOf: entries.map((e) => bits(e.sourceIds)),
-    ruleSourceBits: ordered.map((rule) => bits(rule.rule.sourceIds)),
-    dimensionMembers: ordered.map((rule) => {
-      const members = new Uint8Array(n);
-      const weighed = rule.type === 'score' ? rule.dims : rule.type === 'indicated' ? [...rule.all, ...rule.any] : [];
-      for (let i = 0; i < n; i++) if (weighed.includes(dimOf[i] as number) && dimOf[i] !== -1) members[i] = 1;
-      return members;
-    }),
-    nextSteps,
+    dimEntries: dims.map((_, d) => entries.flatMap((entry, i) => (entry.dim === d ? [i] : []))),
+    rules,
+    byRank,
+    indicated,
+    adultAge,
+    adultAgeSourceIds: inForce(scoring.adultAge)?.sourceIds ?? [],
+    steps,
     contacts,
+    alwaysShown: [...contacts.values()].filter((c) => c.alwaysShown).map((c) => c.id),
+    localContacts,
     municipalities,
+    sourceIds,
+    entrySources: catalogue.map((entry) => positions(entry.sourceIds)),
+    ruleSources: ruleset.rules.map((rule) => positions(rule.sourceIds)),
     validFrom,
-    scratch: {
-      answers: new Uint8Array(n),
-      scores: new Float64Array(dims.length),
-      counts: new Int32Array(conditions.length),
-      gapRanks: new Int8Array(classes.size),
-      sourceBits: new Int32Array(words),
-    },
   };
 }

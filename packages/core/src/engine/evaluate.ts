@@ -1,82 +1,113 @@
 import type { AgeGroup } from '../schema/vocabulary.js';
-import type { CompiledRule, CompiledRuleset } from './compiled.js';
+import { ANSWER_CLEAR, ANSWER_POSSIBLE, type CompiledRule, type CompiledRuleset } from './compiled.js';
 
-/** The evidence that decides a level: scores per dimension and how many entries each condition counts. */
+/**
+ * The evidence that decides a level, built fresh for each evaluation: per dimension its score and
+ * how many observed signals are direct, per condition its count or summed weight.
+ */
 export interface EvidenceState {
+  /** Per entry, its answer code. */
+  answers: Uint8Array;
   scores: Float64Array;
-  counts: Int32Array;
+  directs: Int32Array;
+  totals: Float64Array;
   ageGroup: AgeGroup;
 }
 
-/** The level (as a rank in `LEVELS`) and the rule that decided it, or -1 when no rule matched. */
-export interface Decision {
-  rank: number;
-  rule: number;
-  raised: boolean;
+/** The state for a set of answers (one answer code per entry). */
+export function evidenceState(compiled: CompiledRuleset, answers: Uint8Array, ageGroup: AgeGroup): EvidenceState {
+  const state: EvidenceState = {
+    answers,
+    scores: new Float64Array(compiled.dims.length),
+    directs: new Int32Array(compiled.dims.length),
+    totals: new Float64Array(compiled.conditions.length),
+    ageGroup,
+  };
+  for (let i = 0; i < answers.length; i++) addAnswer(compiled, state, i, answers[i] as number);
+  return state;
 }
 
-function indicatedCount(compiled: CompiledRuleset, scores: Float64Array, dims: readonly number[]): number {
-  let count = 0;
-  for (const d of dims) if ((scores[d] ?? 0) >= compiled.indicated) count++;
-  return count;
-}
-
-/** Whether a rule other than `raise` matches the evidence. */
-export function matches(compiled: CompiledRuleset, rule: CompiledRule, state: EvidenceState): boolean {
-  switch (rule.type) {
-    case 'count': {
-      const condition = compiled.conditions[rule.condition];
-      return condition !== undefined && (state.counts[rule.condition] ?? 0) >= condition.min;
-    }
-    case 'score':
-      for (const d of rule.dims) if ((state.scores[d] ?? 0) >= rule.min) return true;
-      return false;
-    case 'indicated':
-      return (
-        rule.ageGroups.includes(state.ageGroup) &&
-        indicatedCount(compiled, state.scores, rule.all) === rule.all.length &&
-        indicatedCount(compiled, state.scores, rule.any) >= rule.anyMin
-      );
-    case 'raise':
-      return conditionsHold(compiled, rule.conditions, state);
+/** Adds what entry `i` answered `answer` contributes; `no` and `unknown` contribute nothing. */
+export function addAnswer(compiled: CompiledRuleset, state: EvidenceState, i: number, answer: number): void {
+  if (answer < ANSWER_POSSIBLE) return;
+  const entry = compiled.entries[i];
+  if (!entry || entry.kind === 'risk-factor') return;
+  const weight = answer === ANSWER_CLEAR ? entry.weightClear : entry.weightPossible;
+  if (entry.dim >= 0) {
+    state.scores[entry.dim] = (state.scores[entry.dim] as number) + weight;
+    if (entry.direct) state.directs[entry.dim] = (state.directs[entry.dim] as number) + 1;
   }
-}
-
-function conditionsHold(compiled: CompiledRuleset, conditions: readonly number[], state: EvidenceState): boolean {
-  for (const c of conditions) {
+  for (const c of compiled.conditionsOf[i] ?? []) {
     const condition = compiled.conditions[c];
-    if (condition === undefined || (state.counts[c] ?? 0) < condition.min) return false;
+    if (condition?.type === 'count' && answer >= condition.minAnswer) state.totals[c] = (state.totals[c] as number) + 1;
+    else if (condition?.type === 'score') state.totals[c] = (state.totals[c] as number) + weight;
   }
+}
+
+/** Whether dimension `d` is indicated, and with `direct` also by at least one direct signal. */
+export function dimensionIndicated(
+  compiled: CompiledRuleset,
+  state: EvidenceState,
+  d: number,
+  direct: boolean,
+): boolean {
+  return (state.scores[d] ?? 0) >= compiled.indicated && (!direct || (state.directs[d] ?? 0) > 0);
+}
+
+function conditionHolds(compiled: CompiledRuleset, state: EvidenceState, c: number): boolean {
+  const condition = compiled.conditions[c];
+  if (!condition) return false;
+  if (condition.type !== 'indicated') return (state.totals[c] ?? 0) >= condition.min;
+  let indicated = 0;
+  for (const d of condition.dims) if (dimensionIndicated(compiled, state, d, condition.direct)) indicated++;
+  return indicated >= condition.min;
+}
+
+/** Whether a rule matches: its age group applies and every condition holds. */
+export function matches(compiled: CompiledRuleset, rule: CompiledRule, state: EvidenceState): boolean {
+  if (rule.ageGroups && !rule.ageGroups.includes(state.ageGroup)) return false;
+  for (const c of rule.conditions) if (!conditionHolds(compiled, state, c)) return false;
   return true;
 }
 
+/** The level (as a rank in `LEVELS`) and the rule that decided it (an index into `rules`, or -1). */
+export interface Decision {
+  rank: number;
+  rule: number;
+}
+
 /**
- * Decides the level: the highest level any rule gives (the first such rule in ruleset order decides),
- * then each `raise` rule that applies to that level lifts it to its own.
+ * The highest level any rule gives; the first matching rule of that level in ruleset order decides.
+ * Rules at or below `floor` are not looked at: the answer is then `floor` with no deciding rule.
  */
-export function decide(compiled: CompiledRuleset, state: EvidenceState): Decision {
-  let rank = 0;
-  let decider = -1;
-  const { rules, raises } = compiled;
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r] as CompiledRule;
-    // Rules are sorted by level, highest first: once one matched, no later rule can raise the level.
-    if (decider >= 0 && rule.rank <= rank) break;
-    if (rule.rank > rank || decider < 0) {
-      if (matches(compiled, rule, state)) {
-        rank = rule.rank;
-        decider = r;
-      }
-    }
+export function decide(compiled: CompiledRuleset, state: EvidenceState, floor = -1): Decision {
+  for (const r of compiled.byRank) {
+    const rule = compiled.rules[r] as CompiledRule;
+    if (rule.rank <= floor) break;
+    if (matches(compiled, rule, state)) return { rank: rule.rank, rule: r };
   }
-  let raised = false;
-  for (let r = 0; r < raises.length; r++) {
-    const rule = raises[r] as CompiledRule & { type: 'raise' };
-    if (decider >= 0 && rank >= rule.fromRank && rank < rule.rank && conditionsHold(compiled, rule.conditions, state)) {
-      rank = rule.rank;
-      decider = r;
-      raised = true;
-    }
+  return { rank: Math.max(floor, 0), rule: -1 };
+}
+
+/**
+ * The level rank the evidence would reach if entry `i` were answered clear, or `floor` when that is
+ * not above it. Adds its contribution, decides, and puts back the exact values it changed.
+ */
+export function rankIfClear(compiled: CompiledRuleset, state: EvidenceState, i: number, floor: number): number {
+  const entry = compiled.entries[i];
+  const members = compiled.conditionsOf[i] ?? [];
+  const dim = entry?.dim ?? -1;
+  const score = dim >= 0 ? (state.scores[dim] as number) : 0;
+  const directs = dim >= 0 ? (state.directs[dim] as number) : 0;
+  const totals: number[] = [];
+  for (const c of members) totals.push(state.totals[c] as number);
+  addAnswer(compiled, state, i, ANSWER_CLEAR);
+  const rank = decide(compiled, state, floor).rank;
+  // Restore the exact values: subtracting again could leave a rounding error.
+  if (dim >= 0) {
+    state.scores[dim] = score;
+    state.directs[dim] = directs;
   }
-  return { rank, rule: decider, raised };
+  members.forEach((c, k) => (state.totals[c] = totals[k] as number));
+  return rank;
 }

@@ -1,45 +1,56 @@
 import type { Assessment, Finding } from '../schema/assessment.js';
-import type { Level, Locale } from '../schema/vocabulary.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { en } from '../messages/en.js';
-import { nl } from '../messages/nl.js';
-import type { Messages } from '../messages/types.js';
+import type { Audience, Level, Locale } from '../schema/vocabulary.js';
+import { messagesFor } from '../messages/index.js';
+import type { LevelReader, Messages } from '../messages/types.js';
+import { questionsWorthAsking } from './worth-asking.js';
 
-/** The messages for a locale: Dutch by default, English for anything else. */
-export function messagesFor(locale: string | undefined): Messages {
-  return locale === undefined || locale === 'nl' || locale.startsWith('nl-') ? nl : en;
-}
+/** The audience whose words a result uses for level names: a young person never sees one. */
+const readerOf = (audience: Audience): LevelReader => (audience === 'parent' ? 'parent' : 'professional');
 
-function labelsOf(ruleset: Ruleset, ids: readonly string[], locale: Locale): string[] {
+function labelsOf(
+  ruleset: Ruleset,
+  ids: readonly string[],
+  locale: Locale,
+  m: Messages,
+  evidence: Assessment['evidence'] = {},
+): string[] {
   return ids.map((id) => {
     const entry = ruleset.signals.find((s) => s.id === id) ?? ruleset.riskFactors.find((r) => r.id === id);
-    return `‘${entry ? entry.texts.label[locale] : id}’`;
+    const kind = evidence[id];
+    return `‘${entry ? entry.texts.label[locale] : id}’${kind ? ` (${m.words.evidence[kind]})` : ''}`;
   });
 }
 
-function sentence(finding: Finding, ruleset: Ruleset, locale: Locale, m: Messages): string | undefined {
-  const named = { labels: labelsOf(ruleset, finding.signalIds, locale) };
+function sentence(finding: Finding, assessment: Assessment, ruleset: Ruleset, m: Messages): string | undefined {
+  const locale = m.$code;
+  const named = { labels: labelsOf(ruleset, finding.signalIds, locale, m, assessment.evidence) };
   switch (finding.code) {
     case 'rule_matched': {
       const rule = ruleset.rules.find((r) => r.id === finding.ruleId);
-      const why = rule ? rule.explanation[locale] : `${finding.ruleId}: ${m.levels[finding.level ?? 'none']}.`;
+      const level = m.words.levels[readerOf(assessment.audience)][finding.level ?? 'none'];
+      const why = rule ? rule.explanation[locale] : `${finding.ruleId}: ${level}.`;
       return named.labels.length > 0 ? `${why} ${m.findings.ruleObserved(named)}` : why;
     }
     case 'dimension_indicated': {
       const dimension = ruleset.dimensions.find((d) => d.id === finding.dimension);
       return m.findings.dimensionIndicated(
         dimension ? dimension.label[locale] : (finding.dimension ?? ''),
-        finding.values?.['score'] ?? 0,
-        finding.values?.['threshold'] ?? 0,
+        m.words.number(finding.values?.['score'] ?? 0),
+        m.words.number(finding.values?.['threshold'] ?? 0),
         named,
       );
     }
+    case 'indirect_only':
+      return m.findings.indirectOnly();
     case 'risk_factors_present':
       return m.findings.riskFactorsPresent(named);
     case 'risk_factors_only':
       return m.findings.riskFactorsOnly();
     case 'age_unknown_treated_as_minor':
       return m.findings.ageUnknownTreatedAsMinor();
+    case 'started_as_minor':
+      return m.findings.startedAsMinor(finding.values?.['adultAge'] ?? 0);
     case 'young_adult_rule':
       return m.findings.youngAdultRule(finding.values?.['adultAge'] ?? 0);
     case 'nothing_observed':
@@ -49,35 +60,39 @@ function sentence(finding: Finding, ruleset: Ruleset, locale: Locale, m: Message
 
 /**
  * Renders an assessment as plain sentences: why this level (the deciding rule and the observations
- * behind it), the indicated dimensions, how age and risk factors were read, what is worth finding
- * out, and that the result supports and never replaces professional judgement.
+ * behind it, each marked direct or indirect), the indicated dimensions, how age and risk factors
+ * were read, the (at most five) questions most worth asking, and that the result supports and never
+ * replaces judgement.
  *
  * Pass the ruleset the assessment was made with, for the labels of its signals.
- *
- * @example
- * ```ts
- * explainWith(assess(input), 'en', defaultRuleset);
- * // ['A strong signal has been clearly observed. … Observed: Carries packages or goods for others.', …]
- * ```
  */
 export function explainWith(assessment: Assessment, locale: string | undefined, ruleset: Ruleset): string[] {
   const m = messagesFor(locale);
-  const lang = m.$code as Locale;
+  const reader = readerOf(assessment.audience);
   const sentences: string[] = [];
-  // The rules that gave the final level come first; rules that gave a lower level add nothing to "why".
-  const decisive = assessment.findings.filter((f) => f.code === 'rule_matched' && f.level === assessment.level);
+  // The rule that decided comes first; other matching rules are in the findings, but add nothing to "why".
+  const decisive = assessment.findings.filter(
+    (f) => f.code === 'rule_matched' && f.ruleId === assessment.decidedBy.ruleId,
+  );
   for (const finding of [...decisive, ...assessment.findings.filter((f) => f.code !== 'rule_matched')]) {
-    const text = sentence(finding, ruleset, lang, m);
+    const text = sentence(finding, assessment, ruleset, m);
     if (text) sentences.push(text);
   }
-  for (const gap of assessment.informationGaps) {
-    sentences.push(m.findings.gaps(m.levels[gap.level], { labels: labelsOf(ruleset, gap.signalIds, lang) }));
+  // At most five questions worth asking, the ones that would raise the level most first.
+  const { questions, more } = questionsWorthAsking(assessment);
+  for (const level of new Set(questions.map((q) => q.level))) {
+    const ids = questions.filter((q) => q.level === level).map((q) => q.signalId);
+    sentences.push(m.findings.gaps(m.words.levels[reader][level], { labels: labelsOf(ruleset, ids, m.$code, m) }));
   }
-  sentences.push(m.findings.supportsJudgement());
+  if (more > 0) sentences.push(m.findings.moreGaps(more));
+  sentences.push(m.findings.supportsJudgement[reader]);
   return sentences;
 }
 
-/** The name of a level as people read it: `Vermoeden van uitbuiting`, `Suspicion of exploitation`. */
-export function levelLabel(level: Level, locale: string = 'nl'): string {
-  return messagesFor(locale).levels[level];
+/**
+ * The name of a level as a reader sees it: `Vermoeden van uitbuiting` for a professional,
+ * `Ernstige zorgen: vraag vandaag advies` for a parent. A young person is never shown a level name.
+ */
+export function levelLabel(level: Level, locale: string = 'nl', audience: LevelReader = 'professional'): string {
+  return messagesFor(locale).words.levels[audience][level];
 }

@@ -1,32 +1,65 @@
+import type { Issue } from '../schema/assessment.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { levelRank, type Audience, type Level } from '../schema/vocabulary.js';
-import { audienceIndex } from './compiled.js';
+import { levelRank, type Answer, type Audience, type Level } from '../schema/vocabulary.js';
 import { compile } from './compile.js';
+import { ANSWER_CLEAR, ANSWER_NO, ANSWER_POSSIBLE, ANSWER_UNKNOWN } from './compiled.js';
+import { unknownMunicipality } from './assess.js';
+import { route } from './route.js';
 
-/** Next steps and contacts for a level and audience: what `assess` returns, without an assessment. */
+/** What to show for a situation without an assessment: a level, who reads it, how old the young person is. */
+export interface GuidanceQuery {
+  level: Level;
+  /** Default: `professional`. */
+  audience?: Audience;
+  /** The young person's age in whole years, or `unknown` (default), read as a minor. */
+  age?: number | 'unknown';
+  /** A municipality id, for its local contacts. An unknown one gives a warning and national contacts. */
+  municipality?: string;
+  /** Observations that bring in their own steps (a debt, images used as pressure …). */
+  observations?: Record<string, Answer>;
+}
+
+/** Next steps and contacts for a situation: what `assess` returns, without an assessment. */
 export interface Guidance {
   nextStepIds: string[];
   contactIds: string[];
+  warnings: Issue[];
 }
 
+const CODES: Record<Answer, number> = {
+  no: ANSWER_NO,
+  unknown: ANSWER_UNKNOWN,
+  possible: ANSWER_POSSIBLE,
+  clear: ANSWER_CLEAR,
+};
+
 /**
- * The next steps and contacts for a level, audience and (optional) municipality, as `assess` would
- * give them. For a referral page that shows where to go without asking any questions.
+ * The next steps and contacts for a level, audience, age and (optional) municipality, as `assess`
+ * would give them. For a referral page that shows where to go without asking questions.
  */
-export function guidanceWith(
-  level: Level,
-  audience: Audience,
-  municipality: string | undefined,
-  ruleset: Ruleset,
-): Guidance {
+export function guidanceWith(query: GuidanceQuery, ruleset: Ruleset): Guidance {
   const compiled = compile(ruleset);
-  const a = audienceIndex(audience);
-  return {
-    nextStepIds: [...(compiled.nextSteps[levelRank(level)]?.[a] ?? [])],
-    // An unknown municipality gives the national contacts only.
-    contactIds: [
-      ...(compiled.contacts.get(municipality && compiled.municipalities.has(municipality) ? municipality : '')?.[a] ??
-        []),
-    ],
-  };
+  const warnings: Issue[] = [];
+  let municipality = query.municipality;
+  if (municipality !== undefined && !compiled.municipalities.has(municipality)) {
+    warnings.push(unknownMunicipality(municipality, compiled));
+    municipality = undefined;
+  }
+  let answers: Uint8Array | undefined;
+  if (query.observations) {
+    answers = new Uint8Array(compiled.entries.length).fill(ANSWER_UNKNOWN);
+    for (const [id, answer] of Object.entries(query.observations)) {
+      const i = compiled.index.get(id);
+      if (i !== undefined && answer in CODES) answers[i] = CODES[answer];
+    }
+  }
+  const { nextStepIds, contactIds } = route(compiled, {
+    rank: levelRank(query.level),
+    audience: query.audience ?? 'professional',
+    age: query.age ?? 'unknown',
+    answers,
+    decisive: [],
+    municipality,
+  });
+  return { nextStepIds, contactIds, warnings };
 }

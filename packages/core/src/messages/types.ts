@@ -1,4 +1,13 @@
-import type { Level } from '../schema/vocabulary.js';
+import type {
+  Answer,
+  Audience,
+  Evidence,
+  Level,
+  Locale,
+  SignalKind,
+  Strength,
+  YouthChoice,
+} from '../schema/vocabulary.js';
 
 /** Names a reader sees, looked up in the ruleset by the caller. */
 export interface Named {
@@ -6,36 +15,80 @@ export interface Named {
   labels: string[];
 }
 
-/** Every sentence the engine and `explain` produce, for one locale. A missing key fails to compile. */
-export interface Messages {
-  $code: string;
-  levels: Record<Level, string>;
+/** The audiences that may see a level's name; a young person never does. */
+export type LevelReader = Exclude<Audience, 'young-person'>;
+
+/**
+ * The words of the model in one language: what widgets, docs and the configurator show for levels,
+ * answers, audiences, kinds, strengths and evidence. One place, so every site uses the same words.
+ */
+export interface Words {
+  /** The name of each level, for professionals and for parents (section 4 of the brief). */
+  levels: Record<LevelReader, Record<Level, string>>;
+  /** What each level means, in a sentence, for professionals and for parents. */
+  levelMeanings: Record<LevelReader, Record<Level, string>>;
+  /** The answers of the check. */
+  answers: Record<Answer, string>;
+  /** The choices of the youth check; skipping a question is not a choice. */
+  youthChoices: Record<YouthChoice, string>;
+  audiences: Record<Audience, string>;
+  kinds: Record<SignalKind, string>;
+  strengths: Record<Strength, string>;
+  /** "direct" or "indirect" evidence, as a badge. */
+  evidence: Record<Evidence, string>;
+  /** One sentence on what each kind of evidence means. */
+  evidenceMeaning: Record<Evidence, string>;
+  /** The name of the context "dimension" of risk factors. */
+  contextDimension: string;
+  /** A number as this language writes it: `1,5` in Dutch. */
+  number: (value: number) => string;
+  /** An ISO date as this language writes it in running text: `23 november 2026`. */
+  date: (iso: string) => string;
+  /** A count with the right form of its noun: `1 signaal`, `3 signalen`. */
+  count: (value: number, one: string, other: string) => string;
   /** Joins labels into one readable list: "a, b en c". */
   list: (items: string[]) => string;
   /** Joins alternatives into one readable list: "a, b of c". */
   either: (items: string[]) => string;
+}
+
+/** Every sentence the engine and `explain` produce, for one locale. A missing key fails to compile. */
+export interface Messages {
+  $code: Locale;
+  words: Words;
   issues: {
     invalidInput: (received: string) => string;
+    unreadableInput: () => string;
+    unreadableRuleset: () => string;
     invalidAge: (received: string, min: number, max: number) => string;
+    invalidStartedAsMinor: (received: string) => string;
     invalidObservations: (received: string) => string;
+    tooManyObservations: (count: number, max: number) => string;
     unknownSignal: (id: string, suggestion: string | undefined) => string;
     invalidAnswer: (id: string, received: string, allowed: string) => string;
     invalidAudience: (received: string, allowed: string) => string;
-    unknownMunicipality: (received: string, suggestion: string | undefined) => string;
+    invalidMunicipality: (received: string) => string;
     invalidDate: (field: string, received: string) => string;
     asOfTooEarly: (received: string, earliest: string) => string;
-    unknownField: (field: string) => string;
+    unknownField: (field: string, allowed: string) => string;
+  };
+  warnings: {
+    unknownMunicipality: (received: string, suggestion: string | undefined) => string;
   };
   findings: {
-    dimensionIndicated: (dimension: string, score: number, threshold: number, named: Named) => string;
+    dimensionIndicated: (dimension: string, score: string, threshold: string, named: Named) => string;
+    indirectOnly: () => string;
     riskFactorsPresent: (named: Named) => string;
     riskFactorsOnly: () => string;
     ageUnknownTreatedAsMinor: () => string;
+    startedAsMinor: (adultAge: number) => string;
     youngAdultRule: (adultAge: number) => string;
     nothingObserved: () => string;
     ruleObserved: (named: Named) => string;
     gaps: (level: string, named: Named) => string;
-    supportsJudgement: () => string;
+    moreGaps: (count: number) => string;
+    /** The closing reminder, for the audience that reads the result. */
+    supportsJudgement: Record<LevelReader, string>;
   };
 }
 
@@ -45,5 +98,6 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'object') return 'object';
+  if (typeof value === 'function') return 'function';
   return String(value);
 }

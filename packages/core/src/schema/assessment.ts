@@ -1,6 +1,6 @@
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SemverSchema, SourceIdSchema } from './primitives.js';
-import { AGE_RULES, AUDIENCES, FINDING_CODES, LEVELS } from './vocabulary.js';
+import { AGE_RULES, AUDIENCES, EVIDENCE, FINDING_CODES, LEVELS } from './vocabulary.js';
 import { z, type Infer } from './zod.js';
 
 /** One coded, traceable statement about an assessment: which rule, which observations, which sources. */
@@ -21,12 +21,17 @@ export type Finding = Infer<typeof FindingSchema>;
 export const DimensionResultSchema = z.object({
   score: z.number(),
   indicated: z.boolean(),
+  /** Whether at least one observed signal of this dimension is direct evidence. */
+  direct: z.boolean(),
   /** Signals of this dimension answered possible or clear. */
   signalIds: z.array(IdSchema),
 });
 export type DimensionResult = Infer<typeof DimensionResultSchema>;
 
-/** Unknown signals that would raise the level if they turned out clear, grouped by the level they would give. */
+/**
+ * Unknown signals that would raise the level if they turned out clear, grouped by the level they
+ * would give, highest first; within a group the strongest come first.
+ */
 export const InformationGapSchema = z.object({
   level: z.enum(LEVELS),
   signalIds: z.array(IdSchema),
@@ -37,25 +42,10 @@ export type InformationGap = Infer<typeof InformationGapSchema>;
 export const RulesetStampSchema = z.object({ id: IdSchema, version: SemverSchema, hash: z.string() });
 export type RulesetStamp = Infer<typeof RulesetStampSchema>;
 
-/** The result of `assess`: a level that explains itself. Nothing in it identifies a person. */
-export const AssessmentSchema = z.object({
-  level: z.enum(LEVELS),
-  decidedBy: z.object({ ruleId: z.nullable(IdSchema), reason: z.string() }),
-  ageRule: z.enum(AGE_RULES),
-  audience: z.enum(AUDIENCES),
-  municipality: z.nullable(IdSchema),
-  dimensions: z.record(z.string(), DimensionResultSchema),
-  /** Risk factors answered possible or clear: context, never evidence. */
-  riskFactors: z.array(IdSchema),
-  findings: z.array(FindingSchema),
-  informationGaps: z.array(InformationGapSchema),
-  nextStepIds: z.array(IdSchema),
-  contactIds: z.array(IdSchema),
-  ruleset: RulesetStampSchema,
-});
-export type Assessment = Infer<typeof AssessmentSchema>;
-
-/** Why an input, ruleset or patch was refused: where, what was expected, in Dutch and English. */
+/**
+ * Why an input, ruleset or patch was refused, or what a result warns about: where, what was
+ * expected, in Dutch and English.
+ */
 export const IssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   code: z.string(),
@@ -64,3 +54,26 @@ export const IssueSchema = z.object({
   suggestion: z.optional(z.string()),
 });
 export type Issue = Infer<typeof IssueSchema>;
+
+/** The result of `assess`: a level that explains itself. Nothing in it identifies a person. */
+export const AssessmentSchema = z.object({
+  level: z.enum(LEVELS),
+  decidedBy: z.object({ ruleId: z.nullable(IdSchema), reason: z.string() }),
+  ageRule: z.enum(AGE_RULES),
+  audience: z.enum(AUDIENCES),
+  /** The municipality whose local contacts were added, or `null` (none given, or not known: see `warnings`). */
+  municipality: z.nullable(IdSchema),
+  dimensions: z.record(z.string(), DimensionResultSchema),
+  /** Every observed (possible or clear) signal with its kind of evidence. */
+  evidence: z.record(z.string(), z.enum(EVIDENCE)),
+  /** Risk factors answered possible or clear: context, never evidence. */
+  riskFactors: z.array(IdSchema),
+  findings: z.array(FindingSchema),
+  informationGaps: z.array(InformationGapSchema),
+  nextStepIds: z.array(IdSchema),
+  contactIds: z.array(IdSchema),
+  /** What the result warns about: it is given all the same (an unknown municipality gives national contacts). */
+  warnings: z.array(IssueSchema),
+  ruleset: RulesetStampSchema,
+});
+export type Assessment = Infer<typeof AssessmentSchema>;

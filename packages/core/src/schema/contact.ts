@@ -1,12 +1,16 @@
 import { LocalizedTextSchema } from './localized-text.js';
-import { IdSchema, IsoDateSchema } from './primitives.js';
+import { AgesSchema, IdSchema, IsoDateSchema } from './primitives.js';
 import { AUDIENCES } from './vocabulary.js';
 import { z, type Infer } from './zod.js';
 
-/** A place to call, chat or go to. Phone numbers change, so each carries when it was last checked. */
+/**
+ * A place to call, chat or go to. Phone numbers change, so each carries when it was last checked.
+ * A contact is shown to end users only when it is confirmed and has a phone number or a website,
+ * and only to the audiences and ages it serves.
+ */
 export const ContactSchema = z.object({
   id: IdSchema,
-  /** `national` contacts are always shown; `local` ones only with their municipality. */
+  /** `national` contacts come with the next steps that name them; `local` ones only with their municipality. */
   scope: z.enum(['national', 'local']),
   municipality: z.optional(IdSchema),
   name: LocalizedTextSchema,
@@ -19,6 +23,10 @@ export const ContactSchema = z.object({
   purpose: LocalizedTextSchema,
   /** Who this contact is shown to; absent means everyone. */
   audiences: z.optional(z.array(z.enum(AUDIENCES))),
+  /** The ages this contact serves; absent means every age. Never shown to someone outside them. */
+  ages: z.optional(AgesSchema),
+  /** Shown in every result, whatever the level or the steps: the emergency number. */
+  alwaysShown: z.optional(z.boolean()),
   /** `false` until the details are known from official material; unconfirmed contacts are never shown to end users. */
   confirmed: z.boolean(),
   checkedOn: IsoDateSchema,

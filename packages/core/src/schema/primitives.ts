@@ -1,5 +1,5 @@
-import { KEBAB_ID, SEMVER, SOURCE_ID } from './vocabulary.js';
-import { z } from './zod.js';
+import { AGE_RANGE, KEBAB_ID, SEMVER, SOURCE_ID } from './vocabulary.js';
+import { z, type Infer } from './zod.js';
 
 /** An id of a signal, risk factor, rule, next step, contact, municipality or parameter. */
 export const IdSchema = z.string().check(z.regex(KEBAB_ID));
@@ -12,3 +12,15 @@ export const IsoDateSchema = z.isoDate();
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */
 export const SemverSchema = z.string().check(z.regex(SEMVER));
+
+const wholeAge = z.int().check(z.gte(AGE_RANGE.min), z.lte(AGE_RANGE.max));
+
+/**
+ * The ages a contact serves or a next step is meant for, in whole years, both ends included; an end
+ * left out is open. An unknown age is read as a minor: it matches a span that includes the age just
+ * under the age of majority.
+ */
+export const AgesSchema = z
+  .strictObject({ min: z.optional(wholeAge), max: z.optional(wholeAge) })
+  .check(z.describe('Ages served, in whole years, both ends included; a missing end is open.'));
+export type Ages = Infer<typeof AgesSchema>;

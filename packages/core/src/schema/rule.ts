@@ -1,25 +1,80 @@
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SourceIdSchema } from './primitives.js';
-import { AGE_GROUPS, ANSWER_THRESHOLDS, LEVELS, SIGNAL_KINDS, STRENGTHS } from './vocabulary.js';
+import { AGE_GROUPS, ANSWER_THRESHOLDS, EVIDENCE, LEVELS, RULE_KINDS, SIGNAL_KINDS, STRENGTHS } from './vocabulary.js';
 import { z, type Infer } from './zod.js';
 
-/** Which catalogue entries a rule counts. Every field narrows; an empty selector counts all. */
-export const SelectorSchema = z.object({
-  kinds: z.optional(z.array(z.enum(SIGNAL_KINDS))),
+const selectorFields = {
+  /** Only entries of these dimensions. */
   dimensions: z.optional(z.array(IdSchema)),
+  /** Only entries at least this strong. Risk factors have no strength and never match. */
   minStrength: z.optional(z.enum(STRENGTHS)),
-});
+  /** Only signals of this kind of evidence. Acute signals and risk factors have none and never match. */
+  evidence: z.optional(z.enum(EVIDENCE)),
+  /** Only these entries. */
+  ids: z.optional(z.array(IdSchema).check(z.minLength(1))),
+};
+
+/**
+ * Which signals a rule counts. Every field narrows; an empty selector counts every signal and
+ * acute signal. Risk factors cannot be selected: they never change the level.
+ */
+export const SelectorSchema = z.strictObject({ kinds: z.optional(z.array(z.enum(RULE_KINDS))), ...selectorFields });
 export type Selector = Infer<typeof SelectorSchema>;
 
-/** A count of selected entries answered at least at a threshold. `min` names a parameter; absent means one. */
-export const CountConditionSchema = z.object({
+/** Which observed entries trigger a next step: like {@link SelectorSchema}, and risk factors too. */
+export const EntrySelectorSchema = z.strictObject({
+  kinds: z.optional(z.array(z.enum(SIGNAL_KINDS))),
+  ...selectorFields,
+});
+export type EntrySelector = Infer<typeof EntrySelectorSchema>;
+
+/** Holds when at least `min` selected signals (a parameter id; absent means one) are answered at least `answer`. */
+export const CountConditionSchema = z.strictObject({
+  type: z.literal('count'),
   select: SelectorSchema,
   answer: z.enum(ANSWER_THRESHOLDS),
   min: z.optional(IdSchema),
 });
 export type CountCondition = Infer<typeof CountConditionSchema>;
 
-const ruleBase = {
+/**
+ * Holds when the selected observed signals together weigh at least the parameter `min`: each its
+ * strength's weight, times the share of its answer.
+ */
+export const ScoreConditionSchema = z.strictObject({
+  type: z.literal('score'),
+  select: SelectorSchema,
+  min: IdSchema,
+});
+export type ScoreCondition = Infer<typeof ScoreConditionSchema>;
+
+/**
+ * Holds when at least `min` (a parameter id; absent means one) of `dimensions` are indicated: their
+ * score reaches the scoring's `indicated` threshold. With `direct`, a dimension counts only when at
+ * least one of its observed signals is direct evidence.
+ */
+export const IndicatedConditionSchema = z.strictObject({
+  type: z.literal('indicated'),
+  dimensions: z.array(IdSchema).check(z.minLength(1)),
+  min: z.optional(IdSchema),
+  direct: z.optional(z.boolean()),
+});
+export type IndicatedCondition = Infer<typeof IndicatedConditionSchema>;
+
+/** One condition of a rule. */
+export const ConditionSchema = z.discriminatedUnion('type', [
+  CountConditionSchema,
+  ScoreConditionSchema,
+  IndicatedConditionSchema,
+]);
+export type Condition = Infer<typeof ConditionSchema>;
+
+/**
+ * One rule of a ruleset: data the engine evaluates without knowing what it is about. It gives its
+ * `level` when the young person is in one of `ageGroups` (absent: any) and every condition in
+ * `when` holds. The level of an assessment is the highest level any rule gives.
+ */
+export const RuleSchema = z.strictObject({
   id: IdSchema,
   /** The level this rule gives when it matches. */
   level: z.enum(LEVELS),
@@ -27,54 +82,8 @@ const ruleBase = {
   reason: z.string().check(z.regex(/^[a-z]+(?:_[a-z]+)*$/)),
   /** What it means when this rule matches, in plain words: the sentence `explain` shows. */
   explanation: LocalizedTextSchema,
+  ageGroups: z.optional(z.array(z.enum(AGE_GROUPS)).check(z.minLength(1))),
+  when: z.array(ConditionSchema).check(z.minLength(1)),
   sourceIds: z.array(SourceIdSchema).check(z.minLength(1)),
-};
-
-/** Matches when enough selected entries are observed: "any acute signal", "two risk factors". */
-export const CountRuleSchema = z.object({ ...ruleBase, type: z.literal('count'), when: CountConditionSchema });
-
-/** Matches when one of the dimensions scores at least the parameter `min`. */
-export const ScoreRuleSchema = z.object({
-  ...ruleBase,
-  type: z.literal('score'),
-  dimensions: z.optional(z.array(IdSchema)),
-  min: IdSchema,
 });
-
-/**
- * Matches when, for a young person in one of `ageGroups`, every dimension in `all` is indicated
- * (its score reaches the scoring's `indicated` threshold) and, when `any` is given, at least
- * `anyMin` of those (a parameter id; absent means one).
- */
-export const IndicatedRuleSchema = z.object({
-  ...ruleBase,
-  type: z.literal('indicated'),
-  ageGroups: z.array(z.enum(AGE_GROUPS)).check(z.minLength(1)),
-  all: z.array(IdSchema),
-  any: z.optional(z.array(IdSchema)),
-  anyMin: z.optional(IdSchema),
-});
-
-/**
- * Raises a result that other rules put at `from` to this rule's level when every condition in
- * `when` holds. How context (risk factors) may raise attention, and no further.
- */
-export const RaiseRuleSchema = z.object({
-  ...ruleBase,
-  type: z.literal('raise'),
-  from: z.enum(LEVELS),
-  when: z.array(CountConditionSchema).check(z.minLength(1)),
-});
-
-/** One rule of a ruleset: data the engine evaluates without knowing what it is about. */
-export const RuleSchema = z.discriminatedUnion('type', [
-  CountRuleSchema,
-  ScoreRuleSchema,
-  IndicatedRuleSchema,
-  RaiseRuleSchema,
-]);
 export type Rule = Infer<typeof RuleSchema>;
-export type CountRule = Infer<typeof CountRuleSchema>;
-export type ScoreRule = Infer<typeof ScoreRuleSchema>;
-export type IndicatedRule = Infer<typeof IndicatedRuleSchema>;
-export type RaiseRule = Infer<typeof RaiseRuleSchema>;

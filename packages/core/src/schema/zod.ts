@@ -2,6 +2,7 @@ import {
   array,
   boolean,
   config,
+  describe,
   discriminatedUnion,
   enum as enumOf,
   gte,
@@ -35,6 +36,7 @@ config({ jitless: true });
 export const z = {
   array,
   boolean,
+  describe,
   discriminatedUnion,
   enum: enumOf,
   gte,

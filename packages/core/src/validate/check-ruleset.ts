@@ -1,4 +1,4 @@
-import { isIsoDate } from '../engine/check-input.js';
+import { isIsoDate } from '../engine/read-input.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { SEMVER } from '../schema/vocabulary.js';
 import { problem, type ValidationProblem, type ValidationResult } from './problem.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticRuleset, signal } from '../../test/helpers/synthetic-ruleset.js';
 import { assessWith } from '../engine/assess.js';
-import { RulesetError } from '../engine/errors.js';
+import { RulesetError } from '../internal/errors.js';
 import type { Contact } from '../schema/contact.js';
 import type { RulesetPatch } from '../schema/patch.js';
 import { extendRuleset } from './extend-ruleset.js';
@@ -39,7 +39,9 @@ describe('extendRuleset', () => {
         id: 'town',
         sources: [{ id: 'TOWN-2026', title: 'Local plan', publisher: 'Town', year: 2026, about: text('plan') }],
         contacts: { add: [localDesk] },
-        signals: { add: [{ ...signal('a-local', 'a', 'medium'), sourceIds: ['TOWN-2026'], addedBy: 'town' }] },
+        signals: {
+          add: [{ ...signal('a-local', 'a', 'medium', 'indirect'), sourceIds: ['TOWN-2026'], addedBy: 'town' }],
+        },
         texts: { 'a-weak': { label: { nl: 'Nieuw', en: 'New' } } },
       },
       { today: '2026-06-01' },
@@ -47,7 +49,7 @@ describe('extendRuleset', () => {
     expect(base).toEqual(before);
     expect(extended).toMatchObject({ id: 'town', version: '0.1.0+town' });
     expect(extended.signals.find((s) => s.id === 'a-weak')?.texts.label).toEqual({ nl: 'Nieuw', en: 'New' });
-    expect(extended.signals.find((s) => s.id === 'a-weak')?.texts.question).toEqual(base.signals[2]?.texts.question);
+    expect(extended.signals.find((s) => s.id === 'a-weak')?.texts.question).toEqual(base.signals[3]?.texts.question);
     const result = assessWith({ age: 14, observations: { 'a-local': 'clear' }, municipality: 'town' }, extended);
     expect(result.level).toBe('attention');
     expect(result.contactIds).toEqual(['hotline', 'town-desk', 'town-youth-team']);
@@ -57,7 +59,7 @@ describe('extendRuleset', () => {
   it('lets a patch remove its own local signals and contacts', () => {
     const withLocal = extendRuleset(base, {
       contacts: { add: [localDesk] },
-      signals: { add: [{ ...signal('a-local', 'a', 'weak'), addedBy: 'town' }] },
+      signals: { add: [{ ...signal('a-local', 'a', 'weak', 'indirect'), addedBy: 'town' }] },
     });
     const without = extendRuleset(withLocal, {
       contacts: { remove: ['town-youth-team'] },
@@ -82,25 +84,47 @@ describe('extendRuleset', () => {
       { path: ['signals', 'remove', 0], code: 'protected_signal' },
       { path: ['signals', 'remove', 1], code: 'protected_signal' },
     ]);
-    expect(refusal({ signals: { add: [signal('danger', 'b', 'weak')] } })).toEqual([
+    expect(refusal({ signals: { add: [signal('danger', 'b', 'weak', 'acute')] } })).toEqual([
       { path: ['signals', 'add', 0, 'id'], code: 'duplicate_id' },
     ]);
   });
 
-  it('never lets an added rule make risk factors alone reach suspicion, naming the rule in the patch', () => {
+  it('never lets an added rule count risk factors, naming the field in the patch', () => {
     const rule = {
       id: 'local-risks',
-      type: 'count' as const,
       level: 'suspicion' as const,
       reason: 'local_risks',
       explanation: text('local'),
-      when: { select: { kinds: ['risk-factor' as const] }, answer: 'observed' as const },
+      when: [{ type: 'count' as const, select: { ids: ['r-one'] }, answer: 'observed' as const }],
       sourceIds: ['SRC'],
     };
-    expect(refusal({ rules: { add: [rule] } })[0]).toEqual({
-      path: ['rules', 'add', 0],
-      code: 'risk_factors_exceed_attention',
-    });
+    expect(refusal({ rules: { add: [rule] } })).toEqual([
+      { path: ['rules', 'add', 0, 'when', 0, 'select', 'ids', 0], code: 'risk_factor_in_rule' },
+    ]);
+    const byKind = { ...rule, when: [{ ...rule.when[0], select: { kinds: ['risk-factor'] } }] };
+    expect(refusal({ rules: { add: [byKind] } } as unknown as RulesetPatch)[0]?.code).toBe('invalid_value');
+  });
+
+  it('never lets an added rule make indirect evidence alone a suspicion', () => {
+    const rule = {
+      id: 'local-indirect',
+      level: 'suspicion' as const,
+      reason: 'local_indirect',
+      explanation: text('local'),
+      when: [{ type: 'count' as const, select: { evidence: 'indirect' as const }, answer: 'observed' as const }],
+      sourceIds: ['SRC'],
+    };
+    expect(refusal({ rules: { add: [rule] } })).toContainEqual({ path: ['rules'], code: 'indirect_exceeds_concern' });
+  });
+
+  it('reads a signal added without evidence, as patches written before model v2 do, as indirect', () => {
+    const old: Record<string, unknown> = { ...signal('a-old', 'a', 'strong', 'direct') };
+    delete old['evidence'];
+    const patch = { signals: { add: [{ ...old, addedBy: 'town' }] } } as unknown as RulesetPatch;
+    const extended = extendRuleset(base, patch, { today: '2026-06-01' });
+    expect(extended.signals.find((s) => s.id === 'a-old')).toMatchObject({ kind: 'signal', evidence: 'indirect' });
+    const result = assessWith({ age: 14, observations: { 'a-old': 'clear', 'b-medium': 'clear' } }, extended);
+    expect(result.level).toBe('concern');
   });
 
   it('refuses what the patch format does not allow, and unknown ids with a suggestion', () => {
@@ -110,7 +134,9 @@ describe('extendRuleset', () => {
         issues: [expect.objectContaining({ path: ['texts', 'a-wek'], suggestion: 'a-weak' })],
       }),
     );
-    expect(refusal({ signals: { add: [{ ...signal('a-new', 'a', 'weak'), sourceIds: ['NOPE'] }] } })).toContainEqual({
+    expect(
+      refusal({ signals: { add: [{ ...signal('a-new', 'a', 'weak', 'indirect'), sourceIds: ['NOPE'] }] } }),
+    ).toContainEqual({
       path: ['signals', 'add', 0, 'sourceIds', 0],
       code: 'unknown_source',
     });

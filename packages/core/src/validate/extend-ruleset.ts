@@ -1,9 +1,10 @@
-import { RulesetError } from '../engine/errors.js';
-import { suggest } from '../engine/suggest.js';
+import { RulesetError } from '../internal/errors.js';
+import { suggest } from '../internal/suggest.js';
 import type { Issue } from '../schema/assessment.js';
 import type { Contact } from '../schema/contact.js';
-import { RulesetPatchSchema, type RulesetPatch } from '../schema/patch.js';
+import { RulesetPatchSchema, type PatchSignal, type RulesetPatch } from '../schema/patch.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import type { Signal } from '../schema/signal.js';
 import type { ValidationProblem } from './problem.js';
 import { schemaProblems } from './schema-issues.js';
 import { validateRuleset, type ValidateOptions } from './validate-ruleset.js';
@@ -173,6 +174,10 @@ export function extendRuleset(base: Ruleset, patch: RulesetPatch, options: Valid
   }
   if (issues.length > 0) throw new RulesetError(issues);
 
+  // A signal added without `evidence` (a patch written before it existed) counts as indirect:
+  // indirect evidence can never make a suspicion on its own.
+  const withEvidence = (signal: PatchSignal): Signal =>
+    signal.kind === 'signal' ? { ...signal, evidence: signal.evidence ?? 'indirect' } : signal;
   const reword = <T extends { id: string; texts: object }>(entry: T): T => {
     const texts = patch.texts?.[entry.id];
     return texts ? { ...entry, texts: { ...entry.texts, ...texts } } : entry;
@@ -189,7 +194,10 @@ export function extendRuleset(base: Ruleset, patch: RulesetPatch, options: Valid
       base.contacts.filter((c) => !removedContacts.has(c.id)),
       patch.contacts?.add,
     ),
-    signals: [...base.signals.filter((s) => !removedSignals.has(s.id)), ...(patch.signals?.add ?? [])].map(reword),
+    signals: [
+      ...base.signals.filter((s) => !removedSignals.has(s.id)),
+      ...(patch.signals?.add ?? []).map(withEvidence),
+    ].map(reword),
     riskFactors: [...base.riskFactors, ...(patch.riskFactors?.add ?? [])].map(reword),
     nextSteps: [...base.nextSteps, ...(patch.nextSteps?.add ?? [])],
     rules: [...base.rules, ...(patch.rules?.add ?? [])],

@@ -1,13 +1,10 @@
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { Issue } from '../schema/assessment.js';
 
-/** One thing a validation rule found: where, what, and how bad. */
-export interface ValidationProblem {
+/** One thing a validation rule found: an issue, with the named rule that found it and how bad it is. */
+export interface ValidationProblem extends Issue {
   /** The named rule that found it, such as `sources-exist`. */
   rule: string;
   severity: 'error' | 'warning';
-  path: (string | number)[];
-  code: string;
-  message: LocalizedText;
 }
 
 /** Everything `validateRuleset` found. `valid` is false when there is at least one error. */
@@ -29,4 +26,4 @@ export function problem(
   return { rule, severity, path, code, message: { nl, en } };
 }
 
-export { formatPath } from '../engine/errors.js';
+export { formatPath } from '../internal/errors.js';

@@ -1,20 +1,11 @@
 import { compile } from '../engine/compile.js';
-import {
-  ANSWER_CLEAR,
-  ANSWER_POSSIBLE,
-  KIND_ACUTE,
-  KIND_RISK,
-  KIND_SIGNAL,
-  type CompiledRuleset,
-} from '../engine/compiled.js';
-import { decide } from '../engine/evaluate.js';
-import { valueAt } from '../engine/value-at.js';
-import { RulesetError } from '../engine/errors.js';
-import { AUDIENCES } from '../schema/vocabulary.js';
-import { LEVELS, levelRank } from '../schema/vocabulary.js';
-import type { AgeGroup } from '../schema/vocabulary.js';
+import { ANSWER_CLEAR, ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from '../engine/compiled.js';
+import { decide, evidenceState } from '../engine/evaluate.js';
+import { route } from '../engine/route.js';
+import { RulesetError } from '../internal/errors.js';
+import type { EntrySelector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { KEBAB_ID } from '../schema/vocabulary.js';
+import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from '../schema/vocabulary.js';
 import { problem, type ValidationProblem } from './problem.js';
 
 /** What a rule may know besides the ruleset: today's date, for staleness warnings. */
@@ -76,6 +67,19 @@ function* localizedTexts(value: unknown, path: Path): Generator<[Path, Record<st
     for (const [key, child] of Object.entries(record)) yield* localizedTexts(child, [...path, key]);
   }
 }
+
+/** Every selector in the rules and step triggers, with its path. */
+function* selectors(ruleset: Ruleset): Generator<[Path, EntrySelector]> {
+  for (const [r, rule] of ruleset.rules.entries())
+    for (const [c, condition] of rule.when.entries())
+      if (condition.type !== 'indicated') yield [['rules', r, 'when', c, 'select'], condition.select];
+  for (const [s, step] of ruleset.nextSteps.entries())
+    for (const [t, trigger] of (step.triggers ?? []).entries())
+      yield [['nextSteps', s, 'triggers', t, 'observed'], trigger.observed];
+}
+
+/** Something a reader can see: a letter or a digit. Whitespace and zero-width characters are not. */
+const VISIBLE = /[\p{L}\p{N}]/u;
 
 const uniqueIds: ValidationRule = {
   name: 'unique-ids',
@@ -182,21 +186,21 @@ const datedValuesSourced: ValidationRule = {
 
 const textsComplete: ValidationRule = {
   name: 'texts-complete',
-  description: 'Every text has a Dutch and an English version that are not empty.',
+  description: 'Every text has a Dutch and an English version with something a reader can see in it.',
   check(ruleset) {
     const found: ValidationProblem[] = [];
     for (const [path, text] of localizedTexts(ruleset, [])) {
       for (const locale of ['nl', 'en'] as const) {
         const value = text[locale];
-        if (typeof value !== 'string' || value.trim() === '') {
+        if (typeof value !== 'string' || !VISIBLE.test(value)) {
           found.push(
             problem(
               'texts-complete',
               'error',
               [...path, locale],
               'missing_text',
-              `De ${locale === 'nl' ? 'Nederlandse' : 'Engelse'} tekst ontbreekt.`,
-              `The ${locale === 'nl' ? 'Dutch' : 'English'} text is missing.`,
+              `De ${locale === 'nl' ? 'Nederlandse' : 'Engelse'} tekst ontbreekt of bevat geen zichtbare letters.`,
+              `The ${locale === 'nl' ? 'Dutch' : 'English'} text is missing or has no visible letters.`,
             ),
           );
         }
@@ -206,15 +210,45 @@ const textsComplete: ValidationRule = {
   },
 };
 
+const evidenceDeclared: ValidationRule = {
+  name: 'evidence-declared',
+  description: "Every signal says whether it is direct or indirect evidence; acute signals don't.",
+  check(ruleset) {
+    return ruleset.signals.flatMap((signal, i) => {
+      const evidence = (signal as { evidence?: unknown }).evidence;
+      const valid =
+        signal.kind === 'signal' ? (EVIDENCE as readonly unknown[]).includes(evidence) : evidence === undefined;
+      if (valid) return [];
+      return [
+        problem(
+          'evidence-declared',
+          'error',
+          ['signals', i, 'evidence'],
+          'invalid_evidence',
+          signal.kind === 'signal'
+            ? `Signaal '${signal.id}' moet 'direct' of 'indirect' bewijs zijn.`
+            : `Acuut signaal '${signal.id}' heeft geen soort bewijs.`,
+          signal.kind === 'signal'
+            ? `Signal '${signal.id}' must be 'direct' or 'indirect' evidence.`
+            : `Acute signal '${signal.id}' has no kind of evidence.`,
+        ),
+      ];
+    });
+  },
+};
+
 const referencesExist: ValidationRule = {
   name: 'references-exist',
-  description: 'Dimensions, parameters, contacts and municipalities named anywhere exist.',
+  description:
+    'Dimensions, parameters, signals, contacts and municipalities named anywhere exist; rules name no risk factor.',
   check(ruleset) {
     const found: ValidationProblem[] = [];
     const dims = new Set(ruleset.dimensions.map((d) => d.id));
     const params = new Set(ruleset.parameters.map((p) => p.id));
     const contacts = new Set(ruleset.contacts.map((c) => c.id));
     const municipalities = new Set(ruleset.municipalities.map((m) => m.id));
+    const signals = new Set(ruleset.signals.map((s) => s.id));
+    const risks = new Set(ruleset.riskFactors.map((r) => r.id));
     const missing = (path: Path, kind: [string, string], id: string) =>
       found.push(
         problem(
@@ -234,21 +268,32 @@ const referencesExist: ValidationRule = {
       parameter(['scoring', key], id);
     parameter(['scoring', 'indicated'], ruleset.scoring.indicated);
     parameter(['scoring', 'adultAge'], ruleset.scoring.adultAge);
-    ruleset.rules.forEach((rule, i) => {
-      const conditions = rule.type === 'count' ? [rule.when] : rule.type === 'raise' ? rule.when : [];
-      conditions.forEach((c, k) => {
-        parameter(['rules', i, 'when', k, 'min'], c.min);
-        c.select.dimensions?.forEach((d, j) => dimension(['rules', i, 'when', k, 'select', 'dimensions', j], d));
+    ruleset.rules.forEach((rule, i) =>
+      rule.when.forEach((condition, c) => {
+        const path = ['rules', i, 'when', c];
+        parameter([...path, 'min'], condition.min);
+        if (condition.type === 'indicated')
+          condition.dimensions.forEach((d, j) => dimension([...path, 'dimensions', j], d));
+      }),
+    );
+    for (const [path, selector] of selectors(ruleset)) {
+      selector.dimensions?.forEach((d, j) => dimension([...path, 'dimensions', j], d));
+      selector.ids?.forEach((id, j) => {
+        const where = [...path, 'ids', j];
+        if (path[0] === 'rules' && risks.has(id)) {
+          found.push(
+            problem(
+              'references-exist',
+              'error',
+              where,
+              'risk_factor_in_rule',
+              `Regels tellen geen risicofactoren: '${id}' kan het niveau nooit veranderen.`,
+              `Rules count no risk factors: '${id}' can never change the level.`,
+            ),
+          );
+        } else if (!signals.has(id) && !risks.has(id)) missing(where, ['Signaal', 'Signal'], id);
       });
-      if (rule.type === 'score') {
-        parameter(['rules', i, 'min'], rule.min);
-        rule.dimensions?.forEach((d, j) => dimension(['rules', i, 'dimensions', j], d));
-      }
-      if (rule.type === 'indicated') {
-        parameter(['rules', i, 'anyMin'], rule.anyMin);
-        [...rule.all, ...(rule.any ?? [])].forEach((d) => dimension(['rules', i], d));
-      }
-    });
+    }
     ruleset.nextSteps.forEach((s, i) =>
       s.contactIds.forEach(
         (id, k) => contacts.has(id) || missing(['nextSteps', i, 'contactIds', k], ['Contact', 'Contact'], id),
@@ -263,174 +308,198 @@ const referencesExist: ValidationRule = {
   },
 };
 
-function compiledOrProblems(ruleset: Ruleset): CompiledRuleset | ValidationProblem[] {
+function compiledOrProblems(ruleset: Ruleset, rule: string): CompiledRuleset | ValidationProblem[] {
   try {
     return compile(ruleset);
   } catch (error) {
     if (!(error instanceof RulesetError)) throw error;
-    return error.issues.map((i) => problem('compiles', 'error', i.path, i.code, i.message.nl, i.message.en));
+    return error.issues.map((i) => problem(rule, 'error', i.path, i.code, i.message.nl, i.message.en));
   }
 }
 
-/** The level rank for a set of answers, evaluated directly on a compiled ruleset. */
-function rankFor(
-  compiled: CompiledRuleset,
-  answers: Map<number, number>,
-  ageGroup: AgeGroup,
-): { rank: number; ruleId: string | undefined } {
-  const scores = new Float64Array(compiled.dims.length);
-  const counts = new Int32Array(compiled.conditions.length);
-  for (const [i, answer] of answers) {
-    const d = compiled.dimOf[i] as number;
-    if (d >= 0)
-      scores[d] =
-        (scores[d] as number) +
-        (answer === ANSWER_CLEAR ? (compiled.weightClear[i] as number) : (compiled.weightPossible[i] as number));
-    for (const c of compiled.conditionsOf[i] as number[])
-      if (answer >= (compiled.conditions[c]?.minAnswer ?? 4)) counts[c] = (counts[c] as number) + 1;
-  }
-  const decision = decide(compiled, { scores, counts, ageGroup });
-  const rule = decision.rule < 0 ? undefined : (decision.raised ? compiled.raises : compiled.rules)[decision.rule];
-  return { rank: decision.rank, ruleId: rule?.rule.id };
+/** The level rank for some answers (entry index → answer code), the rest unknown, evaluated on a compiled ruleset. */
+function rankFor(compiled: CompiledRuleset, given: ReadonlyMap<number, number>, ageGroup: AgeGroup): number {
+  const answers = new Uint8Array(compiled.entries.length).fill(ANSWER_UNKNOWN);
+  for (const [i, answer] of given) answers[i] = answer;
+  return decide(compiled, evidenceState(compiled, answers, ageGroup)).rank;
 }
 
 const AGE_GROUPS: AgeGroup[] = ['minor', 'young-adult'];
 
-const riskFactorCap: ValidationRule = {
-  name: 'risk-factor-cap',
-  description:
-    'Risk factors alone never go above attention, whatever their number; with one clear signal they never go above concern; one weak signal with every risk factor stays at attention at most.',
-  check(ruleset) {
-    const compiled = compiledOrProblems(ruleset);
-    if (Array.isArray(compiled)) return compiled;
-    const found: ValidationProblem[] = [];
-    const risks = new Map<number, number>();
-    compiled.kinds.forEach((kind, i) => kind === KIND_RISK && risks.set(i, ANSWER_CLEAR));
-    const report = (ruleId: string | undefined, code: string, nl: string, en: string) => {
-      const r = ruleset.rules.findIndex((rule) => rule.id === ruleId);
-      found.push(problem('risk-factor-cap', 'error', r >= 0 ? ['rules', r] : ['rules'], code, nl, en));
-    };
-    // One problem per offending rule, naming a few of the signals it lets through.
-    const seen = new Set<string>();
-    const exceeding = new Map<string, { level: string; cap: string; ids: string[] }>();
-    for (const ageGroup of AGE_GROUPS) {
-      const alone = rankFor(compiled, risks, ageGroup);
-      if (alone.rank > levelRank('attention') && !seen.has(`alone:${alone.ruleId}`)) {
-        seen.add(`alone:${alone.ruleId}`);
-        report(
-          alone.ruleId,
-          'risk_factors_exceed_attention',
-          `Risicofactoren alleen geven '${LEVELS[alone.rank]}' via regel '${alone.ruleId}'; ze mogen nooit boven 'attention' komen.`,
-          `Risk factors alone give '${LEVELS[alone.rank]}' through rule '${alone.ruleId}'; they may never go above 'attention'.`,
-        );
-      }
-      compiled.kinds.forEach((kind, i) => {
-        if (kind !== KIND_SIGNAL) return;
-        const entry = compiled.entries[i];
-        const weak = entry?.kind === 'signal' && valueAt(entry.strength) === 'weak';
-        const cap = levelRank(weak ? 'attention' : 'concern');
-        const withOne = rankFor(compiled, new Map([...risks, [i, ANSWER_CLEAR]]), ageGroup);
-        if (withOne.rank <= cap) return;
-        const key = `${withOne.ruleId}|${LEVELS[withOne.rank]}|${LEVELS[cap]}`;
-        const group = exceeding.get(key) ?? {
-          level: LEVELS[withOne.rank] as string,
-          cap: LEVELS[cap] as string,
-          ids: [],
-        };
-        if (!group.ids.includes(compiled.ids[i] as string)) group.ids.push(compiled.ids[i] as string);
-        exceeding.set(key, group);
-      });
-    }
-    for (const [key, { level, cap, ids }] of exceeding) {
-      const ruleId = key.split('|')[0];
-      const some =
-        ids
-          .slice(0, 3)
-          .map((id) => `'${id}'`)
-          .join(', ') + (ids.length > 3 ? ` (+${ids.length - 3})` : '');
-      report(
-        ruleId,
-        'risk_factors_exceed_cap',
-        `Eén signaal met alle risicofactoren geeft '${level}' via regel '${ruleId}', bijvoorbeeld ${some}; dat mag hoogstens '${cap}' zijn.`,
-        `One signal with every risk factor gives '${level}' through rule '${ruleId}', for example ${some}; it may be '${cap}' at most.`,
-      );
-    }
-    return found;
-  },
-};
+/** A rule that evaluates the compiled ruleset; it reports nothing when the ruleset does not compile. */
+function evaluating(
+  name: string,
+  description: string,
+  check: (compiled: CompiledRuleset, ruleset: Ruleset) => ValidationProblem[],
+): ValidationRule {
+  return {
+    name,
+    description,
+    check(ruleset) {
+      const compiled = compiledOrProblems(ruleset, name);
+      return Array.isArray(compiled) ? (name === 'compiles' ? compiled : []) : check(compiled, ruleset);
+    },
+  };
+}
 
-const acuteOverride: ValidationRule = {
-  name: 'acute-override',
-  description: 'Every acute signal, answered possible, gives the level acute on its own, at every age.',
-  check(ruleset) {
-    const compiled = compiledOrProblems(ruleset);
-    if (Array.isArray(compiled)) return [];
-    const found: ValidationProblem[] = [];
-    compiled.kinds.forEach((kind, i) => {
-      if (kind !== KIND_ACUTE) return;
-      for (const ageGroup of AGE_GROUPS) {
-        if (rankFor(compiled, new Map([[i, ANSWER_POSSIBLE]]), ageGroup).rank !== levelRank('acute')) {
-          found.push(
+const compiles = evaluating(
+  'compiles',
+  'The rules compile: every parameter and strength they need has a value.',
+  () => [],
+);
+
+const signalPath = (ruleset: Ruleset, id: string): Path => ['signals', ruleset.signals.findIndex((s) => s.id === id)];
+
+const acuteOverride = evaluating(
+  'acute-override',
+  'Every acute signal, answered possible, gives the level acute on its own, at every age.',
+  (compiled, ruleset) =>
+    compiled.entries.flatMap((entry, i) => {
+      if (entry.kind !== 'acute') return [];
+      const acute = AGE_GROUPS.every(
+        (group) => rankFor(compiled, new Map([[i, ANSWER_POSSIBLE]]), group) === levelRank('acute'),
+      );
+      return acute
+        ? []
+        : [
             problem(
               'acute-override',
               'error',
-              ['signals', ruleset.signals.findIndex((s) => s.id === compiled.ids[i])],
+              signalPath(ruleset, entry.id),
               'acute_not_acute',
-              `Acuut signaal '${compiled.ids[i]}' geeft niet altijd 'acute'.`,
-              `Acute signal '${compiled.ids[i]}' does not always give 'acute'.`,
+              `Acuut signaal '${entry.id}' geeft niet altijd 'acute'.`,
+              `Acute signal '${entry.id}' does not always give 'acute'.`,
             ),
-          );
-          return;
-        }
-      }
-    });
-    return found;
-  },
-};
+          ];
+    }),
+);
 
-const nextStepsCover: ValidationRule = {
-  name: 'next-steps-cover',
-  description: 'Every level has at least one next step for every audience.',
-  check(ruleset) {
+const indirectCap = evaluating(
+  'indirect-never-suspicion',
+  'Indirect evidence alone, every indirect signal answered clear, stays at concern at most, at every age.',
+  (compiled) => {
+    const indirect = new Map<number, number>();
+    compiled.entries.forEach((entry, i) => entry.kind === 'signal' && !entry.direct && indirect.set(i, ANSWER_CLEAR));
+    return AGE_GROUPS.flatMap((group) => {
+      const rank = rankFor(compiled, indirect, group);
+      return rank <= levelRank('concern')
+        ? []
+        : [
+            problem(
+              'indirect-never-suspicion',
+              'error',
+              ['rules'],
+              'indirect_exceeds_concern',
+              `Alleen indirecte signalen geven '${LEVELS[rank]}' (${group}); dat mag hoogstens 'concern' zijn.`,
+              `Indirect signals alone give '${LEVELS[rank]}' (${group}); that may be 'concern' at most.`,
+            ),
+          ];
+    });
+  },
+);
+
+const weakCap = evaluating(
+  'single-weak-signal',
+  'A single weak signal, answered clear, never goes above attention.',
+  (compiled, ruleset) =>
+    compiled.entries.flatMap((entry, i) => {
+      if (entry.kind !== 'signal' || entry.strengthRank !== 0) return [];
+      const rank = Math.max(...AGE_GROUPS.map((group) => rankFor(compiled, new Map([[i, ANSWER_CLEAR]]), group)));
+      return rank <= levelRank('attention')
+        ? []
+        : [
+            problem(
+              'single-weak-signal',
+              'error',
+              signalPath(ruleset, entry.id),
+              'weak_signal_exceeds_attention',
+              `Zwak signaal '${entry.id}' geeft alleen al '${LEVELS[rank]}'; dat mag hoogstens 'attention' zijn.`,
+              `Weak signal '${entry.id}' alone gives '${LEVELS[rank]}'; that may be 'attention' at most.`,
+            ),
+          ];
+    }),
+);
+
+/** Ages that stand for every age group a route can distinguish: a child, a minor, unknown, a young adult. */
+const PROBE_AGES = [10, 15, 'unknown', 20] as const;
+
+const nextStepsCover = evaluating(
+  'next-steps-cover',
+  'Every level has at least one next step for every audience and age group, and every step can be shown.',
+  (compiled, ruleset) => {
     const found: ValidationProblem[] = [];
-    for (const level of LEVELS) {
+    LEVELS.forEach((level, rank) => {
       for (const audience of AUDIENCES) {
-        if (!ruleset.nextSteps.some((s) => s.levels.includes(level) && s.audiences.includes(audience))) {
+        for (const age of PROBE_AGES) {
+          const { nextStepIds } = route(compiled, {
+            rank,
+            audience,
+            age,
+            answers: undefined,
+            decisive: [],
+            municipality: undefined,
+          });
+          if (nextStepIds.length > 0) continue;
           found.push(
             problem(
               'next-steps-cover',
               'error',
               ['nextSteps'],
               'missing_next_step',
-              `Geen vervolgstap voor niveau '${level}' en doelgroep '${audience}'.`,
-              `No next step for level '${level}' and audience '${audience}'.`,
+              `Geen vervolgstap voor niveau '${level}', doelgroep '${audience}' en leeftijd ${age}.`,
+              `No next step for level '${level}', audience '${audience}' and age ${age}.`,
             ),
           );
         }
       }
-    }
+    });
+    ruleset.nextSteps.forEach((step, i) => {
+      if (step.levels.length > 0 || (step.triggers?.length ?? 0) > 0) return;
+      found.push(
+        problem(
+          'next-steps-cover',
+          'error',
+          ['nextSteps', i, 'levels'],
+          'step_never_shown',
+          `Vervolgstap '${step.id}' heeft geen niveaus en geen triggers: hij wordt nooit getoond.`,
+          `Next step '${step.id}' has no levels and no triggers: it is never shown.`,
+        ),
+      );
+    });
     return found;
   },
-};
+);
 
-const contactsConfirmed: ValidationRule = {
-  name: 'contacts-confirmed',
-  description: 'Unconfirmed contacts are never shown to end users: a warning until someone confirms them.',
+const contactsShown: ValidationRule = {
+  name: 'contacts-shown',
+  description:
+    'A contact is shown to end users only when it is confirmed and has a phone number or a website: a warning until then.',
   check(ruleset) {
-    return ruleset.contacts.flatMap((c, i) =>
-      c.confirmed
-        ? []
-        : [
-            problem(
-              'contacts-confirmed',
-              'warning',
-              ['contacts', i, 'confirmed'],
-              'unconfirmed_contact',
-              `Contact '${c.id}' is niet bevestigd en wordt niet getoond.`,
-              `Contact '${c.id}' is not confirmed and is not shown.`,
-            ),
-          ],
-    );
+    return ruleset.contacts.flatMap((c, i) => {
+      if (!c.confirmed)
+        return [
+          problem(
+            'contacts-shown',
+            'warning',
+            ['contacts', i, 'confirmed'],
+            'unconfirmed_contact',
+            `Contact '${c.id}' is niet bevestigd en wordt niet getoond.`,
+            `Contact '${c.id}' is not confirmed and is not shown.`,
+          ),
+        ];
+      if (!c.phone && !c.url)
+        return [
+          problem(
+            'contacts-shown',
+            'warning',
+            ['contacts', i],
+            'unreachable_contact',
+            `Contact '${c.id}' heeft geen telefoonnummer en geen website en wordt niet getoond.`,
+            `Contact '${c.id}' has no phone number and no website and is not shown.`,
+          ),
+        ];
+      return [];
+    });
   },
 };
 
@@ -476,16 +545,19 @@ const reviewFresh: ValidationRule = {
   },
 };
 
-/** The named rules `validateRuleset` runs after the schema check, in this order. */
+/** The named rules `validateRuleset` and `checkRuleset` run after the shape check, in this order. */
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   uniqueIds,
   sourcesExist,
   datedValuesSourced,
   textsComplete,
+  evidenceDeclared,
   referencesExist,
-  riskFactorCap,
+  compiles,
   acuteOverride,
+  indirectCap,
+  weakCap,
   nextStepsCover,
-  contactsConfirmed,
+  contactsShown,
   reviewFresh,
 ];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticRuleset } from '../../test/helpers/synthetic-ruleset.js';
+import type { Rule } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { VALIDATION_RULES } from './rules.js';
 import { checkRuleset } from './check-ruleset.js';
+import { VALIDATION_RULES } from './rules.js';
 import { validateRuleset } from './validate-ruleset.js';
 
 const TODAY = '2026-06-01';
@@ -15,10 +16,16 @@ const mutate = (change: (r: Ruleset) => void) => {
   change(ruleset);
   return ruleset;
 };
+const text = (word: string) => ({ nl: word, en: word });
+const addRule = (r: Ruleset, rule: Omit<Rule, 'explanation' | 'sourceIds' | 'reason'>) =>
+  r.rules.push({ explanation: text('x'), sourceIds: ['SRC'], reason: 'added', ...rule });
 
 describe('validateRuleset', () => {
-  it('accepts the synthetic ruleset, warning only about its unconfirmed contact', () => {
-    expect(codes(syntheticRuleset())).toEqual({ errors: [], warnings: ['contacts-confirmed:unconfirmed_contact'] });
+  it('accepts the synthetic ruleset, warning only about contacts end users cannot be shown', () => {
+    expect(codes(syntheticRuleset())).toEqual({
+      errors: [],
+      warnings: ['contacts-shown:unconfirmed_contact', 'contacts-shown:unreachable_contact'],
+    });
   });
 
   it('names every rule it runs', () => {
@@ -27,11 +34,14 @@ describe('validateRuleset', () => {
       'sources-exist',
       'dated-values-sourced',
       'texts-complete',
+      'evidence-declared',
       'references-exist',
-      'risk-factor-cap',
+      'compiles',
       'acute-override',
+      'indirect-never-suspicion',
+      'single-weak-signal',
       'next-steps-cover',
-      'contacts-confirmed',
+      'contacts-shown',
       'review-fresh',
     ]);
   });
@@ -61,31 +71,78 @@ describe('validateRuleset', () => {
       'dated-values-sourced:unsourced_value',
     ],
     ['an empty English text', (r) => (r.signals[1]!.texts.label.en = ' '), 'texts-complete:missing_text'],
+    ['a text of a zero-width space', (r) => (r.signals[1]!.texts.label.nl = '\u200B'), 'texts-complete:missing_text'],
     ['an unknown dimension', (r) => (r.signals[1]!.dimension = 'c'), 'references-exist:unknown_reference'],
     [
       'a contact for an unknown municipality',
-      (r) => (r.contacts[2]!.municipality = 'city'),
+      (r) => (r.contacts[3]!.municipality = 'city'),
       'references-exist:unknown_reference',
     ],
-    ['a level without next steps', (r) => r.nextSteps.pop(), 'next-steps-cover:missing_next_step'],
+    [
+      'a level without next steps',
+      (r) => (r.nextSteps = r.nextSteps.filter((s) => s.id !== 'step-none')),
+      'next-steps-cover:missing_next_step',
+    ],
+    ['a step that is never shown', (r) => (r.nextSteps[0]!.levels = []), 'next-steps-cover:step_never_shown'],
+    [
+      'a rule that names a risk factor',
+      (r) =>
+        addRule(r, {
+          id: 'risky',
+          level: 'attention',
+          when: [{ type: 'count', select: { ids: ['r-one'] }, answer: 'observed' }],
+        }),
+      'references-exist:risk_factor_in_rule',
+    ],
+    [
+      'a rule that names an unknown signal',
+      (r) =>
+        addRule(r, {
+          id: 'ghost',
+          level: 'attention',
+          when: [{ type: 'count', select: { ids: ['a-ghost'] }, answer: 'observed' }],
+        }),
+      'references-exist:unknown_reference',
+    ],
+    [
+      'a rule that makes indirect evidence a suspicion',
+      (r) =>
+        addRule(r, {
+          id: 'indirect-suspicion',
+          level: 'suspicion',
+          when: [{ type: 'score', select: { evidence: 'indirect' }, min: 'indicated' }],
+        }),
+      'indirect-never-suspicion:indirect_exceeds_concern',
+    ],
+    [
+      'a rule that takes one weak signal above attention',
+      (r) =>
+        addRule(r, {
+          id: 'weak-concern',
+          level: 'concern',
+          when: [{ type: 'count', select: { minStrength: 'weak' }, answer: 'clear' }],
+        }),
+      'single-weak-signal:weak_signal_exceeds_attention',
+    ],
+    [
+      'an acute signal that does not give acute',
+      (r) => (r.rules[0]!.level = 'concern'),
+      'acute-override:acute_not_acute',
+    ],
+    ['a parameter without a value', (r) => (r.scoring.indicated = 'nothing'), 'references-exist:unknown_reference'],
   ])('finds %s', (_what, change, expected) => {
     expect(codes(mutate(change)).errors).toContain(expected);
   });
 
-  it('refuses rules that let risk factors alone go above attention', () => {
-    const ruleset = mutate((r) => {
-      r.rules.push({ ...structuredClone(r.rules[4]!), id: 'risks-suspicion', level: 'suspicion' });
-    });
-    const { errors } = validateRuleset(ruleset, { today: TODAY });
-    expect(errors.filter((e) => e.rule === 'risk-factor-cap').map((e) => [e.path, e.code])).toEqual([
-      [['rules', 6], 'risk_factors_exceed_attention'],
-      [['rules', 6], 'risk_factors_exceed_cap'],
-      [['rules', 6], 'risk_factors_exceed_cap'],
+  it('reports a ruleset that does not compile under compiles, and skips the rules that evaluate it', () => {
+    const { errors } = validateRuleset(
+      mutate((r) => (r.scoring.indicated = 'nothing')),
+      { today: TODAY },
+    );
+    expect(errors.filter((e) => e.rule === 'compiles').map((e) => [e.path, e.code])).toEqual([
+      [['scoring', 'indicated'], 'missing_parameter'],
     ]);
-  });
-
-  it('refuses a ruleset in which an acute signal does not give acute', () => {
-    expect(codes(mutate((r) => (r.rules[0]!.level = 'concern'))).errors).toContain('acute-override:acute_not_acute');
+    expect(errors.some((e) => e.rule === 'acute-override')).toBe(false);
   });
 
   it('warns about a review or contact check older than 12 months', () => {
@@ -94,7 +151,8 @@ describe('validateRuleset', () => {
       r.contacts[0]!.checkedOn = '2025-01-01';
     });
     expect(codes(old).warnings).toEqual([
-      'contacts-confirmed:unconfirmed_contact',
+      'contacts-shown:unconfirmed_contact',
+      'contacts-shown:unreachable_contact',
       'review-fresh:stale_review',
       'review-fresh:stale_contact',
     ]);
@@ -120,6 +178,17 @@ describe('checkRuleset', () => {
       }),
     ]);
     expect(checkRuleset(null).errors[0]?.code).toBe('invalid_type');
+  });
+
+  it('finds a signal without evidence, and an acute signal with one, which the schema would catch', () => {
+    const broken = mutate((r) => {
+      delete (r.signals[0] as { evidence?: string }).evidence;
+      (r.signals.at(-1) as { evidence?: string }).evidence = 'direct';
+    });
+    expect(checkRuleset(broken, { today: TODAY }).errors.map((e) => [e.rule, e.code, e.path])).toEqual([
+      ['evidence-declared', 'invalid_evidence', ['signals', 0, 'evidence']],
+      ['evidence-declared', 'invalid_evidence', ['signals', 6, 'evidence']],
+    ]);
   });
 
   it('reports a ruleset it cannot read instead of throwing', () => {

@@ -1,9 +1,27 @@
 // A TypeScript consumer of the built package: its declarations must compile with strict settings.
-import { assess, explain, extendRuleset, defaultRuleset, type Assessment, type Finding } from '@anders-kijken/core';
+import {
+  assess,
+  explain,
+  extendRuleset,
+  defaultRuleset,
+  guidance,
+  questionsWorthAsking,
+  resolveLocale,
+  wordsFor,
+  type Assessment,
+  type Evidence,
+  type Finding,
+  type Signal,
+} from '@anders-kijken/core';
 
 const result: Assessment = assess({ age: 15, observations: { 'activity-courier': 'clear' } });
 const findings: Finding[] = result.findings;
 const sentences: string[] = explain(result, 'en');
 const extended = extendRuleset(defaultRuleset, { id: 'consumer' });
+const evidence: Evidence | undefined = result.evidence['activity-courier'];
+const direct: string[] = defaultRuleset.signals.flatMap((s: Signal) => (s.kind === 'signal' ? [s.evidence] : []));
+const steps: string[] = guidance({ level: 'concern', audience: 'parent', age: 19 }).nextStepIds;
+const label: string = wordsFor(resolveLocale('nl-BE')).levels.parent.concern;
+const first = questionsWorthAsking(result).questions[0]?.signalId;
 
-export { findings, sentences, extended };
+export { findings, sentences, extended, evidence, direct, steps, label, first };

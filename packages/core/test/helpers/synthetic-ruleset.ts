@@ -1,27 +1,40 @@
-import type { Rule, Ruleset, Signal, Strength } from '../../src/index.js';
+import type { Evidence, NextStep, Rule, Ruleset, Signal, Strength } from '../../src/index.js';
 
 const text = (word: string) => ({ nl: `${word} (nl)`, en: `${word} (en)` });
 const SINCE = '2020-01-01';
+const LEVELS = ['none', 'attention', 'concern', 'suspicion', 'acute'] as const;
+const ALL = ['professional', 'parent', 'young-person'] as const;
 
-/** A signal of a synthetic ruleset: texts and sources are filler, only kind, dimension and strength matter. */
-export function signal(id: string, dimension: string, strength: Strength, kind: 'signal' | 'acute' = 'signal'): Signal {
-  return {
+/** A signal of a synthetic ruleset: texts and sources are filler, only kind, dimension, evidence and strength matter. */
+export function signal(id: string, dimension: string, strength: Strength, evidence: Evidence | 'acute'): Signal {
+  const base = {
     id,
-    kind,
     dimension,
     strength: [{ since: SINCE, value: strength, sourceIds: ['SRC'] }],
     texts: { label: text(id), question: text(`${id}?`), examples: [text(`${id} example`)] },
     sourceIds: ['SRC'],
   };
+  return evidence === 'acute' ? { ...base, kind: 'acute' } : { ...base, kind: 'signal', evidence };
 }
 
-const rule = (r: Omit<Rule, 'sourceIds' | 'explanation'> & Partial<Rule>): Rule =>
-  ({ explanation: text(r.reason), sourceIds: ['SRC'], ...r }) as Rule;
+const rule = (r: Omit<Rule, 'sourceIds' | 'explanation'>): Rule => ({
+  explanation: text(r.reason),
+  sourceIds: ['SRC'],
+  ...r,
+});
+const step = (s: Omit<NextStep, 'title' | 'body' | 'sourceIds' | 'contactIds'> & Partial<NextStep>): NextStep => ({
+  title: text(s.id),
+  body: text(s.id),
+  contactIds: [],
+  sourceIds: ['SRC'],
+  ...s,
+});
 
 /**
- * A tiny ruleset that knows nothing of the real catalogue: two dimensions (`a`, `b`), three
- * signals each of every strength in `a`, one in `b`, one acute signal and two risk factors.
- * Engine tests build on it, so content edits to the national catalogue never break them.
+ * A tiny ruleset that knows nothing of the real catalogue: two dimensions (`a`, `b`), direct and
+ * indirect signals of every strength in `a`, a direct and an indirect one in `b`, one acute signal
+ * and two risk factors. Engine tests build on it, so content edits to the national catalogue never
+ * break them.
  */
 export function syntheticRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
   const parameter = (id: string, value: number, since = SINCE) => ({
@@ -44,10 +57,12 @@ export function syntheticRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
       sourceIds: ['SRC'],
     })),
     signals: [
-      signal('a-strong', 'a', 'strong'),
-      signal('a-medium', 'a', 'medium'),
-      signal('a-weak', 'a', 'weak'),
-      signal('b-medium', 'b', 'medium'),
+      signal('a-strong', 'a', 'strong', 'direct'),
+      signal('a-medium', 'a', 'medium', 'direct'),
+      signal('a-hint', 'a', 'medium', 'indirect'),
+      signal('a-weak', 'a', 'weak', 'indirect'),
+      signal('b-direct', 'b', 'medium', 'direct'),
+      signal('b-medium', 'b', 'medium', 'indirect'),
       signal('danger', 'b', 'strong', 'acute'),
     ],
     riskFactors: ['r-one', 'r-two'].map((id) => ({
@@ -65,7 +80,7 @@ export function syntheticRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
       parameter('f-clear', 1),
       parameter('indicated', 2),
       parameter('adult', 18),
-      parameter('two', 2),
+      parameter('five', 5),
     ],
     scoring: {
       weights: { weak: 'w-weak', medium: 'w-medium', strong: 'w-strong' },
@@ -76,57 +91,65 @@ export function syntheticRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
     rules: [
       rule({
         id: 'acute',
-        type: 'count',
         level: 'acute',
         reason: 'acute',
-        when: { select: { kinds: ['acute'] }, answer: 'observed' },
+        when: [{ type: 'count', select: { kinds: ['acute'] }, answer: 'observed' }],
       }),
       rule({
         id: 'minor-a-and-b',
-        type: 'indicated',
         level: 'suspicion',
         reason: 'minor',
         ageGroups: ['minor'],
-        all: ['a'],
-        any: ['b'],
-      }),
-      rule({ id: 'b-score', type: 'score', level: 'concern', reason: 'score', min: 'two', dimensions: ['b'] }),
-      rule({
-        id: 'any-signal',
-        type: 'count',
-        level: 'attention',
-        reason: 'signal',
-        when: { select: { kinds: ['signal'] }, answer: 'observed' },
-      }),
-      rule({
-        id: 'two-risks',
-        type: 'count',
-        level: 'attention',
-        reason: 'risks',
-        when: { select: { kinds: ['risk-factor'] }, answer: 'clear', min: 'two' },
-      }),
-      rule({
-        id: 'raise-with-risk',
-        type: 'raise',
-        level: 'concern',
-        from: 'attention',
-        reason: 'raise',
         when: [
-          { select: { kinds: ['signal'], minStrength: 'medium' }, answer: 'clear' },
-          { select: { kinds: ['risk-factor'] }, answer: 'observed' },
+          { type: 'indicated', dimensions: ['a'], direct: true },
+          { type: 'indicated', dimensions: ['b'] },
         ],
       }),
+      rule({
+        id: 'adult-a-and-b-direct',
+        level: 'suspicion',
+        reason: 'adult',
+        ageGroups: ['young-adult'],
+        when: [
+          { type: 'indicated', dimensions: ['a'], direct: true },
+          { type: 'indicated', dimensions: ['b'], direct: true },
+        ],
+      }),
+      rule({
+        id: 'heavy',
+        level: 'concern',
+        reason: 'heavy',
+        when: [{ type: 'score', select: { kinds: ['signal'] }, min: 'five' }],
+      }),
+      rule({
+        id: 'any-signal',
+        level: 'attention',
+        reason: 'signal',
+        when: [{ type: 'count', select: { kinds: ['signal'] }, answer: 'observed' }],
+      }),
     ],
-    nextSteps: (['none', 'attention', 'concern', 'suspicion', 'acute'] as const).map((level) => ({
-      id: `step-${level}`,
-      levels: [level],
-      audiences: ['professional', 'parent', 'young-person'],
-      order: 1,
-      title: text(level),
-      body: text(level),
-      contactIds: ['hotline'],
-      sourceIds: ['SRC'],
-    })),
+    nextSteps: [
+      ...LEVELS.map((level) =>
+        step({ id: `step-${level}`, levels: [level], audiences: [...ALL], order: 10, contactIds: ['hotline'] }),
+      ),
+      step({ id: 'step-minor', levels: ['suspicion'], ages: { max: 17 }, audiences: [...ALL], order: 11 }),
+      step({
+        id: 'step-danger',
+        levels: [],
+        triggers: [{ observed: { ids: ['danger'] } }],
+        leads: true,
+        audiences: [...ALL],
+        order: 5,
+        contactIds: ['kids-line'],
+      }),
+      step({
+        id: 'step-risk',
+        levels: [],
+        triggers: [{ observed: { kinds: ['risk-factor'] }, levels: ['none'] }],
+        audiences: ['professional'],
+        order: 12,
+      }),
+    ],
     contacts: [
       {
         id: 'hotline',
@@ -135,14 +158,27 @@ export function syntheticRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
         phone: '1',
         hours: text('always'),
         purpose: text('help'),
+        alwaysShown: true,
         confirmed: true,
         checkedOn: '2026-01-01',
         protected: true,
       },
       {
+        id: 'kids-line',
+        scope: 'national',
+        name: text('kids'),
+        phone: '2',
+        hours: text('days'),
+        purpose: text('children'),
+        ages: { min: 8, max: 17 },
+        confirmed: true,
+        checkedOn: '2026-01-01',
+      },
+      {
         id: 'unsure',
         scope: 'national',
         name: text('unsure'),
+        phone: '3',
         hours: text('?'),
         purpose: text('?'),
         confirmed: false,
@@ -153,9 +189,20 @@ export function syntheticRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
         scope: 'local',
         municipality: 'town',
         name: text('desk'),
+        url: 'https://town.example',
         hours: text('office'),
         purpose: text('local'),
         audiences: ['professional'],
+        confirmed: true,
+        checkedOn: '2026-01-01',
+      },
+      {
+        id: 'town-nowhere',
+        scope: 'local',
+        municipality: 'town',
+        name: text('nowhere'),
+        hours: text('office'),
+        purpose: text('unreachable'),
         confirmed: true,
         checkedOn: '2026-01-01',
       },

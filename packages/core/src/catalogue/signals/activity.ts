@@ -6,8 +6,9 @@ export const activitySignals: Signal[] = [
   {
     id: 'activity-courier',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('strong', ['HO-CL', 'ILO-2009']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Brengt pakketjes of spullen weg voor anderen', en: 'Carries packages or goods for others' },
       question: {
@@ -16,30 +17,35 @@ export const activitySignals: Signal[] = [
       },
       examples: [
         {
-          nl: 'Zegt dat hij "soms een tasje wegbrengt" voor jongens uit een andere wijk.',
-          en: 'Says he "sometimes drops off a bag" for boys from another neighbourhood.',
+          nl: 'Vertelt dat hij "soms een tasje wegbrengt" naar adressen voor oudere jongens.',
+          en: 'Says he "sometimes drops off a bag" at addresses for older boys.',
         },
         {
-          nl: 'Gaat op vaste tijden op de fiets of scooter weg en komt kort daarna terug.',
-          en: 'Leaves on a bike or scooter at set times and is back shortly after.',
+          nl: 'Moet op vaste tijden ergens iets afgeven en krijgt daarvoor geld of eten.',
+          en: 'Has to hand something over somewhere at set times and gets money or food for it.',
         },
         {
           nl: 'Heeft pakketjes of geld bij zich die niet van hem of haar zijn.',
           en: 'Carries packages or cash that are not theirs.',
         },
       ],
+      parentQuestion: {
+        nl: 'Brengt je kind pakketjes, tassen of geld weg voor iemand anders, of haalt je kind die ergens op?',
+        en: 'Does your child take packages, bags or money somewhere for someone else, or pick them up?',
+      },
       youthQuestion: {
-        nl: 'Breng je weleens pakketjes, tassen of geld weg voor iemand anders?',
-        en: 'Do you ever take packages, bags or money somewhere for someone else?',
+        nl: 'Breng je pakketjes, tassen of geld weg voor iemand anders?',
+        en: 'Do you take packages, bags or money somewhere for someone else?',
       },
     },
-    sourceIds: ['CKM-2022', 'JENV-2022', 'HO-CL'],
+    sourceIds: ['JENV-2022', 'HO-CL'],
   },
   {
     id: 'activity-lookout',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('medium', ['JENV-2022', 'ILO-2009']),
+    strength: strength('medium'),
     texts: {
       label: { nl: 'Staat op de uitkijk of doet klusjes', en: 'Keeps lookout or does small jobs' },
       question: {
@@ -48,43 +54,56 @@ export const activitySignals: Signal[] = [
       },
       examples: [
         {
-          nl: 'Hangt lang op dezelfde hoek rond en belt als er politie aankomt.',
-          en: 'Hangs around the same corner for hours and phones when police turn up.',
+          nl: 'Staat lang op dezelfde plek en belt iemand als er politie aankomt.',
+          en: 'Stands in the same spot for hours and phones someone when police turn up.',
         },
         {
-          nl: 'Krijgt geld of eten voor kleine opdrachtjes van oudere jongens.',
-          en: 'Gets money or food for small errands from older boys.',
+          nl: 'Krijgt geld of eten voor kleine opdrachtjes van volwassenen die je niet kent.',
+          en: 'Gets money or food for small errands from adults nobody knows.',
         },
       ],
+      parentQuestion: {
+        nl: 'Doet je kind "klusjes" voor oudere jongeren of volwassenen, of moet je kind ergens op de uitkijk staan?',
+        en: 'Does your child do "small jobs" for older youths or adults, or have to keep lookout somewhere?',
+      },
     },
-    sourceIds: ['JENV-2022', 'CKM-2022'],
+    sourceIds: ['JENV-2022', 'HO-CL'],
   },
   {
     id: 'activity-drug-dealing',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('medium', ['HO-CL', 'ILO-2009']),
+    strength: strength('medium'),
     texts: {
-      label: { nl: 'Verkoopt, bewaart of vervoert drugs', en: 'Sells, holds or transports drugs' },
+      label: { nl: 'Verkoopt of bewaart drugs voor anderen', en: 'Sells or holds drugs for others' },
       question: {
-        nl: 'Verkoopt de jongere drugs, of heeft hij of zij drugs bij zich om te verkopen of te vervoeren?',
-        en: 'Does the young person sell drugs, or carry drugs to sell or transport?',
+        nl: 'Verkoopt de jongere drugs voor anderen, of heeft hij of zij drugs van anderen bij zich om te verkopen?',
+        en: 'Does the young person sell drugs for others, or hold drugs of others to sell?',
       },
       examples: [
-        { nl: 'Wordt aangehouden met verpakte porties drugs.', en: 'Is stopped with packaged portions of drugs.' },
+        {
+          nl: 'Wordt aangehouden met verpakte porties drugs en geld van de verkoop.',
+          en: 'Is stopped with packaged portions of drugs and money from sales.',
+        },
         {
           nl: 'Klasgenoten vertellen dat je bij hem of haar "iets kunt halen".',
           en: 'Classmates say you can "get something" from them.',
         },
       ],
+      parentQuestion: {
+        nl: 'Verkoopt je kind drugs, of vind je drugs die je kind voor iemand anders moet verkopen?',
+        en: 'Does your child sell drugs, or do you find drugs your child has to sell for someone else?',
+      },
     },
-    sourceIds: ['CKM-2022', 'HO-CL'],
+    sourceIds: ['DH-2022', 'HO-CL'],
   },
   {
     id: 'activity-stash',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('strong', ['HO-CL', 'ILO-2009']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Bewaart spullen voor anderen', en: 'Keeps goods for others' },
       question: {
@@ -94,51 +113,71 @@ export const activitySignals: Signal[] = [
       examples: [
         {
           nl: 'Er staan tassen in de schuur of onder het bed waarvan niemand weet van wie ze zijn.',
-          en: 'Bags in the shed or under the bed that nobody can account for.',
+          en: 'There are bags in the shed or under the bed that nobody can account for.',
         },
         {
           nl: 'Wordt zenuwachtig als iemand aan een bepaalde kast of tas komt.',
           en: 'Gets nervous when someone goes near a certain cupboard or bag.',
         },
       ],
+      parentQuestion: {
+        nl: 'Bewaart je kind tassen, geld, drugs of andere spullen voor iemand anders, thuis of ergens anders?',
+        en: 'Does your child keep bags, money, drugs or other things for someone else, at home or elsewhere?',
+      },
+      youthQuestion: {
+        nl: 'Bewaar je spullen, drugs of geld voor iemand anders?',
+        en: 'Do you keep things, drugs or money for someone else?',
+      },
     },
-    sourceIds: ['HO-CL', 'CKM-2022'],
+    sourceIds: ['HO-CL'],
   },
   {
     id: 'activity-money-mule',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('strong', ['JENV-2022', 'ILO-2009']),
+    strength: strength('strong'),
     texts: {
-      label: { nl: 'Leent of verkoopt bankpas of rekening', en: 'Lends or sells a bank card or account' },
+      label: { nl: 'Geeft bankpas, rekening of ID aan anderen', en: 'Gives a bank card, account or ID to others' },
       question: {
-        nl: 'Leent of verkoopt de jongere een bankpas, rekening, pincode of ID aan anderen, of opent hij of zij rekeningen voor anderen?',
-        en: 'Does the young person lend or sell a bank card, account, PIN or ID to others, or open accounts for others?',
+        nl: 'Geeft, leent of verkoopt de jongere een bankpas, rekening, pincode of ID aan anderen, of opent hij of zij rekeningen voor anderen?',
+        en: 'Does the young person give, lend or sell a bank card, account, PIN or ID to others, or open accounts for others?',
       },
       examples: [
-        { nl: 'Kreeg geld "om even zijn pas uit te lenen".', en: 'Was paid "just to lend out their card for a bit".' },
+        {
+          nl: 'Kreeg geld "om even de pas uit te lenen".',
+          en: 'Was paid "just to lend out the card for a bit".',
+        },
         {
           nl: 'Er komen grote bedragen op de rekening binnen die meteen weer worden opgenomen.',
           en: 'Large amounts arrive in the account and are withdrawn straight away.',
         },
       ],
+      parentQuestion: {
+        nl: 'Heeft je kind een bankpas, pincode of ID aan iemand gegeven, geleend of verkocht?',
+        en: 'Has your child given, lent or sold a bank card, PIN or ID to someone?',
+      },
       youthQuestion: {
-        nl: 'Heeft iemand je gevraagd om je bankpas, pincode of ID te lenen of te verkopen?',
-        en: 'Has someone asked you to lend or sell your bank card, PIN or ID?',
+        nl: 'Heb je je bankpas of pincode aan iemand gegeven of geleend?',
+        en: 'Have you given or lent your bank card or PIN to someone?',
       },
     },
-    sourceIds: ['CKM-2022', 'JENV-2022'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   {
     id: 'activity-contracts-in-name',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('medium', ['CKM-2022']),
+    strength: strength('medium'),
     texts: {
-      label: { nl: 'Contracten op eigen naam voor anderen', en: 'Contracts in their name for others' },
+      label: {
+        nl: 'Contracten of bedrijven op eigen naam voor anderen',
+        en: 'Contracts or companies in their name for others',
+      },
       question: {
-        nl: 'Zijn er telefoonabonnementen, leningen of rekeningen op naam van de jongere afgesloten die anderen gebruiken?',
-        en: "Have phone contracts, loans or accounts been taken out in the young person's name that others use?",
+        nl: 'Zijn er telefoonabonnementen, bedrijven, leningen of rekeningen op naam van de jongere gezet die anderen gebruiken (katvanger)?',
+        en: "Have phone contracts, companies, loans or accounts been put in the young person's name that others use (a front)?",
       },
       examples: [
         {
@@ -146,90 +185,113 @@ export const activitySignals: Signal[] = [
           en: 'Bills or reminders arrive for subscriptions the young person does not use.',
         },
         {
-          nl: 'Werd meegenomen naar een winkel om "even te tekenen" voor een telefoon.',
-          en: 'Was taken to a shop to "just sign" for a phone.',
+          nl: 'Staat ingeschreven als eigenaar van een bedrijf waar hij of zij niets van weet.',
+          en: 'Is registered as the owner of a company they know nothing about.',
         },
       ],
+      parentQuestion: {
+        nl: 'Komt er post over abonnementen, leningen of een bedrijf op naam van je kind, die je kind niet zelf gebruikt?',
+        en: "Does post arrive about subscriptions, loans or a company in your child's name that your child does not use?",
+      },
     },
-    sourceIds: ['CKM-2022'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   {
     id: 'activity-counterfeit',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('medium', ['JENV-2022']),
+    strength: strength('medium'),
     texts: {
-      label: {
-        nl: 'Zet vals geld om of koopt met geld van anderen',
-        en: "Cashes counterfeit notes or buys with others' money",
-      },
+      label: { nl: 'Wisselt vals geld om voor anderen', en: 'Exchanges counterfeit notes for others' },
       question: {
-        nl: 'Wisselt de jongere vals geld om, of doet hij of zij aankopen met geld van anderen?',
-        en: 'Does the young person exchange counterfeit notes, or make purchases with money from others?',
+        nl: 'Wisselt de jongere vals geld om voor echt geld, bijvoorbeeld bij de kassa waar hij of zij werkt?',
+        en: 'Does the young person exchange counterfeit notes for real money, for example at the till where they work?',
       },
       examples: [
         {
-          nl: 'Betaalt kleine boodschappen met grote biljetten en geeft het wisselgeld af.',
-          en: 'Pays for small items with large notes and hands over the change.',
+          nl: 'Neemt als caissière valse biljetten aan van bekenden en geeft echt wisselgeld terug.',
+          en: 'As a cashier, takes counterfeit notes from acquaintances and gives real change.',
         },
         {
-          nl: 'Werkt achter een kassa waar vaak vals geld binnenkomt.',
-          en: 'Works a till where counterfeit notes often come in.',
+          nl: 'Betaalt kleine boodschappen met grote biljetten die hij of zij van iemand kreeg, en levert het wisselgeld in.',
+          en: 'Pays for small items with large notes someone gave them, and hands over the change.',
         },
       ],
+      parentQuestion: {
+        nl: 'Moet je kind voor iemand anders met vals geld betalen, of vals geld aannemen bij het werk?',
+        en: 'Does your child have to pay with counterfeit money for someone else, or accept it at work?',
+      },
     },
     sourceIds: ['JENV-2022'],
   },
   {
     id: 'activity-organised-theft',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('medium', ['WODC-2016']),
+    strength: strength('medium'),
     texts: {
-      label: { nl: 'Georganiseerde diefstal', en: 'Organised theft' },
+      label: { nl: 'Steelt georganiseerd voor anderen', en: 'Steals in an organised way for others' },
       question: {
-        nl: 'Steelt de jongere georganiseerd (winkeldiefstal, zakkenrollen, inbraak) en geeft hij of zij de opbrengst af?',
-        en: 'Does the young person steal in an organised way (shoplifting, pickpocketing, burglary) and hand over the proceeds?',
+        nl: 'Steelt de jongere georganiseerd, zoals winkeldiefstal of zakkenrollen op bestelling, en geeft hij of zij de opbrengst af?',
+        en: 'Does the young person steal in an organised way, such as shoplifting or pickpocketing to order, and hand over the proceeds?',
       },
       examples: [
         {
           nl: 'Wordt steeds met dezelfde groep betrapt op winkeldiefstal, op afspraak.',
-          en: 'Is repeatedly caught shoplifting with the same group, to order.',
+          en: 'Is repeatedly caught shoplifting with the same group, by arrangement.',
         },
         {
-          nl: 'Heeft na een diefstal zelf niets: de spullen gaan naar iemand anders.',
+          nl: 'Houdt na een diefstal zelf niets: de spullen gaan naar iemand anders.',
           en: 'Keeps nothing after a theft: the goods go to someone else.',
         },
       ],
+      parentQuestion: {
+        nl: 'Steelt je kind samen met anderen, op afspraak, en moet je kind de spullen afgeven?',
+        en: 'Does your child steal with others, by arrangement, and have to hand the goods over?',
+      },
     },
     sourceIds: ['WODC-2016'],
   },
   {
     id: 'activity-cannabis-farm',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('strong', ['DH-2022', 'ILO-2009']),
+    strength: strength('strong'),
     texts: {
-      label: { nl: 'Werkt in een hennepkwekerij of drugslab', en: 'Works at a cannabis farm or drug lab' },
+      label: {
+        nl: 'Werkt of past op in een hennepkwekerij of drugslab',
+        en: 'Works or keeps watch at a cannabis farm or drug lab',
+      },
       question: {
-        nl: 'Werkt, slaapt of past de jongere op in een hennepkwekerij of drugslab?',
-        en: 'Does the young person work, sleep or keep watch at a cannabis farm or drug lab?',
+        nl: 'Werkt de jongere in een hennepkwekerij of drugslab, of past hij of zij daar op?',
+        en: 'Does the young person work at a cannabis farm or drug lab, or keep watch there?',
       },
       examples: [
         {
-          nl: 'Ruikt naar hennep en is dagen weg voor "werk" waar hij of zij niets over zegt.',
-          en: 'Smells of cannabis and is away for days for "work" they won\'t talk about.',
+          nl: 'Is dagen weg voor "werk" waar hij of zij niets over zegt, en komt terug met de geur van hennep.',
+          en: 'Is away for days for "work" they will not talk about, and comes back smelling of cannabis.',
         },
-        { nl: 'Wordt aangetroffen in een pand met een kwekerij.', en: 'Is found in a building with a cannabis farm.' },
+        {
+          nl: 'Wordt aangetroffen in een pand met een kwekerij, als enige die er is.',
+          en: 'Is found in a building with a cannabis farm, the only person there.',
+        },
       ],
+      parentQuestion: {
+        nl: 'Werkt je kind in een hennepkwekerij of drugslab, of moet je kind daar oppassen?',
+        en: 'Does your child work at a cannabis farm or drug lab, or have to keep watch there?',
+      },
     },
     sourceIds: ['DH-2022', 'JENV-2022'],
   },
   {
     id: 'activity-violent-jobs',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('strong', ['JENV-2022', 'ILO-2009']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Doet mee aan gewelddadige klussen', en: 'Takes part in violent jobs' },
       question: {
@@ -238,7 +300,7 @@ export const activitySignals: Signal[] = [
       },
       examples: [
         {
-          nl: 'Heeft berichten op zijn telefoon met een opdracht en een bedrag ("voordeur, 2000").',
+          nl: 'Heeft berichten op de telefoon met een opdracht en een bedrag ("voordeur, 2000").',
           en: 'Has messages on their phone with a job and a price ("front door, 2000").',
         },
         {
@@ -246,37 +308,24 @@ export const activitySignals: Signal[] = [
           en: 'Is arrested at an explosion or fire at a home.',
         },
       ],
-    },
-    sourceIds: ['CKM-2022', 'JENV-2022'],
-  },
-  {
-    id: 'activity-weapon',
-    kind: 'signal',
-    dimension: 'activity',
-    strength: strength('medium', ['HO-CL']),
-    texts: {
-      label: { nl: 'Draagt een wapen', en: 'Carries a weapon' },
-      question: {
-        nl: 'Draagt de jongere een mes, vuurwapen of ander wapen?',
-        en: 'Does the young person carry a knife, firearm or other weapon?',
+      parentQuestion: {
+        nl: 'Weet je dat je kind meedoet aan een explosie, brand, overval of bedreiging, of zie je berichten met zo’n opdracht?',
+        en: 'Do you know that your child takes part in an explosion, arson, robbery or threats, or do you see messages with such a job?',
       },
-      examples: [
-        { nl: 'Er wordt een mes gevonden in de schooltas.', en: 'A knife is found in their school bag.' },
-        { nl: 'Zegt dat hij een wapen nodig heeft "voor de veiligheid".', en: 'Says they need a weapon "to be safe".' },
-      ],
     },
-    sourceIds: ['HO-CL'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   {
     id: 'activity-recruits-others',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'activity',
-    strength: strength('medium', ['CKM-2022']),
+    strength: strength('medium'),
     texts: {
-      label: { nl: 'Haalt andere jongeren erbij', en: 'Draws other young people in' },
+      label: { nl: 'Haalt andere jongeren erbij voor anderen', en: 'Draws other young people in for others' },
       question: {
-        nl: 'Probeert de jongere andere jongeren over te halen om ook "klusjes" te doen of mee te gaan?',
-        en: 'Does the young person try to talk other young people into doing "jobs" or coming along?',
+        nl: 'Haalt de jongere andere jongeren over om ook "klusjes" te doen voor de mensen voor wie hij of zij werkt?',
+        en: 'Does the young person talk other young people into doing "jobs" for the people they work for?',
       },
       examples: [
         {
@@ -284,18 +333,49 @@ export const activitySignals: Signal[] = [
           en: 'Offers classmates money to drop something off.',
         },
         {
-          nl: 'Neemt jongere kinderen mee naar een groep oudere jongens.',
-          en: 'Takes younger children along to a group of older boys.',
+          nl: 'Neemt jongere kinderen mee naar volwassenen die klussen uitdelen.',
+          en: 'Takes younger children along to adults who hand out jobs.',
         },
       ],
+      parentQuestion: {
+        nl: 'Probeert je kind andere kinderen over te halen om ook klusjes te doen voor iemand?',
+        en: 'Does your child try to get other children to do jobs for someone too?',
+      },
     },
-    sourceIds: ['CKM-2022'],
+    sourceIds: ['AK-CALIBRATION'],
+  },
+  {
+    id: 'activity-weapon',
+    kind: 'signal',
+    evidence: 'indirect',
+    dimension: 'activity',
+    strength: strength('medium'),
+    texts: {
+      label: { nl: 'Draagt een wapen', en: 'Carries a weapon' },
+      question: {
+        nl: 'Draagt de jongere een mes of ander wapen? (Bij een vuurwapen: vraag ook naar direct gevaar.)',
+        en: 'Does the young person carry a knife or other weapon? (With a firearm: ask about immediate danger too.)',
+      },
+      examples: [
+        { nl: 'Er wordt een mes gevonden in de schooltas.', en: 'A knife is found in their school bag.' },
+        {
+          nl: 'Zegt dat hij of zij een wapen nodig heeft "voor de veiligheid".',
+          en: 'Says they need a weapon "to be safe".',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Heeft je kind een mes of ander wapen bij zich?',
+        en: 'Does your child carry a knife or other weapon?',
+      },
+    },
+    sourceIds: ['HO-CL'],
   },
   {
     id: 'activity-unexplained-money',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'activity',
-    strength: strength('medium', ['HO-CL']),
+    strength: strength('medium'),
     texts: {
       label: {
         nl: 'Geld of spullen die niet passen bij wat hij of zij heeft',
@@ -307,19 +387,24 @@ export const activitySignals: Signal[] = [
       },
       examples: [
         {
-          nl: 'Draagt ineens dure merkkleding of nieuwe sneakers.',
-          en: 'Suddenly wears expensive designer clothes or new trainers.',
+          nl: 'Heeft ineens dure kleding of schoenen en kan niet zeggen hoe hij of zij die betaalde.',
+          en: 'Suddenly has expensive clothes or shoes and cannot say how they paid for them.',
         },
         { nl: 'Heeft veel contant geld bij zich zonder uitleg.', en: 'Carries a lot of cash without explanation.' },
       ],
+      parentQuestion: {
+        nl: 'Heeft je kind geld, kleding of spullen waarvan je niet weet hoe je kind eraan komt?',
+        en: 'Does your child have money, clothes or things and you do not know where they came from?',
+      },
     },
-    sourceIds: ['HO-CL', 'CKM-2022'],
+    sourceIds: ['HO-CL'],
   },
   {
     id: 'activity-arrested-with-others',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'activity',
-    strength: strength('medium', ['HO-CL']),
+    strength: strength('medium'),
     texts: {
       label: {
         nl: 'Aangehouden met ouderen of mensen van elders',
@@ -335,10 +420,14 @@ export const activitySignals: Signal[] = [
           en: 'Is stopped in a car with adults they "hardly know".',
         },
         {
-          nl: 'Zit bij een aanhouding als enige minderjarige in een groep.',
+          nl: 'Is bij een aanhouding de enige minderjarige in een groep.',
           en: 'Is the only minor in a group at an arrest.',
         },
       ],
+      parentQuestion: {
+        nl: 'Is je kind door de politie aangehouden samen met oudere mensen of mensen uit een andere plaats?',
+        en: 'Has your child been stopped by the police together with older people or people from another town?',
+      },
     },
     sourceIds: ['HO-CL'],
   },

@@ -7,7 +7,7 @@ export const acuteSignals: Signal[] = [
     id: 'acute-threat-to-life',
     kind: 'acute',
     dimension: 'control',
-    strength: strength('strong', ['MELDCODE']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Leven of veiligheid nu direct bedreigd', en: 'Life or safety under direct threat now' },
       question: {
@@ -21,10 +21,15 @@ export const acuteSignals: Signal[] = [
         },
         { nl: 'Er wordt gedreigd hem of haar vandaag iets aan te doen.', en: 'There are threats to hurt them today.' },
       ],
+      parentQuestion: {
+        nl: 'Is je kind nu in direct gevaar, of moet het nu iets doen waarbij iemand gewond kan raken?',
+        en: 'Is your child in direct danger now, or do they have to do something now where someone could get hurt?',
+      },
       youthQuestion: {
         nl: 'Ben je nu in gevaar, of moet je nu iets doen waarbij iemand gewond kan raken?',
         en: 'Are you in danger right now, or do you have to do something now where someone could get hurt?',
       },
+      youthQuestionAboutNow: true,
     },
     sourceIds: ['HO-CL', 'MELDCODE'],
   },
@@ -32,7 +37,7 @@ export const acuteSignals: Signal[] = [
     id: 'acute-missing-in-danger',
     kind: 'acute',
     dimension: 'harm',
-    strength: strength('strong', ['HO-CL']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Nu vermist en in gevaar', en: 'Missing now and in danger' },
       question: {
@@ -49,6 +54,10 @@ export const acuteSignals: Signal[] = [
           en: 'Friends say she is "working" in another city.',
         },
       ],
+      parentQuestion: {
+        nl: 'Is je kind nu vermist, en denk je dat het bij de mensen is die het gebruiken, of in gevaar?',
+        en: 'Is your child missing now, and do you think they are with the people who use them, or in danger?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
@@ -56,7 +65,7 @@ export const acuteSignals: Signal[] = [
     id: 'acute-held',
     kind: 'acute',
     dimension: 'control',
-    strength: strength('strong', ['ILO-2009']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Wordt vastgehouden of opgesloten', en: 'Held or locked up' },
       question: {
@@ -70,6 +79,10 @@ export const acuteSignals: Signal[] = [
         },
         { nl: 'Moet in een kwekerij blijven en wordt bewaakt.', en: 'Must stay at a cannabis farm and is guarded.' },
       ],
+      parentQuestion: {
+        nl: 'Wordt je kind ergens vastgehouden of opgesloten, tegen zijn of haar wil?',
+        en: 'Is your child being held or locked up somewhere, against their will?',
+      },
     },
     sourceIds: ['ILO-2009'],
   },
@@ -77,7 +90,7 @@ export const acuteSignals: Signal[] = [
     id: 'acute-serious-injury',
     kind: 'acute',
     dimension: 'harm',
-    strength: strength('strong', ['MELDCODE']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Ernstig gewond, nu zorg nodig', en: 'Seriously injured, needs care now' },
       question: {
@@ -88,6 +101,10 @@ export const acuteSignals: Signal[] = [
         { nl: 'Steekwond of brandwond die niet behandeld is.', en: 'An untreated stab wound or burn.' },
         { nl: 'Is na een mishandeling suf of verward.', en: 'Is drowsy or confused after an assault.' },
       ],
+      parentQuestion: {
+        nl: 'Is je kind ernstig gewond en heeft het nu zorg nodig?',
+        en: 'Is your child seriously injured and in need of care now?',
+      },
     },
     sourceIds: ['MELDCODE'],
   },
@@ -95,7 +112,7 @@ export const acuteSignals: Signal[] = [
     id: 'acute-suicide-risk',
     kind: 'acute',
     dimension: 'harm',
-    strength: strength('strong', ['MELDCODE']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Praat over een einde aan het leven maken', en: 'Talks about ending their life' },
       question: {
@@ -109,6 +126,14 @@ export const acuteSignals: Signal[] = [
         },
         { nl: 'Stuurt afscheidsberichten.', en: 'Sends goodbye messages.' },
       ],
+      parentQuestion: {
+        nl: 'Praat je kind over zelfmoord of over dood willen zijn?',
+        en: 'Does your child talk about suicide or about wanting to be dead?',
+      },
+      youthQuestion: {
+        nl: 'Denk je erover om een einde aan je leven te maken?',
+        en: 'Are you thinking about ending your life?',
+      },
     },
     sourceIds: ['MELDCODE'],
   },

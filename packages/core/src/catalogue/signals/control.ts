@@ -6,36 +6,42 @@ export const controlSignals: Signal[] = [
   {
     id: 'control-debt',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'control',
-    strength: strength('strong', ['ILO-2009']),
+    strength: strength('strong'),
     texts: {
-      label: { nl: 'Moet een schuld afbetalen of afwerken', en: 'Must pay off or work off a debt' },
+      label: { nl: 'Moet een schuld terugverdienen', en: 'Must earn back a debt' },
       question: {
-        nl: 'Zegt de jongere dat hij of zij geld schuldig is of een schuld moet afwerken, bijvoorbeeld na een beroving van drugs of geld?',
-        en: 'Does the young person say they owe money or must work off a debt, for example after being robbed of drugs or money?',
+        nl: 'Zegt de jongere dat hij of zij geld schuldig is of een schuld moet terugverdienen, bijvoorbeeld nadat drugs of geld werden "gestolen"?',
+        en: 'Does the young person say they owe money or must earn back a debt, for example after drugs or money were "stolen"?',
       },
       examples: [
         {
-          nl: 'Vertelt dat de drugs "gestolen" zijn en dat hij nu moet terugbetalen.',
-          en: 'Says the drugs were "stolen" and he now has to pay it back.',
+          nl: 'Vertelt dat de drugs "gestolen" zijn en dat hij het nu moet terugverdienen.',
+          en: 'Says the drugs were "stolen" and he now has to earn it back.',
         },
         {
           nl: 'Het bedrag dat hij of zij "schuldig" is, wordt steeds hoger.',
           en: 'The amount they "owe" keeps growing.',
         },
       ],
+      parentQuestion: {
+        nl: 'Zegt je kind dat het iemand geld schuldig is en dat moet terugverdienen met klusjes?',
+        en: 'Does your child say they owe someone money and must earn it back by doing jobs?',
+      },
       youthQuestion: {
-        nl: 'Zegt iemand dat je geld schuldig bent en dat je dat moet terugbetalen of afwerken?',
-        en: 'Does someone say you owe them money and must pay it back or work it off?',
+        nl: 'Zegt iemand dat je een schuld hebt die je moet terugverdienen met klusjes?',
+        en: 'Does someone say you have a debt that you must earn back by doing jobs?',
       },
     },
-    sourceIds: ['HO-CL', 'ILO-2009'],
+    sourceIds: ['HO-CL'],
   },
   {
     id: 'control-threats',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'control',
-    strength: strength('strong', ['ILO-2009']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Wordt bedreigd, of de familie wordt bedreigd', en: 'Is threatened, or family is threatened' },
       question: {
@@ -52,18 +58,20 @@ export const controlSignals: Signal[] = [
           en: 'Says "they know where my little sister goes to school".',
         },
       ],
-      youthQuestion: {
-        nl: 'Word jij of je familie bedreigd?',
-        en: 'Are you or your family being threatened?',
+      parentQuestion: {
+        nl: 'Wordt je kind bedreigd, of krijgt jullie gezin dreigende berichten of bezoek?',
+        en: 'Is your child being threatened, or does your family get threatening messages or visits?',
       },
+      youthQuestion: { nl: 'Bedreigt iemand jou of je familie?', en: 'Is someone threatening you or your family?' },
     },
-    sourceIds: ['ILO-2009', 'HO-CL'],
+    sourceIds: ['HO-CL', 'ILO-2009'],
   },
   {
     id: 'control-violence',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'control',
-    strength: strength('strong', ['ILO-2009']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Wordt geslagen of gestraft door anderen', en: 'Is beaten or punished by others' },
       question: {
@@ -76,18 +84,23 @@ export const controlSignals: Signal[] = [
           en: 'Says he was hit for being "too late" with a delivery.',
         },
         {
-          nl: 'Er gaan filmpjes rond van een jongere die in elkaar wordt geslagen.',
+          nl: 'Er gaan filmpjes rond waarin de jongere in elkaar wordt geslagen.',
           en: 'Videos circulate of the young person being beaten up.',
         },
       ],
+      parentQuestion: {
+        nl: 'Wordt je kind geslagen of gestraft door anderen?',
+        en: 'Is your child being hit or punished by others?',
+      },
     },
-    sourceIds: ['ILO-2009', 'HO-CL'],
+    sourceIds: ['HO-CL', 'ILO-2009'],
   },
   {
     id: 'control-images',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'control',
-    strength: strength('strong', ['JENV-2022', 'ILO-2009']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Onder druk gezet met naaktbeelden', en: 'Pressured with nude images' },
       question: {
@@ -100,10 +113,14 @@ export const controlSignals: Signal[] = [
           en: 'Says someone has pictures and will share them if she stops.',
         },
         {
-          nl: 'Is in paniek over berichten waarin met beelden wordt gedreigd.',
-          en: 'Panics about messages threatening to post images.',
+          nl: 'Is in paniek over berichten waarin wordt gedreigd beelden te verspreiden.',
+          en: 'Panics about messages threatening to spread images.',
         },
       ],
+      parentQuestion: {
+        nl: "Dreigt iemand naaktfoto's of andere beelden van je kind te verspreiden?",
+        en: 'Is someone threatening to spread nude or other images of your child?',
+      },
       youthQuestion: {
         nl: "Dreigt iemand foto's of filmpjes van jou te delen als je niet doet wat hij of zij wil?",
         en: "Is someone threatening to share photos or videos of you if you don't do what they want?",
@@ -112,26 +129,200 @@ export const controlSignals: Signal[] = [
     sourceIds: ['JENV-2022'],
   },
   {
-    id: 'control-phone-monitoring',
+    id: 'control-cannot-stop',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'control',
-    strength: strength('medium', ['HO-CL', 'ILO-2009']),
+    strength: strength('strong'),
     texts: {
-      label: { nl: 'Telefoon of locatie wordt gecontroleerd', en: 'Phone or location is monitored' },
+      label: { nl: 'Kan niet stoppen of is bang om te stoppen', en: 'Cannot stop, or fears stopping' },
       question: {
-        nl: 'Controleert iemand de telefoon of locatie van de jongere, of eist iemand dat hij of zij altijd bereikbaar is?',
-        en: "Does someone check the young person's phone or location, or demand they are always reachable?",
+        nl: 'Zegt de jongere dat hij of zij niet kan stoppen door wat anderen dan zouden doen, of is hij of zij bang voor wat er gebeurt bij stoppen?',
+        en: 'Does the young person say they cannot stop because of what others would do, or fear what happens if they stop?',
+      },
+      examples: [
+        { nl: 'Zegt: "Als ik stop, weten ze me te vinden."', en: 'Says: "If I stop, they\'ll find me."' },
+        {
+          nl: 'Wil wel stoppen, maar gaat toch als er gebeld wordt.',
+          en: 'Wants to stop, but still goes when called.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Zegt je kind dat het niet kan stoppen, of is je kind bang voor wat er gebeurt als het stopt?',
+        en: 'Does your child say they cannot stop, or are they afraid of what happens if they stop?',
+      },
+      youthQuestion: {
+        nl: 'Ben je bang voor wat er gebeurt als je stopt met wat je voor iemand doet?',
+        en: 'Are you afraid of what happens if you stop what you do for someone?',
+      },
+    },
+    sourceIds: ['ILO-2009'],
+  },
+  {
+    id: 'control-documents-taken',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'control',
+    strength: strength('strong'),
+    texts: {
+      label: { nl: 'ID, bankpas, telefoon of geld afgepakt', en: 'ID, bank card, phone or money taken' },
+      question: {
+        nl: 'Hebben anderen het ID, de bankpas, de telefoon of het geld van de jongere afgepakt of ingehouden, tegen zijn of haar wil?',
+        en: "Have others taken or kept the young person's ID, bank card, phone or money against their will?",
       },
       examples: [
         {
-          nl: 'Moet zijn of haar locatie delen en wordt gebeld als die uitstaat.',
-          en: 'Must share their location and gets called if it is off.',
+          nl: 'Kan zijn of haar ID-kaart niet laten zien: "die heeft iemand anders".',
+          en: 'Cannot show their ID card: "someone else has it".',
+        },
+        { nl: 'Moet verdiend geld meteen afgeven.', en: 'Has to hand over earned money at once.' },
+      ],
+      parentQuestion: {
+        nl: 'Heeft iemand het ID, de bankpas, de telefoon of het geld van je kind afgepakt en niet teruggegeven?',
+        en: "Has someone taken your child's ID, bank card, phone or money and not given it back?",
+      },
+    },
+    sourceIds: ['ILO-2009'],
+  },
+  {
+    id: 'control-supplied-drugs',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'control',
+    strength: strength('medium'),
+    texts: {
+      label: { nl: 'Afhankelijk gemaakt van drugs of alcohol', en: 'Made dependent on drugs or alcohol' },
+      question: {
+        nl: 'Wordt de jongere afhankelijk gemaakt van drugs of alcohol die anderen geven?',
+        en: 'Is the young person being made dependent on drugs or alcohol supplied by others?',
+      },
+      examples: [
+        {
+          nl: 'Krijgt gratis drugs van de mensen voor wie hij of zij werkt, en gebruikt steeds meer.',
+          en: 'Gets free drugs from the people they work for, and uses more and more.',
+        },
+        { nl: 'Moet "werken" om aan middelen te komen.', en: 'Has to "work" to get the substances.' },
+      ],
+      parentQuestion: {
+        nl: 'Krijgt je kind drugs of alcohol van anderen, en moet het daarvoor iets terugdoen?',
+        en: 'Does your child get drugs or alcohol from others, and have to do something in return?',
+      },
+    },
+    sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'control-disclosure',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'control',
+    strength: strength('strong'),
+    texts: {
+      label: { nl: 'Vertelt gedwongen of gebruikt te worden', en: 'Says they are forced or used' },
+      question: {
+        nl: 'Vertelt de jongere dat hij of zij gedwongen of gebruikt wordt, of niet vrij is om zelf te beslissen?',
+        en: 'Does the young person say they are forced, used or not free to decide for themselves?',
+      },
+      examples: [
+        {
+          nl: 'Zegt tegen een mentor: "Ik moet het doen, ik heb geen keus."',
+          en: 'Tells a mentor: "I have to do it, I have no choice."',
+        },
+        { nl: 'Vertelt in een chat dat "ze me laten werken".', en: 'Says in a chat that "they make me work".' },
+      ],
+      parentQuestion: {
+        nl: 'Zegt je kind dat het iets moet doen van anderen, of dat het geen keus heeft?',
+        en: 'Does your child say they have to do something for others, or that they have no choice?',
+      },
+      youthQuestion: {
+        nl: 'Zet iemand je onder druk om dingen te doen die je niet wilt?',
+        en: "Is someone pressuring you to do things you don't want to do?",
+      },
+    },
+    sourceIds: ['ILO-2009'],
+  },
+  {
+    id: 'control-abuse-of-vulnerability',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'control',
+    strength: strength('strong'),
+    texts: {
+      label: {
+        nl: 'Iemand maakt misbruik van een kwetsbare positie',
+        en: 'Someone abuses a vulnerable position',
+      },
+      question: {
+        nl: 'Maakt iemand gebruik van een beperking, verslaving, schulden, afhankelijkheid of verblijfsstatus van de jongere om hem of haar dingen te laten doen?',
+        en: "Does someone take advantage of the young person's disability, addiction, debts, dependency or residence status to make them do things?",
+      },
+      examples: [
+        {
+          nl: 'Een "vriend" laat een jongvolwassene met een licht verstandelijke beperking rekeningen openen die hij gebruikt.',
+          en: 'A "friend" has a young adult with a mild intellectual disability open accounts that he uses.',
+        },
+        {
+          nl: 'Iemand dreigt de verblijfsstatus te melden als de jongere niet meewerkt.',
+          en: 'Someone threatens to report the residence status if the young person does not cooperate.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Maakt iemand misbruik van een beperking, verslaving, schulden of afhankelijkheid van je kind om het dingen te laten doen?',
+        en: "Does someone take advantage of your child's disability, addiction, debts or dependency to make them do things?",
+      },
+    },
+    sourceIds: ['SR-273F', 'MST-ORIG'],
+  },
+  {
+    id: 'control-deceived',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'control',
+    strength: strength('medium'),
+    texts: {
+      label: { nl: 'Gelokt met valse beloften', en: 'Lured with false promises' },
+      question: {
+        nl: 'Is de jongere gelokt met valse beloften over het werk, de betaling of de omstandigheden?',
+        en: 'Was the young person lured with false promises about the work, the pay or the conditions?',
+      },
+      examples: [
+        {
+          nl: 'Reageerde op een advertentie voor magazijnwerk, maar moet nu drugs bewaren.',
+          en: 'Answered an advert for warehouse work, but now has to keep drugs.',
+        },
+        {
+          nl: 'Kreeg een goed loon beloofd en heeft nog nooit iets ontvangen.',
+          en: 'Was promised good pay and has never received anything.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Is je kind met beloften over werk of geld ergens heen gelokt, en bleek het iets anders te zijn?',
+        en: 'Was your child lured somewhere with promises of work or money, and it turned out to be something else?',
+      },
+    },
+    sourceIds: ['SR-273F', 'ILO-2009'],
+  },
+  {
+    id: 'control-phone-monitoring',
+    kind: 'signal',
+    evidence: 'indirect',
+    dimension: 'control',
+    strength: strength('medium'),
+    texts: {
+      label: { nl: 'Telefoon of locatie wordt gecontroleerd', en: 'Phone or location is monitored' },
+      question: {
+        nl: 'Controleert iemand die geen ouder of verzorger is de telefoon of locatie van de jongere, of eist die dat hij of zij altijd bereikbaar is?',
+        en: "Does someone who is not a parent or carer check the young person's phone or location, or demand they are always reachable?",
+      },
+      examples: [
+        {
+          nl: 'Moet zijn of haar locatie delen met iemand en wordt gebeld als die uitstaat.',
+          en: 'Must share their location with someone and gets called if it is off.',
         },
         { nl: 'Raakt in paniek als de batterij bijna leeg is.', en: 'Panics when the battery is nearly flat.' },
       ],
-      youthQuestion: {
-        nl: 'Moet je altijd bereikbaar zijn, of kijkt iemand mee op je telefoon of waar je bent?',
-        en: 'Do you always have to be reachable, or does someone check your phone or where you are?',
+      parentQuestion: {
+        nl: 'Moet je kind voor iemand anders altijd bereikbaar zijn, of kijkt iemand anders mee op de telefoon of locatie?',
+        en: 'Does your child always have to be reachable for someone else, or does someone else check their phone or location?',
       },
     },
     sourceIds: ['HO-CL'],
@@ -139,8 +330,9 @@ export const controlSignals: Signal[] = [
   {
     id: 'control-multiple-phones',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'control',
-    strength: strength('medium', ['HO-CL', 'ILO-2009']),
+    strength: strength('medium'),
     texts: {
       label: { nl: 'Meerdere telefoons, moet direct weg', en: 'Several phones, must leave at once' },
       question: {
@@ -157,119 +349,61 @@ export const controlSignals: Signal[] = [
           en: 'Walks out in the middle of a lesson or a meal after a call.',
         },
       ],
-    },
-    sourceIds: ['HO-CL'],
-  },
-  {
-    id: 'control-cannot-stop',
-    kind: 'signal',
-    dimension: 'control',
-    strength: strength('strong', ['ILO-2009']),
-    texts: {
-      label: { nl: 'Kan niet stoppen of is bang om te stoppen', en: 'Cannot stop, or fears stopping' },
-      question: {
-        nl: 'Zegt de jongere dat hij of zij niet kan stoppen, of is hij of zij bang voor wat er gebeurt bij stoppen?',
-        en: 'Does the young person say they cannot stop, or fear what happens if they do?',
+      parentQuestion: {
+        nl: 'Heeft je kind een tweede telefoon, en moet het vaak meteen weg als die afgaat?',
+        en: 'Does your child have a second phone, and often have to leave at once when it rings?',
       },
-      examples: [
-        { nl: 'Zegt: "Als ik stop, weten ze me te vinden."', en: 'Says: "If I stop, they\'ll find me."' },
-        {
-          nl: 'Wil wel stoppen maar blijft gaan als er gebeld wordt.',
-          en: 'Wants to stop but still goes when called.',
-        },
-      ],
-      youthQuestion: {
-        nl: 'Is het nog vrijwillig? Kun je stoppen als je dat wilt?',
-        en: 'Is it still your choice? Could you stop if you wanted to?',
-      },
-    },
-    sourceIds: ['ILO-2009', 'JENV-2022'],
-  },
-  {
-    id: 'control-documents-taken',
-    kind: 'signal',
-    dimension: 'control',
-    strength: strength('strong', ['ILO-2009']),
-    texts: {
-      label: { nl: 'ID, bankpas, telefoon of geld afgepakt', en: 'ID, bank card, phone or money taken' },
-      question: {
-        nl: 'Zijn het ID, de bankpas, de telefoon of het geld van de jongere door anderen afgepakt of ingehouden?',
-        en: "Have others taken or kept the young person's ID, bank card, phone or money?",
-      },
-      examples: [
-        {
-          nl: 'Kan zijn of haar ID-kaart niet laten zien, "die heeft iemand anders".',
-          en: 'Cannot show their ID card, "someone else has it".',
-        },
-        { nl: 'Moet verdiend geld meteen afgeven.', en: 'Has to hand over earned money at once.' },
-      ],
-    },
-    sourceIds: ['ILO-2009'],
-  },
-  {
-    id: 'control-supplied-drugs',
-    kind: 'signal',
-    dimension: 'control',
-    strength: strength('medium', ['HO-CL', 'ILO-2009']),
-    texts: {
-      label: { nl: 'Afhankelijk gemaakt van drugs of alcohol', en: 'Made dependent on drugs or alcohol' },
-      question: {
-        nl: 'Wordt de jongere afhankelijk gemaakt van drugs of alcohol die anderen geven?',
-        en: 'Is the young person being made dependent on drugs or alcohol supplied by others?',
-      },
-      examples: [
-        {
-          nl: 'Krijgt gratis drugs van de groep en gebruikt steeds meer.',
-          en: 'Gets free drugs from the group and uses more and more.',
-        },
-        { nl: 'Moet "werken" om aan middelen te komen.', en: 'Has to "work" to get the substances.' },
-      ],
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'control-coached-story',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'control',
-    strength: strength('medium', ['HO-CL', 'ILO-2009']),
+    strength: strength('medium'),
     texts: {
-      label: { nl: 'Ingestudeerd verhaal of zwijgt', en: 'Coached story, or silence' },
+      label: { nl: 'Vertelt een ingestudeerd verhaal', en: 'Gives a coached story' },
       question: {
-        nl: 'Vertelt de jongere een ingestudeerd of steeds hetzelfde verhaal, of zwijgt hij of zij als hij of zij wordt betrapt met drugs of geld?',
-        en: 'Does the young person give a coached or identical story, or say nothing, when caught with drugs or money?',
+        nl: 'Vertelt de jongere een ingestudeerd verhaal, of precies hetzelfde verhaal als anderen, als hij of zij wordt aangesproken of verhoord?',
+        en: 'Does the young person give a coached story, or exactly the same story as others, when stopped or questioned?',
       },
       examples: [
         {
-          nl: 'Meerdere jongeren vertellen bij een aanhouding precies hetzelfde verhaal.',
-          en: 'Several young people tell exactly the same story when arrested.',
+          nl: 'Meerdere jongeren vertellen bij een aanhouding woord voor woord hetzelfde.',
+          en: 'Several young people say the same thing word for word when arrested.',
         },
         {
-          nl: 'Zegt niets, ook niet als hij of zij daarmee zichzelf in de problemen brengt.',
-          en: 'Says nothing, even when that gets them into trouble.',
+          nl: 'Het verhaal klinkt uit het hoofd geleerd en past niet bij de feiten.',
+          en: 'The story sounds learned by heart and does not fit the facts.',
         },
       ],
     },
     sourceIds: ['HO-CL'],
   },
   {
-    id: 'control-disclosure',
+    id: 'control-silent-when-stopped',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'control',
-    strength: strength('strong', ['ILO-2009']),
+    strength: strength('weak'),
     texts: {
-      label: { nl: 'Vertelt gedwongen of gebruikt te worden', en: 'Says they are forced or used' },
+      label: { nl: 'Zwijgt als hij of zij wordt aangehouden', en: 'Says nothing when stopped' },
       question: {
-        nl: 'Vertelt de jongere dat hij of zij gedwongen of gebruikt wordt, of niet vrij is om zelf te beslissen?',
-        en: 'Does the young person say they are forced, used or not free to decide for themselves?',
+        nl: 'Zegt de jongere niets als hij of zij wordt aangehouden met drugs of geld? (Zwijgen is een recht: op zichzelf zegt het weinig.)',
+        en: 'Does the young person say nothing when stopped with drugs or money? (Silence is a right: on its own it means little.)',
       },
       examples: [
         {
-          nl: 'Zegt tegen een mentor: "Ik moet het doen, ik heb geen keus."',
-          en: 'Tells a mentor: "I have to do it, I have no choice."',
+          nl: 'Zegt niets over van wie de drugs zijn, ook niet als dat gevolgen heeft voor hem of haar zelf.',
+          en: 'Says nothing about whose drugs they are, even when that has consequences for them.',
         },
-        { nl: 'Vertelt in een chat dat "ze me laten werken".', en: 'Says in a chat that "they make me work".' },
+        {
+          nl: 'Lijkt bang om iets te zeggen waar anderen bij zijn.',
+          en: 'Seems afraid to say anything while others are present.',
+        },
       ],
     },
-    sourceIds: ['ILO-2009', 'JENV-2022'],
+    sourceIds: ['HO-CL'],
   },
 ];

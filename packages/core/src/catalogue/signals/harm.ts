@@ -1,13 +1,75 @@
 import type { Signal } from '../../schema/signal.js';
 import { strength } from '../edition.js';
 
-/** Exploitative conditions and harm: indirect evidence that something is wrong. */
+/** Exploitative conditions and harm: mostly indirect evidence that something is wrong. */
 export const harmSignals: Signal[] = [
+  {
+    id: 'harm-sexual-exploitation',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'harm',
+    strength: strength('strong'),
+    texts: {
+      label: { nl: 'Ook tekenen van seksuele uitbuiting', en: 'Signs of sexual exploitation as well' },
+      question: {
+        nl: 'Zijn er ook tekenen van seksuele uitbuiting: seks tegen betaling, onderdak of spullen, of seks onder druk?',
+        en: 'Are there also signs of sexual exploitation: sex in exchange for money, shelter or goods, or sex under pressure?',
+      },
+      examples: [
+        {
+          nl: 'Wordt door volwassenen meegenomen naar hotels of feesten en komt daar niet zelf weg.',
+          en: 'Is taken by adults to hotels or parties and cannot leave on their own.',
+        },
+        {
+          nl: 'Moet "vrienden" van de mensen voor wie hij of zij werkt ontmoeten.',
+          en: 'Has to "meet friends" of the people they work for.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Zijn er tekenen dat je kind seks moet hebben voor geld, spullen of onderdak, of onder druk?',
+        en: 'Are there signs that your child has to have sex for money, goods or shelter, or under pressure?',
+      },
+    },
+    sourceIds: ['DH-2022', 'JENV-2022'],
+  },
+  {
+    id: 'harm-little-reward',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'harm',
+    strength: strength('medium'),
+    texts: {
+      label: {
+        nl: 'Werkt voor weinig of niets; de opbrengst gaat naar anderen',
+        en: 'Works for little or nothing; the proceeds go to others',
+      },
+      question: {
+        nl: 'Werkt de jongere voor weinig of niets, terwijl de opbrengst naar anderen gaat?',
+        en: 'Does the young person work for little or nothing, while the proceeds go to others?',
+      },
+      examples: [
+        {
+          nl: 'Vervoert grote hoeveelheden, maar krijgt alleen een maaltijd of beltegoed.',
+          en: 'Moves large amounts, but only gets a meal or phone credit.',
+        },
+        {
+          nl: 'Zegt na weken werk "nog niets verdiend" te hebben.',
+          en: 'Says they have "not earned anything yet" after weeks of work.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Werkt je kind voor anderen en krijgt het daar weinig of niets voor?',
+        en: 'Does your child work for others and get little or nothing for it?',
+      },
+    },
+    sourceIds: ['ILO-2009'],
+  },
   {
     id: 'harm-missing',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('strong', ['HO-CL', 'WODC-2016']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Raakt herhaaldelijk vermist of loopt weg', en: 'Repeatedly goes missing or runs away' },
       question: {
@@ -24,19 +86,24 @@ export const harmSignals: Signal[] = [
           en: 'Stays away for a night or longer and will not say where.',
         },
       ],
+      parentQuestion: {
+        nl: 'Is je kind vaker weggelopen of een nacht of langer weggebleven zonder te zeggen waar het was?',
+        en: 'Has your child run away more than once, or stayed away a night or longer without saying where?',
+      },
     },
-    sourceIds: ['HO-CL', 'WODC-2016'],
+    sourceIds: ['WODC-2016', 'HO-CL'],
   },
   {
     id: 'harm-out-of-area',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('strong', ['HO-CL']),
+    strength: strength('strong'),
     texts: {
       label: { nl: 'Aangetroffen in een andere plaats', en: 'Found in another town' },
       question: {
-        nl: 'Is de jongere zonder verklaring aangetroffen in een andere stad of regio, of heeft hij of zij reistickets die niet te verklaren zijn?',
-        en: 'Has the young person been found in another town or region with no explanation, or have unexplained travel tickets?',
+        nl: 'Is de jongere zonder verklaring aangetroffen in een andere stad of regio, of heeft hij of zij reizen of kaartjes die niet te verklaren zijn?',
+        en: 'Has the young person been found in another town or region with no explanation, or made trips or had tickets that cannot be explained?',
       },
       examples: [
         {
@@ -44,39 +111,49 @@ export const harmSignals: Signal[] = [
           en: 'Is found by police in a town 150 km away.',
         },
         {
-          nl: 'Heeft treinkaartjes of OV-reizen naar plaatsen waar hij of zij niemand kent.',
-          en: 'Has train tickets or public transport trips to places where they know nobody.',
+          nl: 'Reist met het openbaar vervoer naar plaatsen waar hij of zij niemand kent.',
+          en: 'Travels by public transport to places where they know nobody.',
         },
       ],
+      parentQuestion: {
+        nl: 'Is je kind in een andere stad geweest of gevonden, zonder dat het kan uitleggen waarom?',
+        en: 'Has your child been to, or been found in, another town without being able to explain why?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'harm-nights-away',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('medium', ['HO-CL']),
+    strength: strength('medium'),
     texts: {
-      label: { nl: 'Laat op straat of slaapt niet thuis', en: 'Out late or not sleeping at home' },
+      label: { nl: 'Laat in de nacht weg of slaapt niet thuis', en: 'Out late at night or not sleeping at home' },
       question: {
-        nl: 'Is de jongere laat in de nacht op straat, of slaapt hij of zij niet thuis?',
+        nl: 'Is de jongere laat in de nacht weg, of slaapt hij of zij niet thuis?',
         en: 'Is the young person out late at night, or not sleeping at home?',
       },
       examples: [
         { nl: 'Komt regelmatig pas na middernacht thuis.', en: 'Often comes home only after midnight.' },
         {
-          nl: 'Slaapt "bij vrienden" die ouders niet kennen.',
+          nl: 'Slaapt "bij vrienden" die de ouders niet kennen.',
           en: 'Sleeps "at friends\'" whom the parents do not know.',
         },
       ],
+      parentQuestion: {
+        nl: 'Is je kind vaak laat in de nacht weg, of slaapt het ergens anders zonder dat je weet waar?',
+        en: 'Is your child often out late at night, or sleeping elsewhere without you knowing where?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'harm-injuries',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('medium', ['HO-CL']),
+    strength: strength('medium'),
     texts: {
       label: { nl: 'Onverklaarde verwondingen', en: 'Unexplained injuries' },
       question: {
@@ -89,64 +166,52 @@ export const harmSignals: Signal[] = [
           en: 'Bruises or cuts, with a story that does not add up.',
         },
         {
-          nl: 'Draagt lange mouwen of capuchon om iets te verbergen.',
-          en: 'Wears long sleeves or a hood to hide something.',
+          nl: 'Wil niet zeggen hoe een verwonding is ontstaan en wil niet naar de dokter.',
+          en: 'Will not say how an injury happened and does not want to see a doctor.',
         },
       ],
+      parentQuestion: {
+        nl: 'Heeft je kind verwondingen waarvoor het geen goede uitleg geeft?',
+        en: 'Does your child have injuries they give no good explanation for?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
-    id: 'harm-sexual-exploitation',
+    id: 'harm-loyalty-denial',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('strong', ['CSE-IT', 'ILO-2009']),
+    strength: strength('weak'),
     texts: {
-      label: { nl: 'Ook tekenen van seksuele uitbuiting', en: 'Signs of sexual exploitation as well' },
+      label: { nl: 'Verdedigt wie hem of haar gebruikt', en: 'Defends the people who use them' },
       question: {
-        nl: 'Zijn er ook tekenen van seksuele uitbuiting: seks tegen betaling, onderdak of spullen, of seks onder druk?',
-        en: 'Are there also signs of sexual exploitation: sex in exchange for money, shelter or goods, or sex under pressure?',
-      },
-      examples: [
-        { nl: 'Gaat met volwassenen mee naar hotels of feesten.', en: 'Goes with adults to hotels or parties.' },
-        { nl: 'Moet "vrienden van de groep" ontmoeten.', en: 'Has to "meet friends of the group".' },
-      ],
-    },
-    sourceIds: ['DH-2022', 'JENV-2022', 'CSE-IT'],
-  },
-  {
-    id: 'harm-little-reward',
-    kind: 'signal',
-    dimension: 'harm',
-    strength: strength('medium', ['ILO-2009']),
-    texts: {
-      label: { nl: 'Werkt voor weinig of niets', en: 'Works for little or nothing' },
-      question: {
-        nl: 'Werkt de jongere voor weinig of niets, terwijl de opbrengst naar anderen gaat?',
-        en: 'Does the young person work for little or nothing, while the proceeds go to others?',
+        nl: 'Verdedigt de jongere de mensen voor wie hij of zij werkt, en ziet hij of zij zichzelf niet als slachtoffer?',
+        en: 'Does the young person defend the people they work for, and not see themselves as a victim?',
       },
       examples: [
         {
-          nl: 'Vervoert grote hoeveelheden maar krijgt alleen een maaltijd of beltegoed.',
-          en: 'Moves large amounts but only gets a meal or phone credit.',
+          nl: 'Zegt dat "ze het goed met me bedoelen" en dat hij of zij het zelf wil.',
+          en: 'Says "they mean well by me" and that they want it themselves.',
         },
         {
-          nl: 'Zegt dat hij "nog niets verdiend" heeft na weken werk.',
-          en: 'Says he has "not earned anything yet" after weeks of work.',
+          nl: 'Wordt boos als iemand kritisch is over de oudere vrienden.',
+          en: 'Gets angry when anyone is critical of the older friends.',
         },
       ],
-      youthQuestion: {
-        nl: 'Doe je werk of klussen waarvoor je weinig of niets krijgt, terwijl anderen het geld houden?',
-        en: 'Do you do work or jobs for little or nothing, while others keep the money?',
+      parentQuestion: {
+        nl: 'Neemt je kind het op voor mensen over wie jij je zorgen maakt, en zegt het dat er niets aan de hand is?',
+        en: 'Does your child stand up for people you worry about, and say nothing is wrong?',
       },
     },
-    sourceIds: ['ILO-2009'],
+    sourceIds: ['JENV-2022'],
   },
   {
     id: 'harm-fear',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('weak', ['HO-CL']),
+    strength: strength('weak'),
     texts: {
       label: { nl: 'Angstig, schrikachtig of teruggetrokken', en: 'Anxious, jumpy or withdrawn' },
       question: {
@@ -157,14 +222,19 @@ export const harmSignals: Signal[] = [
         { nl: 'Schrikt van de telefoon of de deurbel.', en: 'Jumps at the phone or the doorbell.' },
         { nl: 'Wil niet meer alleen naar buiten.', en: 'No longer wants to go out alone.' },
       ],
+      parentQuestion: {
+        nl: 'Is je kind angstig, schrikt het snel of trekt het zich terug?',
+        en: 'Is your child anxious, easily startled or withdrawn?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'harm-substance-use',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('weak', ['HO-CL']),
+    strength: strength('weak'),
     texts: {
       label: { nl: 'Gebruikt meer alcohol of drugs', en: 'Uses more alcohol or drugs' },
       question: {
@@ -172,20 +242,25 @@ export const harmSignals: Signal[] = [
         en: 'Is the young person using more alcohol or drugs than before?',
       },
       examples: [
-        { nl: 'Komt onder invloed op school.', en: 'Comes to school under the influence.' },
+        { nl: 'Komt onder invloed op school of werk.', en: 'Comes to school or work under the influence.' },
         {
-          nl: 'Rookt dagelijks blowen terwijl dat eerst niet zo was.',
-          en: 'Now smokes cannabis daily, which they did not before.',
+          nl: 'Gebruikt sinds kort elke dag, terwijl dat eerst niet zo was.',
+          en: 'Has recently started using every day, which was not so before.',
         },
       ],
+      parentQuestion: {
+        nl: 'Drinkt je kind meer alcohol of gebruikt het meer drugs dan eerst?',
+        en: 'Is your child drinking more alcohol or using more drugs than before?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'harm-exhaustion',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('weak', ['HO-CL']),
+    strength: strength('weak'),
     texts: {
       label: { nl: 'Erg moe, verwaarloost zichzelf', en: 'Very tired, neglects themselves' },
       question: {
@@ -196,14 +271,19 @@ export const harmSignals: Signal[] = [
         { nl: 'Slaapt in de les en ziet er uitgeput uit.', en: 'Sleeps in class and looks exhausted.' },
         { nl: 'Eet slecht en let niet meer op hygiëne.', en: 'Eats badly and no longer looks after their hygiene.' },
       ],
+      parentQuestion: {
+        nl: 'Is je kind vaak erg moe, of zorgt het niet meer goed voor zichzelf?',
+        en: 'Is your child often very tired, or no longer taking care of themselves?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'harm-school-absence',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('weak', ['HO-CL']),
+    strength: strength('weak'),
     texts: {
       label: { nl: 'Plots afwezig op school of lagere cijfers', en: 'Sudden school absence or falling grades' },
       question: {
@@ -212,37 +292,47 @@ export const harmSignals: Signal[] = [
       },
       examples: [
         { nl: 'Mist steeds de eerste uren.', en: 'Keeps missing the first lessons.' },
-        { nl: 'Haalt onvoldoendes terwijl dat eerst goed ging.', en: 'Is failing subjects they used to do well in.' },
+        { nl: 'Haalt onvoldoendes terwijl het eerst goed ging.', en: 'Is failing subjects they used to do well in.' },
       ],
+      parentQuestion: {
+        nl: 'Spijbelt je kind ineens vaak, of gaan de cijfers plotseling omlaag?',
+        en: 'Has your child suddenly started skipping school, or are their grades suddenly dropping?',
+      },
     },
-    sourceIds: ['HO-CL', 'DH-2022'],
+    sourceIds: ['HO-CL'],
   },
   {
     id: 'harm-behaviour-change',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('weak', ['HO-CL']),
+    strength: strength('weak'),
     texts: {
-      label: { nl: 'Plotselinge verandering in gedrag of uiterlijk', en: 'Sudden change in behaviour or appearance' },
+      label: { nl: 'Plotselinge verandering in gedrag of stemming', en: 'Sudden change in behaviour or mood' },
       question: {
         nl: 'Merken familie of school een plotselinge verandering in gedrag, stemming of uiterlijk?',
         en: 'Do family or school notice a sudden change in behaviour, mood or appearance?',
       },
       examples: [
-        { nl: 'Is ineens agressief of juist stil.', en: 'Is suddenly aggressive, or unusually quiet.' },
+        { nl: 'Is ineens agressief, of juist heel stil.', en: 'Is suddenly aggressive, or unusually quiet.' },
         {
-          nl: 'Kleedt zich anders en gebruikt nieuwe woorden of bijnamen.',
-          en: 'Dresses differently and uses new words or nicknames.',
+          nl: 'Houdt op met sport of hobby’s waar hij of zij eerst veel plezier in had.',
+          en: 'Gives up sports or hobbies they used to enjoy a lot.',
         },
       ],
+      parentQuestion: {
+        nl: 'Is je kind plotseling erg veranderd in gedrag of stemming?',
+        en: 'Has your child suddenly changed a lot in behaviour or mood?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'harm-secrecy',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'harm',
-    strength: strength('weak', ['HO-CL']),
+    strength: strength('weak'),
     texts: {
       label: {
         nl: 'Geheimzinnig over waar, met wie of de telefoon',
@@ -253,9 +343,16 @@ export const harmSignals: Signal[] = [
         en: 'Is the young person secretive about where they go, who they are with, or about their phone?',
       },
       examples: [
-        { nl: 'Legt de telefoon altijd met het scherm naar beneden.', en: 'Always puts the phone face down.' },
-        { nl: 'Geeft vage antwoorden over waar hij of zij was.', en: 'Gives vague answers about where they were.' },
+        {
+          nl: 'Geeft vage antwoorden over waar hij of zij was, ook als iets duidelijk niet klopt.',
+          en: 'Gives vague answers about where they were, even when something clearly does not add up.',
+        },
+        { nl: 'Wordt erg nerveus als iemand de telefoon ziet.', en: 'Gets very nervous when anyone sees their phone.' },
       ],
+      parentQuestion: {
+        nl: 'Is je kind geheimzinnig over waar het heen gaat, met wie, of over de telefoon?',
+        en: 'Is your child secretive about where they go, who with, or about their phone?',
+      },
     },
     sourceIds: ['HO-CL'],
   },

@@ -1,66 +1,14 @@
 import type { Signal } from '../../schema/signal.js';
 import { strength } from '../edition.js';
 
-/** Someone drawing the young person in: the act element of exploitation. */
+/** Someone drawing the young person in, moving them or housing them: the act element of exploitation. */
 export const recruitmentSignals: Signal[] = [
-  {
-    id: 'recruit-older-contacts',
-    kind: 'signal',
-    dimension: 'recruitment',
-    strength: strength('medium', ['HO-CL', 'ILO-2009']),
-    texts: {
-      label: { nl: 'Nieuwe contacten met ouderen', en: 'New contacts with older people' },
-      question: {
-        nl: 'Heeft de jongere nieuwe contacten met oudere jongeren of volwassenen, zonder duidelijke reden waarom die in zijn of haar leven zijn?',
-        en: 'Does the young person have new contacts with older youths or adults, with no clear reason for them to be in their life?',
-      },
-      examples: [
-        { nl: 'Wordt opgehaald door oudere jongens in een auto.', en: 'Is picked up by older boys in a car.' },
-        {
-          nl: 'Noemt namen of bijnamen van mensen die ouders en school niet kennen.',
-          en: 'Mentions names or nicknames of people parents and school do not know.',
-        },
-      ],
-      youthQuestion: {
-        nl: 'Ga je om met mensen die een stuk ouder zijn en die je nog niet zo lang kent?',
-        en: 'Do you hang out with people who are quite a bit older, whom you have not known long?',
-      },
-    },
-    sourceIds: ['HO-CL', 'CKM-2022'],
-  },
-  {
-    id: 'recruit-gifts',
-    kind: 'signal',
-    dimension: 'recruitment',
-    strength: strength('medium', ['HO-CL', 'ILO-2009']),
-    texts: {
-      label: { nl: 'Krijgt cadeaus zonder duidelijke reden', en: 'Gets gifts with no clear reason' },
-      question: {
-        nl: 'Krijgt de jongere cadeaus, geld, eten, drugs, lifts of beltegoed zonder duidelijke reden?',
-        en: 'Does the young person receive gifts, money, food, drugs, rides or phone credit with no clear reason?',
-      },
-      examples: [
-        {
-          nl: 'Krijgt nieuwe schoenen of een telefoon "van een vriend".',
-          en: 'Gets new shoes or a phone "from a friend".',
-        },
-        {
-          nl: 'Wordt steeds getrakteerd op eten of uitgaan door dezelfde mensen.',
-          en: 'Is always treated to food or nights out by the same people.',
-        },
-      ],
-      youthQuestion: {
-        nl: 'Krijg je cadeaus, geld of eten van iemand, zonder dat je weet waarom?',
-        en: 'Do you get presents, money or food from someone without knowing why?',
-      },
-    },
-    sourceIds: ['HO-CL', 'ILO-2009'],
-  },
   {
     id: 'recruit-online-offers',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'recruitment',
-    strength: strength('medium', ['CKM-2022', 'ILO-2009']),
+    strength: strength('medium'),
     texts: {
       label: { nl: 'Online benaderd met klussen of snel geld', en: 'Approached online with jobs or quick money' },
       question: {
@@ -69,74 +17,250 @@ export const recruitmentSignals: Signal[] = [
       },
       examples: [
         {
-          nl: 'Ziet advertenties in Snapchat- of Telegramgroepen: "snel geld verdienen, DM".',
-          en: 'Sees adverts in Snapchat or Telegram groups: "quick money, DM me".',
+          nl: 'Krijgt in een groepschat een bericht: "snel geld verdienen, stuur een DM".',
+          en: 'Gets a message in a group chat: "earn quick money, send a DM".',
         },
-        { nl: 'Krijgt berichten van onbekenden met een aanbod.', en: 'Gets messages from strangers with an offer.' },
+        {
+          nl: 'Krijgt berichten van onbekenden die een klus met een bedrag aanbieden.',
+          en: 'Gets messages from strangers offering a job with a price.',
+        },
       ],
+      parentQuestion: {
+        nl: 'Krijgt je kind online berichten van onbekenden die een "klus" of snel geld aanbieden?',
+        en: 'Does your child get messages online from strangers offering a "job" or quick money?',
+      },
       youthQuestion: {
         nl: 'Heeft iemand je online een klus of snel geld aangeboden?',
-        en: 'Has anyone offered you a job or quick money online?',
+        en: 'Has someone offered you a job or quick money online?',
       },
     },
-    sourceIds: ['CKM-2022', 'DH-2022'],
+    sourceIds: ['MST-ORIG', 'DH-2022'],
   },
   {
     id: 'recruit-approached-locally',
     kind: 'signal',
+    evidence: 'direct',
     dimension: 'recruitment',
-    strength: strength('medium', ['CKM-2022', 'ILO-2009']),
+    strength: strength('medium'),
     texts: {
       label: {
         nl: 'Benaderd op straat, bij school of bij een zorglocatie',
         en: 'Approached on the street, near school or a care location',
       },
       question: {
-        nl: 'Is de jongere benaderd op een hangplek, op straat, of bij school of een zorglocatie?',
-        en: 'Has the young person been approached at a hangout, on the street, or near school or a care location?',
+        nl: 'Is de jongere benaderd voor klussen op een hangplek, op straat, of bij school of een zorglocatie?',
+        en: 'Has the young person been approached for jobs at a hangout, on the street, or near school or a care location?',
       },
       examples: [
         {
-          nl: 'Bij het schoolplein staan regelmatig oudere jongens die leerlingen aanspreken.',
-          en: 'Older boys regularly wait near the school gate and talk to pupils.',
+          nl: 'Volwassenen die niet bij de school horen, spreken leerlingen aan en bieden geld voor een klus.',
+          en: 'Adults who have nothing to do with the school talk to pupils and offer money for a job.',
         },
         {
-          nl: 'Bij de groep in de jeugdzorg wordt een bewoner buiten opgewacht.',
-          en: 'A resident of a youth care home is waited for outside.',
+          nl: 'Een bewoner van een jeugdzorggroep wordt buiten opgewacht door mensen die hem of haar iets aanbieden.',
+          en: 'A resident of a youth care home is waited for outside by people who offer them something.',
         },
       ],
+      parentQuestion: {
+        nl: 'Is je kind op straat, bij school of ergens anders aangesproken voor een klus of snel geld?',
+        en: 'Has someone approached your child on the street, near school or elsewhere for a job or quick money?',
+      },
     },
-    sourceIds: ['CKM-2022', 'MST-2022'],
+    sourceIds: ['MST-ORIG', 'DH-2022'],
+  },
+  {
+    id: 'recruit-housed-transported',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'recruitment',
+    strength: strength('strong'),
+    texts: {
+      label: {
+        nl: 'Wordt rondgereden, verplaatst of ondergebracht om te werken',
+        en: 'Driven around, moved or housed by others to work',
+      },
+      question: {
+        nl: 'Wordt de jongere door anderen rondgereden, naar andere plaatsen gebracht, of ondergebracht om daar te werken, bijvoorbeeld in een drugspand of bij een hennepkwekerij?',
+        en: 'Is the young person driven around, taken to other places, or housed by others to work there, for example in a drug house or at a cannabis farm?',
+      },
+      examples: [
+        {
+          nl: 'Wordt opgehaald en een paar dagen naar een andere stad gebracht om daar te "werken".',
+          en: 'Is picked up and taken to another town for a few days to "work" there.',
+        },
+        {
+          nl: 'Slaapt in het pand van een hennepkwekerij of in een woning waar gedeald wordt.',
+          en: 'Sleeps in the building of a cannabis farm or in a house where drugs are dealt.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Wordt je kind door anderen opgehaald en naar een andere plaats gebracht, of slaapt je kind ergens waar voor anderen gewerkt wordt?',
+        en: 'Do others pick your child up and take them to another place, or does your child sleep somewhere where they work for others?',
+      },
+    },
+    sourceIds: ['SR-273F', 'HO-CL'],
+  },
+  {
+    id: 'recruit-home-taken-over',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'recruitment',
+    strength: strength('strong'),
+    texts: {
+      label: {
+        nl: 'Eigen woning gebruikt door anderen voor drugs of criminaliteit',
+        en: 'Own home used by others for drugs or crime',
+      },
+      question: {
+        nl: 'Gebruiken anderen de woning van de jongere voor drugs of andere criminaliteit (cuckooing)?',
+        en: "Do others use the young person's home for drugs or other crime (cuckooing)?",
+      },
+      examples: [
+        {
+          nl: 'In de woning van een jongvolwassene met begeleid wonen komen steeds mensen die er niet wonen.',
+          en: 'People who do not live there keep coming to the flat of a young adult in supported living.',
+        },
+        {
+          nl: 'Zegt dat "vrienden" een kamer gebruiken en dat hij of zij daar niet mag komen.',
+          en: 'Says "friends" use a room and they are not allowed in it.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Gebruiken anderen de woning van je kind voor drugs of andere dingen die niet mogen?',
+        en: "Do others use your child's home for drugs or other things that are not allowed?",
+      },
+    },
+    sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'recruit-close-circle',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'recruitment',
+    strength: strength('strong'),
+    texts: {
+      label: {
+        nl: 'Iemand uit de huiselijke kring doet mee aan de uitbuiting',
+        en: 'Someone in the domestic circle takes part in the exploitation',
+      },
+      question: {
+        nl: 'Doet iemand uit de huiselijke kring mee aan het werk dat de jongere voor anderen doet: een ouder, familielid, (ex-)partner, huisgenoot of verzorger?',
+        en: 'Does someone in the domestic circle take part in the work the young person does for others: a parent, relative, (ex-)partner, housemate or carer?',
+      },
+      examples: [
+        {
+          nl: 'Verkoopt drugs vanuit huis voor een oudere broer, die het geld houdt.',
+          en: 'Sells drugs from home for an older brother, who keeps the money.',
+        },
+        {
+          nl: 'Een (ex-)partner laat de jongere pakketjes wegbrengen en houdt de opbrengst.',
+          en: 'An (ex-)partner has the young person deliver packages and keeps the proceeds.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Laat iemand uit de familie of het huishouden je kind werk doen dat niet mag, zoals drugs verkopen of spullen bewaren?',
+        en: 'Does someone in the family or household have your child do work that is not allowed, such as selling drugs or keeping goods?',
+      },
+    },
+    sourceIds: ['AK-CALIBRATION'],
+  },
+  {
+    id: 'recruit-older-contacts',
+    kind: 'signal',
+    evidence: 'indirect',
+    dimension: 'recruitment',
+    strength: strength('medium'),
+    texts: {
+      label: { nl: 'Nieuwe contacten met ouderen', en: 'New contacts with older people' },
+      question: {
+        nl: 'Heeft de jongere nieuwe contacten met oudere jongeren of volwassenen, zonder duidelijke reden waarom die in zijn of haar leven zijn?',
+        en: 'Does the young person have new contacts with older youths or adults, with no clear reason for them to be in their life?',
+      },
+      examples: [
+        {
+          nl: 'Wordt opgehaald door oudere mensen in een auto die de ouders niet kennen.',
+          en: 'Is picked up by older people in a car whom the parents do not know.',
+        },
+        {
+          nl: 'Noemt namen van volwassenen die ouders en school niet kennen.',
+          en: 'Mentions names of adults whom parents and school do not know.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Gaat je kind om met nieuwe, duidelijk oudere mensen, en weet je niet waarom?',
+        en: 'Does your child spend time with new, clearly older people, and you do not know why?',
+      },
+    },
+    sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'recruit-gifts',
+    kind: 'signal',
+    evidence: 'indirect',
+    dimension: 'recruitment',
+    strength: strength('medium'),
+    texts: {
+      label: { nl: 'Krijgt cadeaus zonder duidelijke reden', en: 'Gets gifts with no clear reason' },
+      question: {
+        nl: 'Krijgt de jongere cadeaus, geld, eten, drugs, lifts of beltegoed zonder duidelijke reden?',
+        en: 'Does the young person receive gifts, money, food, drugs, rides or phone credit with no clear reason?',
+      },
+      examples: [
+        {
+          nl: 'Krijgt nieuwe schoenen of een telefoon "van een vriend" die veel ouder is.',
+          en: 'Gets new shoes or a phone "from a friend" who is much older.',
+        },
+        {
+          nl: 'Wordt steeds getrakteerd op eten of uitgaan door dezelfde mensen.',
+          en: 'Is always treated to food or nights out by the same people.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Krijgt je kind cadeaus, geld of beltegoed van iemand, zonder duidelijke reden?',
+        en: 'Does your child get presents, money or phone credit from someone, with no clear reason?',
+      },
+      youthQuestion: {
+        nl: 'Krijg je cadeaus, geld of beltegoed van iemand, zonder dat je weet waarom?',
+        en: 'Do you get presents, money or phone credit from someone, without knowing why?',
+      },
+    },
+    sourceIds: ['HO-CL'],
   },
   {
     id: 'recruit-older-partner',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'recruitment',
-    strength: strength('medium', ['CSE-IT', 'ILO-2009']),
+    strength: strength('medium'),
     texts: {
       label: { nl: 'Relatie met een duidelijk oudere partner', en: 'Relationship with a clearly older partner' },
       question: {
-        nl: 'Heeft de jongere een relatie met een duidelijk oudere partner die cadeaus en aandacht geeft?',
-        en: 'Is the young person in a relationship with a clearly older partner who gives gifts and attention?',
+        nl: 'Heeft de jongere een relatie met een duidelijk oudere partner die veel cadeaus en aandacht geeft?',
+        en: 'Is the young person in a relationship with a clearly older partner who gives a lot of gifts and attention?',
       },
       examples: [
         {
-          nl: 'Heeft een "vriend" van 24 die haar overal naartoe brengt en dure dingen geeft.',
-          en: 'Has a 24-year-old "boyfriend" who drives her everywhere and buys her expensive things.',
+          nl: 'Heeft een vriend van 24 die haar overal naartoe brengt en dure dingen geeft.',
+          en: 'Has a 24-year-old boyfriend who drives her everywhere and buys her expensive things.',
         },
         {
           nl: 'Vertelt weinig over de partner en wil niet dat ouders hem of haar ontmoeten.',
           en: 'Says little about the partner and does not want parents to meet them.',
         },
       ],
+      parentQuestion: {
+        nl: 'Heeft je kind een relatie met iemand die duidelijk ouder is en veel cadeaus geeft?',
+        en: 'Is your child in a relationship with someone clearly older who gives a lot of presents?',
+      },
     },
-    sourceIds: ['CSE-IT', 'JENV-2022'],
+    sourceIds: ['CSE-IT'],
   },
   {
     id: 'recruit-new-group',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'recruitment',
-    strength: strength('weak', ['HO-CL', 'ILO-2009']),
+    strength: strength('weak'),
     texts: {
       label: { nl: 'Nieuwe vriendengroep die status geeft', en: 'New group that gives status' },
       question: {
@@ -148,16 +272,24 @@ export const recruitmentSignals: Signal[] = [
           nl: 'Ziet oude vrienden niet meer en is alleen nog met een nieuwe groep.',
           en: 'No longer sees old friends and is only with a new group.',
         },
-        { nl: 'Praat over de nieuwe groep als "broers".', en: 'Talks about the new group as "brothers".' },
+        {
+          nl: 'Zegt dat de nieuwe groep "als een familie" voor hem of haar is.',
+          en: 'Says the new group is "like a family" to them.',
+        },
       ],
+      parentQuestion: {
+        nl: 'Ziet je kind oude vrienden niet meer en is je kind alleen nog met een nieuwe groep?',
+        en: 'Has your child stopped seeing old friends and is only with a new group?',
+      },
     },
     sourceIds: ['HO-CL'],
   },
   {
     id: 'recruit-promises',
     kind: 'signal',
+    evidence: 'indirect',
     dimension: 'recruitment',
-    strength: strength('weak', ['CKM-2022', 'ILO-2009']),
+    strength: strength('weak'),
     texts: {
       label: { nl: 'Praat over makkelijk geld of een "familie"', en: 'Talks of easy money or a "family"' },
       question: {
@@ -174,7 +306,11 @@ export const recruitmentSignals: Signal[] = [
           en: 'Says "they look after me" and that they "do something in return".',
         },
       ],
+      parentQuestion: {
+        nl: 'Praat je kind over makkelijk geld verdienen, of over mensen die "voor hem of haar zorgen"?',
+        en: 'Does your child talk about earning easy money, or about people who "look after them"?',
+      },
     },
-    sourceIds: ['CKM-2022'],
+    sourceIds: ['AK-CALIBRATION'],
   },
 ];
