@@ -165,8 +165,8 @@ export const contacts: Contact[] = [
     reach: { nl: 'Chat op fier.nl', en: 'Chat on fier.nl' },
     hours: seeWebsite,
     purpose: {
-      nl: 'Hulp voor jongeren en jongvolwassenen die te maken hebben met geweld, uitbuiting of misbruik in afhankelijkheidsrelaties',
-      en: 'Help for young people and young adults facing violence, exploitation or abuse in relationships of dependency',
+      nl: 'Hulp voor jongeren en jongvolwassenen die te maken hebben met geweld of uitbuiting, ook door iemand van wie ze afhankelijk zijn',
+      en: 'Help for young people and young adults facing violence or exploitation, also by someone they depend on',
     },
     confirmed: true,
     checkedOn: CHECKED_ON,

@@ -10,13 +10,13 @@ import { route } from './route.js';
 export interface GuidanceQuery {
   level: Level;
   /** Default: `professional`. */
-  audience?: Audience;
+  audience?: Audience | undefined;
   /** The young person's age in whole years, or `unknown` (default), read as a minor. */
-  age?: number | 'unknown';
+  age?: number | 'unknown' | undefined;
   /** A municipality id, for its local contacts. An unknown one gives a warning and national contacts. */
-  municipality?: string;
+  municipality?: string | undefined;
   /** Observations that bring in their own steps (a debt, images used as pressure …). */
-  observations?: Record<string, Answer>;
+  observations?: Record<string, Answer> | undefined;
 }
 
 /** Next steps and contacts for a situation: what `assess` returns, without an assessment. */

@@ -1,13 +1,12 @@
+import { resolveLocale } from '@anders-kijken/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../translations/en.js';
 import { nl } from '../translations/nl.js';
 import type { Translation } from '../translations/translation.js';
 
-/** The language a widget shows, given the `lang` in force where it stands. */
+/** The language a widget shows, given the `lang` in force where it stands: core's one resolver decides. */
 export function translationFor(lang: string | null | undefined): Translation {
-  // No language at all means a Dutch page: Dutch is the default for every citizen-facing text.
-  if (!lang) return nl;
-  return lang.toLowerCase().startsWith('nl') ? nl : en;
+  return resolveLocale(lang) === 'nl' ? nl : en;
 }
 
 /** The `lang` in force for an element: its own, an ancestor's (across shadow roots), or `<html lang>`. */
@@ -22,7 +21,7 @@ export function langOf(element: Element): string {
 
 /**
  * Keeps a widget's texts in the language in force: its own `lang` attribute, else the nearest
- * ancestor's or `<html lang>`; Dutch by default, English for any other language. It follows
+ * ancestor's or `<html lang>`, read by core's `resolveLocale` (Dutch by default). It follows
  * changes to the element's and the document's `lang`.
  */
 export class LocalizeController implements ReactiveController {

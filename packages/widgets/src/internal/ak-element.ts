@@ -2,10 +2,12 @@ import {
   checkRuleset,
   defaultRuleset,
   safeAssess,
+  wordsFor,
   type Assessment,
   type Issue,
   type Locale,
   type Ruleset,
+  type Words,
 } from '@anders-kijken/core';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -79,6 +81,11 @@ export abstract class AkElement extends LitElement {
     return this.localize.value.$code;
   }
 
+  /** The words of the model (levels, answers, audiences, kinds, evidence …) in the language in force. */
+  protected get words(): Words {
+    return wordsFor(this.locale);
+  }
+
   /** Shows issues inline and fires `ak-error`. */
   protected report(issues: Issue[]): void {
     this.issues = issues;
@@ -104,7 +111,23 @@ export abstract class AkElement extends LitElement {
       return undefined;
     }
     this.issues = [];
+    this.warnOnce(result.assessment.warnings);
     return result.assessment;
+  }
+
+  private warned = new Set<string>();
+
+  /**
+   * Tells the page's maintainer, once per problem, what a result warns about (an unknown
+   * municipality). Never shown to the person using the widget: the result is given all the same.
+   */
+  protected warnOnce(warnings: readonly Issue[]): void {
+    for (const warning of warnings) {
+      const key = `${warning.code}:${warning.message.en}`;
+      if (this.warned.has(key)) continue;
+      this.warned.add(key);
+      console.warn(`${this.localName}: ${warning.message.en}`);
+    }
   }
 
   /** Wraps a handler so that an error in it is reported, never thrown into the host page. */

@@ -10,7 +10,6 @@ export const en: Translation = {
   errorKeptAnswers: 'Your answers have been kept.',
   unexpectedError: 'Something went wrong in this part. Try again or reload the page.',
 
-  answers: { no: 'No', unknown: "Don't know", possible: 'Possibly', clear: 'Clearly' },
   stepOf: (step, total) => `Step ${step} of ${total}`,
   progressLabel: 'Progress',
   next: 'Next',
@@ -21,7 +20,7 @@ export const en: Translation = {
 
   ageTitle: 'Age',
   ageQuestion: 'How old is the young person?',
-  ageHint: 'In whole years, from 8 to 27. If you do not know, choose "Don\'t know".',
+  ageHint: 'In whole years, from 6 to 27. If you do not know, choose "Don\'t know".',
   ageUnknown: "Don't know",
   ageInvalid: (min, max) => `Enter a whole number from ${min} to ${max}, or choose "Don't know".`,
   acuteTitle: 'Is there immediate danger?',
@@ -32,6 +31,8 @@ export const en: Translation = {
   examples: 'What can this look like?',
   sources: 'Sources',
   answeredCount: (answered, total) => `${answered} of ${total} answered`,
+  moreQuestions: (count) => (count === 1 ? '1 more question' : `${count} more questions`),
+  moreQuestionsIntro: 'These questions are about things a parent sees less often. Answer what you know.',
 
   resultTitle: 'Outcome',
   levelIs: (level) => `Level: ${level}`,
@@ -41,9 +42,11 @@ export const en: Translation = {
   indicated: 'indicated',
   notIndicated: 'not indicated',
   score: (score, threshold) => `score ${score} (threshold ${threshold})`,
-  gapsTitle: 'Worth finding out',
-  gapsIntro: 'You do not know this yet. If it turns out to be clear, the outcome changes.',
-  gapLevel: (level) => `Would lead to: ${level}`,
+  gapsTitle: 'Questions to ask next',
+  gapsIntro:
+    'You do not know this yet. These questions make the most difference: if the answer is clearly yes, the outcome changes.',
+  gapLevel: (level) => `then the outcome becomes: ${level}`,
+  showAllGaps: (count) => `Show all ${count} questions`,
   nextStepsTitle: 'What you can do',
   contactsTitle: 'Where to go',
   phone: 'Phone',
@@ -58,20 +61,16 @@ export const en: Translation = {
   noPersonalData: 'This summary contains no personal data.',
   disclaimer:
     'This outcome supports your professional judgement and consultation; it does not replace them. Nothing is stored or sent.',
+  disclaimerParent: 'This outcome is an aid, not a judgement about your child. Nothing is stored or sent.',
   noAssessment: 'There is no outcome to show yet.',
-  levelMeanings: {
-    none: 'Nothing was observed. Stay alert.',
-    attention: 'Something to keep an eye on.',
-    concern: 'Signals that need an expert view.',
-    suspicion: 'The elements of exploitation are plausibly present.',
-    acute: 'Immediate danger.',
-  },
 
   referralTitle: 'Where can I go?',
   referralIntro: 'Choose what fits. You see the steps you can take and whom you can call.',
   referralLevel: 'How serious is it?',
   referralAudience: 'Who are you?',
-  audiences: { professional: 'Professional', parent: 'Parent or concerned adult', 'young-person': 'Young person' },
+  referralAge: 'How old is the young person?',
+  referralAges: { child: 'Under 12', minor: '12 to 17', 'young-adult': '18 or older', unknown: "Don't know" },
+  referralYouthIntro: 'Here is where you can talk, even if you are not sure it is serious enough.',
 
   catalogueTitle: 'Signs of criminal exploitation',
   catalogueSearch: 'Search for a signal',
@@ -79,20 +78,20 @@ export const en: Translation = {
   catalogueFilter: 'Dimension',
   catalogueResults: (count) => (count === 1 ? '1 signal' : `${count} signals`),
   catalogueNoResults: 'No signals found. Try another word.',
-  kinds: { signal: 'Signal', acute: 'Acute', 'risk-factor': 'Risk factor (context)' },
-  strengths: { weak: 'weak', medium: 'medium', strong: 'strong' },
+  catalogueEvidence: 'Kind of evidence',
 
   youthTitle: 'Is it still OK?',
-  youthIntro: 'A few short questions. You do not have to give your name. Nothing is saved.',
+  youthIntro:
+    'A few short questions. You do not have to give your name, only roughly how old you are. Nothing is saved.',
   youthAgeQuestion: 'How old are you?',
-  youthAgeBands: { '12': '12 or younger', '13-15': '13 to 15', '16-17': '16 or 17', '18+': '18 or older' },
-  youthAnswers: { no: 'No', unknown: "Don't know", possible: 'Sometimes', clear: 'Yes' },
+  youthAgeBands: { '12': '12 or younger', '13-15': '13, 14 or 15', '16-17': '16 or 17', '18+': '18 or older' },
+  youthSkipHint: 'Would you rather not answer a question? Then skip it.',
   quickExit: 'Leave quickly',
-  quickExitHint: '"Leave quickly" makes this screen disappear at once.',
+  quickExitHint:
+    '"Leave quickly" or the Esc key makes this screen disappear at once. Your browser history still shows you were here.',
   youthResultCalm: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
   youthResultWorried:
     'What you say can mean that someone is taking advantage of you. Talk about it: you do not have to solve it alone.',
   youthResultDanger: 'Are you in danger right now? Call 112.',
-  youthNotYourFault: 'If someone forces or pressures you, it is not your fault.',
   youthWhereToTalk: 'Where you can talk',
 };

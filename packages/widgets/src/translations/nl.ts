@@ -10,7 +10,6 @@ export const nl: Translation = {
   errorKeptAnswers: 'Je antwoorden zijn bewaard.',
   unexpectedError: 'Er ging iets mis in dit onderdeel. Probeer het opnieuw of laad de pagina opnieuw.',
 
-  answers: { no: 'Nee', unknown: 'Weet ik niet', possible: 'Misschien', clear: 'Duidelijk' },
   stepOf: (step, total) => `Stap ${step} van ${total}`,
   progressLabel: 'Voortgang',
   next: 'Volgende',
@@ -21,7 +20,7 @@ export const nl: Translation = {
 
   ageTitle: 'Leeftijd',
   ageQuestion: 'Hoe oud is de jongere?',
-  ageHint: 'In hele jaren, van 8 tot en met 27. Weet je het niet, kies dan "Weet ik niet".',
+  ageHint: 'In hele jaren, van 6 tot en met 27. Weet je het niet, kies dan "Weet ik niet".',
   ageUnknown: 'Weet ik niet',
   ageInvalid: (min, max) => `Vul een heel getal in van ${min} tot en met ${max}, of kies "Weet ik niet".`,
   acuteTitle: 'Is er nu direct gevaar?',
@@ -32,6 +31,8 @@ export const nl: Translation = {
   examples: 'Hoe kan dit eruitzien?',
   sources: 'Bronnen',
   answeredCount: (answered, total) => `${answered} van ${total} beantwoord`,
+  moreQuestions: (count) => (count === 1 ? 'Nog 1 vraag' : `Nog ${count} vragen`),
+  moreQuestionsIntro: 'Deze vragen gaan over dingen die een ouder minder vaak ziet. Beantwoord wat je weet.',
 
   resultTitle: 'Uitkomst',
   levelIs: (level) => `Niveau: ${level}`,
@@ -41,9 +42,11 @@ export const nl: Translation = {
   indicated: 'aannemelijk',
   notIndicated: 'niet aannemelijk',
   score: (score, threshold) => `score ${score} (drempel ${threshold})`,
-  gapsTitle: 'De moeite waard om uit te zoeken',
-  gapsIntro: 'Dit weet je nog niet. Als het duidelijk zo blijkt, verandert de uitkomst.',
-  gapLevel: (level) => `Zou leiden tot: ${level}`,
+  gapsTitle: 'Vragen om nu te stellen',
+  gapsIntro:
+    'Dit weet je nog niet. Deze vragen maken het meeste verschil: als het antwoord duidelijk ja is, verandert de uitkomst.',
+  gapLevel: (level) => `dan wordt de uitkomst: ${level}`,
+  showAllGaps: (count) => `Toon alle ${count} vragen`,
   nextStepsTitle: 'Wat kun je doen',
   contactsTitle: 'Waar kun je terecht',
   phone: 'Telefoon',
@@ -58,20 +61,17 @@ export const nl: Translation = {
   noPersonalData: 'Deze samenvatting bevat geen persoonsgegevens.',
   disclaimer:
     'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Er wordt niets opgeslagen of verstuurd.',
+  disclaimerParent:
+    'Deze uitkomst is een hulpmiddel, geen oordeel over je kind. Er wordt niets opgeslagen of verstuurd.',
   noAssessment: 'Er is nog geen uitkomst om te tonen.',
-  levelMeanings: {
-    none: 'Er is niets waargenomen. Blijf alert.',
-    attention: 'Iets om in de gaten te houden.',
-    concern: 'Signalen die de blik van een deskundige vragen.',
-    suspicion: 'De elementen van uitbuiting zijn aannemelijk aanwezig.',
-    acute: 'Direct gevaar.',
-  },
 
   referralTitle: 'Waar kan ik terecht?',
   referralIntro: 'Kies wat past. Je ziet welke stappen je kunt zetten en wie je kunt bellen.',
   referralLevel: 'Hoe ernstig is het?',
   referralAudience: 'Wie ben je?',
-  audiences: { professional: 'Professional', parent: 'Ouder of betrokken volwassene', 'young-person': 'Jongere' },
+  referralAge: 'Hoe oud is de jongere?',
+  referralAges: { child: 'Jonger dan 12', minor: '12 tot 18', 'young-adult': '18 of ouder', unknown: 'Weet ik niet' },
+  referralYouthIntro: 'Hier kun je praten, ook als je twijfelt of het ernstig genoeg is.',
 
   catalogueTitle: 'Signalen van criminele uitbuiting',
   catalogueSearch: 'Zoek een signaal',
@@ -79,20 +79,20 @@ export const nl: Translation = {
   catalogueFilter: 'Dimensie',
   catalogueResults: (count) => (count === 1 ? '1 signaal' : `${count} signalen`),
   catalogueNoResults: 'Geen signalen gevonden. Probeer een ander woord.',
-  kinds: { signal: 'Signaal', acute: 'Acuut', 'risk-factor': 'Risicofactor (context)' },
-  strengths: { weak: 'zwak', medium: 'middel', strong: 'sterk' },
+  catalogueEvidence: 'Soort bewijs',
 
   youthTitle: 'Is het nog oké?',
-  youthIntro: 'Een paar korte vragen. Je hoeft je naam niet te geven. Er wordt niets bewaard.',
+  youthIntro:
+    'Een paar korte vragen. Je hoeft je naam niet te geven, alleen hoe oud je ongeveer bent. Er wordt niets bewaard.',
   youthAgeQuestion: 'Hoe oud ben je?',
-  youthAgeBands: { '12': '12 of jonger', '13-15': '13 tot 15', '16-17': '16 of 17', '18+': '18 of ouder' },
-  youthAnswers: { no: 'Nee', unknown: 'Weet ik niet', possible: 'Soms', clear: 'Ja' },
+  youthAgeBands: { '12': '12 of jonger', '13-15': '13, 14 of 15', '16-17': '16 of 17', '18+': '18 of ouder' },
+  youthSkipHint: 'Wil je een vraag niet beantwoorden? Sla hem dan over.',
   quickExit: 'Snel weg',
-  quickExitHint: 'Met "Snel weg" verdwijnt dit scherm meteen.',
+  quickExitHint:
+    'Met "Snel weg" of de Esc-toets verdwijnt dit scherm meteen. Je browsergeschiedenis laat nog wel zien dat je hier was.',
   youthResultCalm: 'Fijn dat je dit hebt ingevuld. Twijfel je toch? Praat erover met iemand die je vertrouwt.',
   youthResultWorried:
-    'Wat je vertelt, kan betekenen dat iemand misbruik van je maakt. Praat erover, je hoeft het niet alleen op te lossen.',
+    'Wat je vertelt, kan betekenen dat iemand je gebruikt of onder druk zet. Praat erover: je hoeft het niet alleen op te lossen.',
   youthResultDanger: 'Ben je nu in gevaar? Bel 112.',
-  youthNotYourFault: 'Als iemand je dwingt of onder druk zet, is dat niet jouw schuld.',
   youthWhereToTalk: 'Hier kun je praten',
 };

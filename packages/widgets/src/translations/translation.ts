@@ -1,6 +1,7 @@
-import type { Answer } from '@anders-kijken/core';
-
-/** Every UI text of the widgets, for one language. A missing key fails to compile. */
+/**
+ * Every UI text of the widgets, for one language. A missing key fails to compile. The words of the
+ * model itself (levels, answers, audiences, kinds, strengths, evidence) come from core's `wordsFor`.
+ */
 export interface Translation {
   $code: 'nl' | 'en';
   $name: string;
@@ -10,7 +11,6 @@ export interface Translation {
   errorKeptAnswers: string;
   unexpectedError: string;
 
-  answers: Record<Answer, string>;
   stepOf: (step: number, total: number) => string;
   progressLabel: string;
   next: string;
@@ -32,6 +32,8 @@ export interface Translation {
   examples: string;
   sources: string;
   answeredCount: (answered: number, total: number) => string;
+  moreQuestions: (count: number) => string;
+  moreQuestionsIntro: string;
 
   resultTitle: string;
   levelIs: (level: string) => string;
@@ -40,10 +42,11 @@ export interface Translation {
   dimensionsDescription: (parts: string[]) => string;
   indicated: string;
   notIndicated: string;
-  score: (score: number, threshold: number) => string;
+  score: (score: string, threshold: string) => string;
   gapsTitle: string;
   gapsIntro: string;
   gapLevel: (level: string) => string;
+  showAllGaps: (count: number) => string;
   nextStepsTitle: string;
   contactsTitle: string;
   phone: string;
@@ -57,14 +60,16 @@ export interface Translation {
   summaryHeading: string;
   noPersonalData: string;
   disclaimer: string;
+  disclaimerParent: string;
   noAssessment: string;
-  levelMeanings: Record<'none' | 'attention' | 'concern' | 'suspicion' | 'acute', string>;
 
   referralTitle: string;
   referralIntro: string;
   referralLevel: string;
   referralAudience: string;
-  audiences: Record<'professional' | 'parent' | 'young-person', string>;
+  referralAge: string;
+  referralAges: Record<'child' | 'minor' | 'young-adult' | 'unknown', string>;
+  referralYouthIntro: string;
 
   catalogueTitle: string;
   catalogueSearch: string;
@@ -72,19 +77,17 @@ export interface Translation {
   catalogueFilter: string;
   catalogueResults: (count: number) => string;
   catalogueNoResults: string;
-  kinds: Record<'signal' | 'acute' | 'risk-factor', string>;
-  strengths: Record<'weak' | 'medium' | 'strong', string>;
+  catalogueEvidence: string;
 
   youthTitle: string;
   youthIntro: string;
   youthAgeQuestion: string;
   youthAgeBands: Record<'12' | '13-15' | '16-17' | '18+', string>;
-  youthAnswers: Record<Answer, string>;
+  youthSkipHint: string;
   quickExit: string;
   quickExitHint: string;
   youthResultCalm: string;
   youthResultWorried: string;
   youthResultDanger: string;
-  youthNotYourFault: string;
   youthWhereToTalk: string;
 }

@@ -98,11 +98,22 @@ describe('the quick exit of <ak-youth-check>', () => {
   it('replaces the page with the neutral site on that click, leaving nothing in the history', async () => {
     const { page } = await open('/');
     const youth = page.locator('ak-youth-check');
-    await youth.locator('input[name="control-debt"][value="clear"]').check();
+    await youth.locator('input[name="control-debt"][value="yes"]').check();
     const before = await page.evaluate(() => history.length);
     await youth.getByRole('button', { name: 'Snel weg' }).click();
     await page.waitForURL(`${site.url}/neutral`);
     // Replaced, not pushed: the back button does not lead back to the check.
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.context().close();
+  });
+
+  it('leaves the same way with the Escape key, wherever focus is on the page', async () => {
+    const { page } = await open('/');
+    await page.locator('ak-youth-check').locator('input[name="control-debt"][value="yes"]').check();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    const before = await page.evaluate(() => history.length);
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${site.url}/neutral`);
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.context().close();
   });

@@ -78,6 +78,17 @@ export const summaryStyles = css`
     font-size: 0.875em;
   }
 
+  .gap-level {
+    color: var(--_ak-color-subtle);
+  }
+
+  .all-gaps summary {
+    cursor: pointer;
+    color: var(--_ak-color-link);
+    text-decoration: underline;
+    inline-size: fit-content;
+  }
+
   .gaps ul {
     padding-inline-start: 1.25em;
   }

@@ -1,4 +1,4 @@
-import { LEVELS, defaultRuleset, extendRuleset, type Ruleset } from '@anders-kijken/core';
+import { LEVELS, assess, defaultRuleset, extendRuleset, type Ruleset } from '@anders-kijken/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectAccessible } from '../../../test/axe.js';
 import { assessmentFor, settled } from '../../../test/fixtures.js';
@@ -58,14 +58,44 @@ describe('<ak-assessment-summary>', () => {
     expect(root.querySelector('[part="gaps"]')?.textContent).toContain('Acuut gevaar');
   });
 
+  it('shows at most five questions worth asking, headed as such, with the rest behind "show all"', async () => {
+    const element = await mount({ assessment: assessmentFor('attention') });
+    const gaps = element.shadowRoot?.querySelector('[part="gaps"]') as HTMLElement;
+    expect(gaps.querySelector('[role="heading"]')?.textContent).toBe('Vragen om nu te stellen');
+    expect(gaps.querySelectorAll(':scope > ul > li')).toHaveLength(5);
+    const all = gaps.querySelector('details') as HTMLDetailsElement;
+    expect(all.open).toBe(false);
+    expect(all.querySelector('summary')?.textContent).toMatch(/^Toon alle \d+ vragen$/);
+  });
+
+  it('gives a parent the level in a parent’s words, the steps before the reasons, and no professional judgement', async () => {
+    const element = await mount({ assessment: assessmentFor('suspicion', { audience: 'parent' }) });
+    const root = element.shadowRoot as ShadowRoot;
+    expect(root.querySelector('[part="level"]')?.textContent).toContain('Ernstige zorgen: vraag vandaag advies');
+    const headings = [...root.querySelectorAll('[role="heading"]')].map((h) => h.textContent?.trim());
+    expect(headings.indexOf('Wat kun je doen')).toBeLessThan(headings.indexOf('Waarom'));
+    expect(text(element)).not.toMatch(/professionele oordeel/);
+    expect(text(element)).toContain('geen oordeel over je kind');
+  });
+
+  it('writes scores with a decimal comma in Dutch', async () => {
+    const element = await mount({
+      assessment: assess({ age: 15, observations: { 'activity-courier': 'possible', 'activity-lookout': 'possible' } }),
+    });
+    const label = element.shadowRoot?.querySelector('[part="chart"] svg')?.getAttribute('aria-label') ?? '';
+    expect(label).toContain('Criminele activiteiten: score 2,5 (drempel 2)');
+  });
+
   it('shows next steps for the audience and the contacts, with dialable phone numbers', async () => {
     const element = await mount({
       assessment: assessmentFor('suspicion', { audience: 'parent', municipality: 'den-haag' }),
     });
     const root = element.shadowRoot as ShadowRoot;
-    expect(root.querySelector('[part="next-steps"]')?.textContent).toContain('Neem contact op met Veilig Thuis');
+    expect(root.querySelector('[part="next-steps"]')?.textContent).toContain('Bel Veilig Thuis voor advies');
     const contacts = root.querySelector('[part="contacts"]')?.textContent ?? '';
-    expect(contacts).toContain('SHOP Jeugd');
+    expect(contacts).toContain('Veilig Thuis Haaglanden');
+    // SHOP Jeugd has no phone or website in the national ruleset: it is never shown until Den Haag adds one.
+    expect(contacts).not.toContain('SHOP Jeugd');
     expect(root.querySelector('a[href="tel:08002000"]')).not.toBeNull();
   });
 

@@ -1,4 +1,11 @@
-import { explain, levelLabel, type Assessment, type Dimension } from '@anders-kijken/core';
+import {
+  explain,
+  levelLabel,
+  questionsWorthAsking,
+  type Assessment,
+  type Dimension,
+  type LevelReader,
+} from '@anders-kijken/core';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
@@ -11,9 +18,11 @@ const CHART_WIDTH = 280;
 const ROW = 40;
 
 /**
- * Shows an assessment: the level in words and colour, why, the evidence per dimension, what is
- * worth finding out, next steps for the reader and where to go. It can copy or print a summary that
- * holds no personal data. Give it an `assessment` from `assess`, or use it inside `<ak-signal-check>`.
+ * Shows an assessment: the level in words and colour, why (each observation marked direct or
+ * indirect evidence), the evidence per dimension, the questions worth asking next, next steps for
+ * the reader and where to go. A parent reads the level in a parent's words and the next steps
+ * before the explanation. It can copy or print a summary that holds no personal data. Give it an
+ * `assessment` from `assess`, or use it inside `<ak-signal-check>`.
  *
  * @tagname ak-assessment-summary
  * @summary The outcome of a check, explained.
@@ -26,7 +35,7 @@ const ROW = 40;
  * @csspart level - The level, in words and colour.
  * @csspart explanation - Why: the sentences of `explain`.
  * @csspart chart - The picture of the four dimensions.
- * @csspart gaps - What is worth finding out.
+ * @csspart gaps - The questions worth asking next.
  * @csspart next-steps - The next steps.
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
@@ -74,6 +83,11 @@ export class AkAssessmentSummary extends AkElement {
     }
   }
 
+  /** Whose words the level is named in: a parent's, or a professional's. */
+  private get reader(): LevelReader {
+    return this.assessment?.audience === 'parent' ? 'parent' : 'professional';
+  }
+
   private heading(text: string, offset = 0) {
     const level = Math.min(6, Math.max(1, this.headingLevel + offset));
     return html`<div role="heading" aria-level=${level} class="heading heading-${offset}">${text}</div>`;
@@ -82,32 +96,36 @@ export class AkAssessmentSummary extends AkElement {
   protected renderContent(): unknown {
     const assessment = this.assessment;
     if (!assessment) return html`<p part="base">${this.t.noAssessment}</p>`;
-    const { t, locale, ruleset } = this;
-    const level = levelLabel(assessment.level, locale);
-    // Gaps have their own section below, so "why" leaves them out.
+    const { t, locale, ruleset, reader, words } = this;
+    const level = levelLabel(assessment.level, locale, reader);
+    // The questions worth asking have their own section below, so "why" leaves them out.
     const sentences = explain({ ...assessment, informationGaps: [] }, locale, ruleset);
     const { steps, contacts } = guidance(ruleset, assessment.nextStepIds, assessment.contactIds);
+    const why = html`${this.heading(t.why, 1)}
+      <ul part="explanation">
+        ${sentences.slice(0, -1).map((sentence) => html`<li>${sentence}</li>`)}
+      </ul>`;
+    const nextSteps = steps.length
+      ? html`${this.heading(t.nextStepsTitle, 1)}${renderNextSteps(steps, locale)}`
+      : nothing;
+    // A parent wants to know what to do before why; a professional reads the reasoning first.
+    const parent = reader === 'parent';
     return html`<section part="base" aria-label=${t.resultTitle}>
       ${this.heading(t.resultTitle)}
       <div class="level" part="level">
         ${this.levelMark(assessment.level)}
         <div>
           <p class="level-name">${level}</p>
-          <p class="level-meaning">${t.levelMeanings[assessment.level]}</p>
+          <p class="level-meaning">${words.levelMeanings[reader][assessment.level]}</p>
         </div>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${t.levelIs(level)}</p>
 
-      ${this.heading(t.why, 1)}
-      <ul part="explanation">
-        ${sentences.slice(0, -1).map((sentence) => html`<li>${sentence}</li>`)}
-      </ul>
-
-      ${this.renderChart(assessment)} ${this.renderGaps(assessment)}
-      ${steps.length ? html`${this.heading(t.nextStepsTitle, 1)}${renderNextSteps(steps, locale)}` : nothing}
+      ${parent ? nextSteps : why} ${parent ? why : nothing} ${this.renderChart(assessment)}
+      ${this.renderGaps(assessment)} ${parent ? nothing : nextSteps}
       ${contacts.length ? html`${this.heading(t.contactsTitle, 1)}${renderContacts(contacts, locale, t)}` : nothing}
 
-      <p class="disclaimer">${t.disclaimer}</p>
+      <p class="disclaimer">${parent ? t.disclaimerParent : t.disclaimer}</p>
       <p class="ruleset" part="ruleset">
         ${t.rulesetVersion(assessment.ruleset.id, assessment.ruleset.version, assessment.ruleset.hash)}
       </p>
@@ -146,8 +164,12 @@ export class AkAssessmentSummary extends AkElement {
       const result = assessment.dimensions[dim.id] ?? { score: 0, indicated: false, signalIds: [] };
       return { label: dim.label[locale], ...result, y: i * ROW };
     });
+    const number = this.words.number;
     const description = t.dimensionsDescription(
-      rows.map((r) => `${r.label}: ${t.score(r.score, threshold)}, ${r.indicated ? t.indicated : t.notIndicated}`),
+      rows.map(
+        (r) =>
+          `${r.label}: ${t.score(number(r.score), number(threshold))}, ${r.indicated ? t.indicated : t.notIndicated}`,
+      ),
     );
     const height = rows.length * ROW + 8;
     return html`${this.heading(t.dimensionsTitle, 1)}
@@ -158,7 +180,7 @@ export class AkAssessmentSummary extends AkElement {
             return svg`
               <text x="0" y=${r.y + 13}>${r.label}</text>
               <rect class="bar ${r.indicated ? 'indicated' : ''}" x="0" y=${r.y + 18} height="14" width=${width} />
-              <text x=${width + 4} y=${r.y + 30}>${r.score}${r.indicated ? ' ✓' : ''}</text>`;
+              <text x=${width + 4} y=${r.y + 30}>${number(r.score)}${r.indicated ? ' ✓' : ''}</text>`;
           })}
           <line class="threshold" x1=${threshold * scale} x2=${threshold * scale} y1="16" y2=${height} />
         </svg>
@@ -166,20 +188,36 @@ export class AkAssessmentSummary extends AkElement {
       </figure>`;
   }
 
+  /** The questions worth asking next: the five that would raise the level most, the rest behind "show all". */
   private renderGaps(assessment: Assessment) {
-    if (assessment.informationGaps.length === 0) return nothing;
-    const { t, locale } = this;
+    const { questions, more } = questionsWorthAsking(assessment);
+    if (questions.length === 0) return nothing;
+    const { t, locale, reader } = this;
     const entries = [...this.ruleset.signals, ...this.ruleset.riskFactors];
+    const item = (signalId: string, level: Assessment['level']) => {
+      const entry = entries.find((e) => e.id === signalId);
+      return html`<li>
+        ${entry ? entry.texts.label[locale] : signalId}
+        <span class="gap-level">(${t.gapLevel(levelLabel(level, locale, reader))})</span>
+      </li>`;
+    };
+    const rest = questionsWorthAsking(assessment, Infinity).questions.slice(questions.length);
     return html`<section class="gaps" part="gaps">
       ${this.heading(t.gapsTitle, 1)}
       <p>${t.gapsIntro}</p>
-      ${assessment.informationGaps.map(
-        (gap) =>
-          html`${this.heading(t.gapLevel(levelLabel(gap.level, locale)), 2)}
-            <ul>
-              ${pick(entries, gap.signalIds).map((entry) => html`<li>${entry.texts.label[locale]}</li>`)}
-            </ul>`,
-      )}
+      <ul>
+        ${questions.map((q) => item(q.signalId, q.level))}
+      </ul>
+      ${
+        more > 0
+          ? html`<details class="all-gaps">
+              <summary>${t.showAllGaps(questions.length + more)}</summary>
+              <ul>
+                ${rest.map((q) => item(q.signalId, q.level))}
+              </ul>
+            </details>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -187,12 +225,12 @@ export class AkAssessmentSummary extends AkElement {
   summaryText(): string {
     const assessment = this.assessment;
     if (!assessment) return '';
-    const { t, locale, ruleset } = this;
+    const { t, locale, ruleset, reader } = this;
     const { steps, contacts } = guidance(ruleset, assessment.nextStepIds, assessment.contactIds);
     const lines = [
       t.summaryHeading,
       '',
-      t.levelIs(levelLabel(assessment.level, locale)),
+      t.levelIs(levelLabel(assessment.level, locale, reader)),
       '',
       `${t.why}:`,
       ...explain(assessment, locale, ruleset).map((s) => `- ${s}`),

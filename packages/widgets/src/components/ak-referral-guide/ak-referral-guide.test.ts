@@ -30,18 +30,38 @@ describe('<ak-referral-guide>', () => {
   it('shows the next steps and contacts for the level and audience, with local contacts', async () => {
     const element = await mount({ level: 'suspicion', audience: 'professional', municipality: 'maastricht' });
     expect(text(element)).toContain('Meld bij Veilig Thuis');
-    expect(text(element)).toContain('Zorg- en Veiligheidshuis Zuid-Limburg');
+    expect(text(element)).toContain('Veilig Thuis Zuid-Limburg');
     const national = await mount({ level: 'suspicion', audience: 'professional' });
     expect(text(national)).not.toContain('Zuid-Limburg');
   });
 
-  it('lets the reader choose the level and audience with the keyboard', async () => {
+  it('routes by age: a young adult goes to the police or CoMensha, never the Kindertelefoon', async () => {
+    const adult = await mount({ level: 'suspicion', audience: 'professional', age: 'young-adult' });
+    expect(text(adult)).toContain('Meld uitbuiting van een jongvolwassene');
+    expect(text(adult)).not.toContain('Meld bij Veilig Thuis');
+    const youth = await mount({ audience: 'young-person', age: 'young-adult' });
+    expect(text(youth)).not.toContain('Kindertelefoon');
+    const child = await mount({ audience: 'young-person', age: 'minor' });
+    expect(text(child)).toContain('De Kindertelefoon');
+  });
+
+  it('never asks a young person to name a level', async () => {
+    const element = await mount({ audience: 'young-person' });
+    const labels = [...(element.shadowRoot?.querySelectorAll('label') ?? [])].map((l) => l.textContent ?? '');
+    expect(labels.some((l) => l.includes('Hoe ernstig'))).toBe(false);
+    expect(text(element)).not.toMatch(/Vermoeden van uitbuiting|Zorgen:|Aandacht/);
+  });
+
+  it('lets the reader choose the level, audience and age with the keyboard', async () => {
     const element = await mount({ level: 'attention', audience: 'parent' });
-    const level = element.shadowRoot?.querySelector('select') as HTMLSelectElement;
-    await userEvent.selectOptions(level, 'acute');
+    const [, level, age] = [...(element.shadowRoot?.querySelectorAll('select') ?? [])] as HTMLSelectElement[];
+    await userEvent.selectOptions(level as HTMLSelectElement, 'acute');
     await settled(element);
     expect(element.getAttribute('level')).toBe('acute');
     expect(text(element)).toContain('Bel nu 112');
+    await userEvent.selectOptions(age as HTMLSelectElement, 'young-adult');
+    await settled(element);
+    expect(element.getAttribute('age')).toBe('young-adult');
   });
 
   it('can hide the choices for a page that fixes them', async () => {
@@ -53,7 +73,7 @@ describe('<ak-referral-guide>', () => {
 
   it('falls back to concern for an unknown level instead of failing', async () => {
     const element = await mount({ level: 'urgent' });
-    expect(text(element)).toContain('Zorgen: Signalen die de blik van een deskundige vragen.');
+    expect(text(element)).toContain('Zorgen: Signalen waarover je advies vraagt aan een deskundige.');
   });
 
   it('speaks English on an English page', async () => {

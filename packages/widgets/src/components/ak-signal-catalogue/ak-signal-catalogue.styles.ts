@@ -36,6 +36,19 @@ export const catalogueStyles = css`
     padding-inline: 0.625em;
   }
 
+  /* Direct evidence stands out by its border, never by colour alone: the word says which it is. */
+  .tag.evidence.direct {
+    border-width: 0.125em;
+    border-color: currentColor;
+    color: var(--_ak-color-text);
+    font-weight: bold;
+  }
+
+  .evidence-meaning {
+    font-size: 0.875em;
+    color: var(--_ak-color-subtle);
+  }
+
   details summary {
     cursor: pointer;
     color: var(--_ak-color-link);

@@ -18,8 +18,9 @@ function matches(entry: CatalogueEntry, words: string[], locale: Locale): boolea
 }
 
 /**
- * Browse and search every signal, acute signal and risk factor, by dimension, with what each can
- * look like and its sources. For awareness and training; it asks nothing and stores nothing.
+ * Browse and search every signal, acute signal and risk factor, by dimension, with whether it is
+ * direct or indirect evidence, what each can look like and its sources. For awareness and training;
+ * it asks nothing and stores nothing.
  *
  * @tagname ak-signal-catalogue
  * @summary All signals, searchable, with examples and sources.
@@ -106,18 +107,21 @@ export class AkSignalCatalogue extends AkElement {
   }
 
   private renderEntry(entry: CatalogueEntry) {
-    const { t, locale } = this;
+    const { t, locale, words } = this;
     const dimension = this.ruleset.dimensions.find((d) => d.id === entry.dimension);
+    const evidence = entry.kind === 'signal' ? entry.evidence : undefined;
     const strength = entry.kind === 'risk-factor' ? undefined : valueAt(entry.strength);
     const sources = this.ruleset.sources.filter((s) => entry.sourceIds.includes(s.id));
     return html`<li class="entry" part="entry" data-id=${entry.id}>
       <div role="heading" aria-level="3" class="heading heading-2">${entry.texts.label[locale]}</div>
       <div class="tags">
-        <span class="tag">${t.kinds[entry.kind]}</span>
+        <span class="tag">${words.kinds[entry.kind]}</span>
+        ${evidence ? html`<span class="tag evidence ${evidence}">${words.evidence[evidence]}</span>` : nothing}
         ${dimension ? html`<span class="tag">${dimension.label[locale]}</span>` : nothing}
-        ${strength ? html`<span class="tag">${t.strengths[strength]}</span>` : nothing}
+        ${strength ? html`<span class="tag">${words.strengths[strength]}</span>` : nothing}
       </div>
       <p>${entry.texts.question[locale]}</p>
+      ${evidence ? html`<p class="evidence-meaning">${words.evidenceMeaning[evidence]}</p>` : nothing}
       <details>
         <summary>${t.examples}</summary>
         <ul>

@@ -75,12 +75,48 @@ describe('<ak-signal-check>', () => {
     expect(title(element)).toBe('Criminele activiteiten');
   });
 
+  it('asks a parent the questions for parents first, in words about "je kind", and the rest behind "more"', async () => {
+    const element = await mount({ audience: 'parent' });
+    await enterAge(element, '15');
+    await next(element);
+    const legends = [...root(element).querySelectorAll('fieldset.question legend')].map((l) => l.textContent ?? '');
+    const more = root(element).querySelector('details[part="more"]');
+    // Every activity signal has a parent question, so nothing is hidden on this step.
+    expect(more).toBeNull();
+    expect(legends[0]).toBe(
+      'Brengt je kind pakketjes, tassen of geld weg voor iemand anders, of haalt je kind die ergens op?',
+    );
+    for (const legend of legends) expect(legend).toMatch(/je kind/);
+    await next(element);
+    await next(element);
+    // Control: the coached story and silence when stopped are for professionals; a parent finds them behind "more".
+    const control = root(element).querySelector('details[part="more"]') as HTMLDetailsElement;
+    expect(control.open).toBe(false);
+    expect(control.querySelector('summary')?.textContent).toBe('Nog 2 vragen');
+    expect([...control.querySelectorAll('fieldset')].map((f) => f.getAttribute('data-id'))).toEqual([
+      'control-coached-story',
+      'control-silent-when-stopped',
+    ]);
+    await expectAccessible(element);
+  });
+
+  it('offers the answers in the words of core: Nee, Weet ik niet, Misschien, Ja, duidelijk', async () => {
+    const element = await mount();
+    const labels = [...root(element).querySelectorAll('fieldset.question')][0]?.querySelectorAll('.choice span');
+    expect([...(labels ?? [])].map((l) => l.textContent)).toEqual([
+      'Nee',
+      'Weet ik niet',
+      'Misschien',
+      'Ja, duidelijk',
+    ]);
+  });
+
   it('asks for an age or "don\'t know" before going on, and says why', async () => {
     const element = await mount();
     await next(element);
     const input = root(element).querySelector('#age') as HTMLInputElement;
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(root(element).querySelector('#age-error')?.textContent).toContain('van 8 tot en met 27');
+    expect(root(element).querySelector('#age-error')?.textContent).toContain('van 6 tot en met 27');
     expect(root(element).activeElement).toBe(input);
     await enterAge(element, '30');
     await next(element);

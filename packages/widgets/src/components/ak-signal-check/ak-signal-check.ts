@@ -1,5 +1,6 @@
 import {
   AGE_RANGE,
+  ANSWERS,
   type Answer,
   type Assessment,
   type AssessmentInput,
@@ -12,8 +13,9 @@ import { AkAssessEvent } from '../../events/ak-assess.js';
 import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { renderQuestion } from '../../internal/render-question.js';
+import { questionStyles } from '../../styles/question.styles.js';
 import { checkStyles } from './ak-signal-check.styles.js';
-import { renderSignalQuestion } from './signal-question.js';
 
 /** One screen of the check. */
 interface Step {
@@ -27,7 +29,9 @@ interface Step {
  * The guided check for a professional, or with `audience="parent"` a worried adult: the age and
  * acute danger first, then the signals dimension by dimension, then circumstances as context, and
  * then the outcome in `<ak-assessment-summary>`. Every question can be answered no, don't know,
- * possibly or clearly, with "what this can look like" on demand. Nothing is stored or sent.
+ * possibly or yes, clearly, with "what this can look like" on demand. A parent gets the questions a
+ * parent can answer first, in plain words about "je kind", and the rest behind "more questions".
+ * Nothing is stored or sent.
  *
  * @tagname ak-signal-check
  * @summary The guided check of signals, with an explained outcome.
@@ -43,6 +47,7 @@ interface Step {
  * @csspart progress - The step indicator ("stap 2 van 6").
  * @csspart danger - The acute-danger notice shown on every step.
  * @csspart question - One question with its four answers.
+ * @csspart more - The disclosure with the questions a parent sees less often.
  * @csspart help - The "what this can look like" disclosure of a question.
  * @csspart nav - The previous and next buttons.
  * @csspart result - The outcome step.
@@ -65,7 +70,7 @@ interface Step {
  * ```
  */
 export class AkSignalCheck extends AkElement {
-  static override styles = [...AkElement.styles, checkStyles];
+  static override styles = [...AkElement.styles, questionStyles, checkStyles];
 
   /** Who uses the check: `professional` (default) or `parent`. Chooses next steps, never the level. */
   @property({ reflect: true }) audience: Extract<Audience, 'professional' | 'parent'> = 'professional';
@@ -201,18 +206,7 @@ export class AkSignalCheck extends AkElement {
       ${this.step > 0 ? this.renderDanger() : nothing}
       <div class="step-title" role="heading" aria-level="2" tabindex="-1">${step.title}</div>
       <p>${step.intro}</p>
-      ${this.step === 0 ? this.renderAge() : nothing}
-      ${step.entries.map((entry) =>
-        renderSignalQuestion(entry, {
-          locale: this.locale,
-          labels: t.answers,
-          examplesLabel: t.examples,
-          sourcesLabel: t.sources,
-          sources: this.ruleset.sources,
-          answer: this.answers[entry.id],
-          onAnswer: this.guard((id: string, value: Answer) => this.answer(id, value)),
-        }),
-      )}
+      ${this.step === 0 ? this.renderAge() : nothing} ${this.renderQuestions(step.entries)}
       <div class="nav" part="nav">
         ${
           this.step > 0
@@ -222,6 +216,38 @@ export class AkSignalCheck extends AkElement {
         <button type="submit" class="primary">${last ? t.showResult : t.next}</button>
       </div>
     </form>`;
+  }
+
+  /**
+   * The questions of a step. A parent sees the ones written for parents first, in those words, and
+   * the rest behind "more questions"; a professional sees every question as it is.
+   */
+  private renderQuestions(entries: readonly CatalogueEntry[]) {
+    const { t, locale, words } = this;
+    const choices = ANSWERS.map((value) => ({ value, label: words.answers[value] }));
+    const question = (entry: CatalogueEntry, wording: string) =>
+      renderQuestion({
+        entry,
+        locale,
+        question: wording,
+        choices,
+        selected: this.answers[entry.id],
+        onChoose: this.guard((id: string, value: Answer) => this.answer(id, value)),
+        help: { label: t.examples, sourcesLabel: t.sources, sources: this.ruleset.sources },
+      });
+    if (this.audience !== 'parent') return entries.map((entry) => question(entry, entry.texts.question[locale]));
+    const forParents = entries.filter((entry) => entry.texts.parentQuestion);
+    const rest = entries.filter((entry) => !entry.texts.parentQuestion);
+    return html`${forParents.map((entry) => question(entry, entry.texts.parentQuestion?.[locale] ?? ''))}
+    ${
+      rest.length === 0
+        ? nothing
+        : html`<details class="more" part="more" ?open=${rest.some((entry) => this.answers[entry.id])}>
+            <summary>${t.moreQuestions(rest.length)}</summary>
+            <p class="hint">${t.moreQuestionsIntro}</p>
+            ${rest.map((entry) => question(entry, entry.texts.question[locale]))}
+          </details>`
+    }`;
   }
 
   /** Acute danger stays in view on every step: a reminder, or an alert once it is answered. */

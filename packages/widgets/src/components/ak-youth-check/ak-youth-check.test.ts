@@ -1,4 +1,4 @@
-import { catalogue } from '@anders-kijken/core';
+import { assess, catalogue, levelRank, type Assessment } from '@anders-kijken/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
@@ -39,18 +39,18 @@ describe('<ak-youth-check>', () => {
     await expectAccessible(element);
     for (const [id, value] of [
       ['control-debt', 'no'],
-      ['control-cannot-stop', 'clear'],
-      ['acute-threat-to-life', 'possible'],
+      ['control-cannot-stop', 'yes'],
+      ['acute-threat-to-life', 'unsure'],
     ]) {
       await answer(element, id as string, value as string);
       await submit(element);
       await expectAccessible(element);
-      root(element).querySelectorAll('button')[1]?.click();
+      root(element).querySelectorAll<HTMLButtonElement>('[part="result"] button')[0]?.click();
       await settled(element);
     }
   });
 
-  it('asks 8 to 12 short questions in simple words, acute danger first, and no age beyond a band', async () => {
+  it('asks 8 to 12 short questions in simple words, acute danger first, none of them negated', async () => {
     const { element } = await mount();
     const legends = [...root(element).querySelectorAll('legend')].map((l) => l.textContent?.trim() ?? '');
     expect(legends[0]).toBe('Hoe oud ben je?');
@@ -58,27 +58,97 @@ describe('<ak-youth-check>', () => {
     expect(questions.length).toBeGreaterThanOrEqual(8);
     expect(questions.length).toBeLessThanOrEqual(12);
     expect(questions[0]).toContain('gevaar');
-    expect(questions).toContain('Is het nog vrijwillig? Kun je stoppen als je dat wilt?');
-    for (const q of questions) expect(q).not.toMatch(/de jongere/);
+    expect(questions).toContain('Ben je bang voor wat er gebeurt als je stopt met wat je voor iemand doet?');
+    for (const q of questions) {
+      expect(q).not.toMatch(/de jongere/);
+      expect(q).not.toMatch(/kun je|vrijwillig|misbruik/i);
+    }
     expect(root(element).querySelector('input[type="text"], input[type="number"]')).toBeNull();
+  });
+
+  it('offers Ja, Soms, Ik weet het niet zeker and Nee, and no "Soms" on a question about now', async () => {
+    const { element } = await mount();
+    const labelsOf = (id: string) =>
+      [...root(element).querySelectorAll(`fieldset[data-id="${id}"] .choice span`)].map((l) => l.textContent);
+    expect(labelsOf('control-debt')).toEqual(['Ja', 'Soms', 'Ik weet het niet zeker', 'Nee']);
+    expect(labelsOf('acute-threat-to-life')).toEqual(['Ja', 'Ik weet het niet zeker', 'Nee']);
+  });
+
+  it('counts Ja and Soms as it happens, "not sure" as maybe, and a skipped question as unknown', async () => {
+    const { element } = await mount();
+    await answer(element, 'control-debt', 'yes');
+    await answer(element, 'control-threats', 'sometimes');
+    await answer(element, 'control-images', 'unsure');
+    await answer(element, 'activity-courier', 'no');
+    expect(element.getInput().observations).toEqual({
+      'control-debt': 'clear',
+      'control-threats': 'clear',
+      'control-images': 'possible',
+      'activity-courier': 'no',
+    });
+  });
+
+  const youthIds = [...catalogue.signals, ...catalogue.riskFactors]
+    .filter((e) => e.texts.youthQuestion)
+    .map((e) => e.id);
+
+  it.each(youthIds)('answering only %s with "Ja" gives at least what that signal alone gives in core', async (id) => {
+    const { element } = await mount();
+    const results: Assessment[] = [];
+    element.addEventListener('ak-assess', (event) => results.push((event as CustomEvent<Assessment>).detail));
+    root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
+    await answer(element, id, 'yes');
+    await submit(element);
+    const alone = assess({ age: 14, observations: { [id]: 'clear' }, audience: 'young-person' });
+    expect(results).toHaveLength(1);
+    expect(levelRank(results[0]?.level ?? 'none')).toBeGreaterThanOrEqual(levelRank(alone.level));
+    expect(alone.level).not.toBe('none');
   });
 
   it('points to people to talk to without naming a level or labelling the young person', async () => {
     const { element } = await mount();
     root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
-    await answer(element, 'control-debt', 'clear');
-    await answer(element, 'activity-courier', 'clear');
+    await answer(element, 'control-debt', 'yes');
+    await answer(element, 'activity-courier', 'sometimes');
     await submit(element);
     const shown = text(element);
     expect(shown).toContain('Het is niet jouw schuld');
     expect(shown).toContain('De Kindertelefoon');
     expect(shown).toContain('Fier');
     expect(shown).toContain('112');
+    expect(shown).toContain('privévenster');
     // No level names, and nothing that tells the young person what they are.
     expect(shown).not.toMatch(/Vermoeden van uitbuiting|Zorgen|Aandacht|Acuut gevaar|Geen signalen/);
     expect(shown).not.toMatch(/je bent (een )?(slachtoffer|dader|crimineel)/i);
-    expect(root(element).querySelector('[role="status"]')?.textContent).toContain('misbruik van je maakt');
+    expect(shown).not.toMatch(/misbruik/i);
+    expect(root(element).querySelector('[role="status"]')?.textContent).toContain('iemand je gebruikt');
     expect(root(element).activeElement?.id).toBe('result-title');
+  });
+
+  it('never shows the Kindertelefoon to someone of 18 or older', async () => {
+    const { element } = await mount();
+    root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[3]?.click();
+    await answer(element, 'control-threats', 'yes');
+    await submit(element);
+    expect(text(element)).not.toContain('Kindertelefoon');
+    expect(text(element)).toContain('112');
+  });
+
+  it('puts 113 first when a young person says they think about ending their life', async () => {
+    const { element } = await mount();
+    await answer(element, 'acute-suicide-risk', 'sometimes');
+    await submit(element);
+    const first = root(element).querySelector('[part="next-steps"] li strong')?.textContent ?? '';
+    expect(first).toContain('113');
+    expect(text(element)).toContain('113 Zelfmoordpreventie');
+  });
+
+  it('leaves with the Escape key too, clearing everything first', async () => {
+    const { element, leave } = await mount();
+    await answer(element, 'control-threats', 'yes');
+    await userEvent.keyboard('{Escape}');
+    expect(leave).toHaveBeenCalledTimes(1);
+    expect(element.getInput().observations).toEqual({});
   });
 
   it('keeps "Snel weg" in view, and it clears everything before leaving for the neutral site', async () => {
@@ -110,9 +180,9 @@ describe('<ak-youth-check>', () => {
     await userEvent.tab(); // first age band
     await userEvent.keyboard('{ArrowRight}');
     await userEvent.tab(); // first question
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
+    await userEvent.keyboard('{ArrowRight}{Enter}');
     await settled(element);
-    expect(element.getInput().age).toBe(14);
+    expect(element.getInput()).toMatchObject({ age: 14, observations: { 'acute-threat-to-life': 'possible' } });
     expect(root(element).querySelector('[part="result"]')).not.toBeNull();
   });
 

@@ -1,14 +1,22 @@
-import { type Answer, type Assessment, type AssessmentInput, type CatalogueEntry } from '@anders-kijken/core';
-import { html, nothing } from 'lit';
+import {
+  YOUTH_CHOICES,
+  YOUTH_CHOICE_ANSWERS,
+  type Answer,
+  type Assessment,
+  type AssessmentInput,
+  type CatalogueEntry,
+  type YouthChoice,
+} from '@anders-kijken/core';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkAssessEvent } from '../../events/ak-assess.js';
 import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { renderQuestion } from '../../internal/render-question.js';
 import { guidance, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
-import { checkStyles } from '../ak-signal-check/ak-signal-check.styles.js';
-import { renderSignalQuestion } from '../ak-signal-check/signal-question.js';
+import { questionStyles } from '../../styles/question.styles.js';
 import { youthStyles } from './ak-youth-check.styles.js';
 
 /** Age bands and the age each stands for: only the line at 18 matters to the rules. */
@@ -18,18 +26,29 @@ type AgeBand = keyof typeof AGE_BANDS;
 /** A neutral site to leave for; a page can choose its own with `exit-url`. */
 const DEFAULT_EXIT_URL = 'https://www.google.nl/';
 
+/** The choice that stands for an answer, for a check filled in with `setInput`. */
+const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
+  clear: 'yes',
+  possible: 'unsure',
+  no: 'no',
+  unknown: undefined,
+};
+
 /**
- * A short check for young people themselves: an age band, then 8 to 12 questions in simple Dutch
- * ("Is het nog vrijwillig?"), then where to talk, without labelling anyone. A "Snel weg" button is
- * always in view: it clears the check and replaces the page with a neutral site. That click is the
- * only navigation a widget ever makes. No name, no identity, nothing stored or sent.
+ * A short check for young people themselves: an age band, then 8 to 12 questions in simple Dutch,
+ * each asked so that "Ja" means the signal is there ("Ben je bang voor wat er gebeurt als je
+ * stopt?"). Ja and Soms count as yes, "Ik weet het niet zeker" as maybe, a skipped question as
+ * unknown. Then where to talk, without naming a level or labelling anyone. A "Snel weg" button is
+ * always in view, and Escape does the same: it clears the check and replaces the page with a
+ * neutral site in the history. That is the only navigation a widget ever makes. No name, no
+ * identity, nothing stored or sent.
  *
  * @tagname ak-youth-check
  * @summary A short, simple check for young people, with a quick exit.
  * @status stable
  * @since 0.1.0
  *
- * @event ak-change - The young person changed an answer. Detail: the input.
+ * @event ak-change - The young person changed an answer. Detail: the input, Ja and Soms as `clear`.
  * @event ak-assess - The result is shown. Detail: the assessment (for the page; the young person sees no level).
  * @event ak-reset - The check was cleared, also by "Snel weg".
  * @event ak-error - An invalid ruleset or `setInput`; nothing entered is lost. Detail: `{ issues }`.
@@ -58,7 +77,7 @@ const DEFAULT_EXIT_URL = 'https://www.google.nl/';
  * ```
  */
 export class AkYouthCheck extends AkElement {
-  static override styles = [...AkElement.styles, checkStyles, guidanceStyles, youthStyles];
+  static override styles = [...AkElement.styles, questionStyles, guidanceStyles, youthStyles];
 
   /** Where "Snel weg" goes: a neutral site that replaces this page in the history. */
   @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
@@ -67,8 +86,23 @@ export class AkYouthCheck extends AkElement {
   @property({ reflect: true }) municipality: string | undefined;
 
   @state() private band: AgeBand | undefined;
-  @state() private answers: Record<string, Answer> = {};
+  @state() private choices: Record<string, YouthChoice> = {};
   @state() private assessment: Assessment | undefined;
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    // Escape is the quick exit too, wherever focus is: a frightened reader should not have to find the button.
+    if (event.key === 'Escape' && !event.defaultPrevented) this.guard(() => this.quickExit())();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.onKeydown);
+    super.disconnectedCallback();
+  }
 
   /** The questions for young people: those with a youth question, acute danger first. */
   private get entries(): CatalogueEntry[] {
@@ -76,11 +110,13 @@ export class AkYouthCheck extends AkElement {
     return [...all.filter((e) => e.kind === 'acute'), ...all.filter((e) => e.kind !== 'acute')];
   }
 
-  /** The answers as input for `assess`, with the age band's age or `unknown`. */
+  /** The answers as input for `assess` (Ja and Soms as `clear`), with the age band's age or `unknown`. */
   getInput(): AssessmentInput {
+    const observations: Record<string, Answer> = {};
+    for (const [id, choice] of Object.entries(this.choices)) observations[id] = YOUTH_CHOICE_ANSWERS[choice];
     const input: AssessmentInput = {
       age: this.band ? AGE_BANDS[this.band] : 'unknown',
-      observations: { ...this.answers },
+      observations,
       audience: 'young-person',
     };
     if (this.municipality) input.municipality = this.municipality;
@@ -91,7 +127,12 @@ export class AkYouthCheck extends AkElement {
   setInput(input: AssessmentInput): void {
     this.guard(() => {
       if (!this.assessOrReport(input)) return;
-      this.answers = { ...input.observations };
+      const choices: Record<string, YouthChoice> = {};
+      for (const [id, answer] of Object.entries(input.observations)) {
+        const choice = CHOICE_FOR[answer];
+        if (choice) choices[id] = choice;
+      }
+      this.choices = choices;
       const age = input.age;
       this.band = age === 'unknown' ? undefined : age <= 12 ? '12' : age <= 15 ? '13-15' : age <= 17 ? '16-17' : '18+';
     })();
@@ -99,7 +140,7 @@ export class AkYouthCheck extends AkElement {
 
   /** Clears every answer and the result. Fires `ak-reset`. */
   reset(): void {
-    this.answers = {};
+    this.choices = {};
     this.band = undefined;
     this.assessment = undefined;
     this.issues = [];
@@ -147,6 +188,7 @@ export class AkYouthCheck extends AkElement {
     >
       <div role="heading" aria-level="2" class="heading heading-0">${t.youthTitle}</div>
       <p>${t.youthIntro}</p>
+      <p class="hint">${t.youthSkipHint}</p>
       <fieldset class="question">
         <legend>${t.youthAgeQuestion}</legend>
         <div class="choices">
@@ -165,17 +207,17 @@ export class AkYouthCheck extends AkElement {
         </div>
       </fieldset>
       ${this.entries.map((entry) =>
-        renderSignalQuestion(entry, {
+        renderQuestion({
+          entry,
           locale,
-          labels: t.youthAnswers,
-          examplesLabel: t.examples,
-          sourcesLabel: t.sources,
-          sources: [],
-          showHelp: false,
-          answer: this.answers[entry.id],
           question: entry.texts.youthQuestion?.[locale] ?? entry.texts.question[locale],
-          onAnswer: this.guard((id: string, value: Answer) =>
-            this.change(() => (this.answers = { ...this.answers, [id]: value })),
+          // A question about this moment has no "Soms": danger now is there or it is not.
+          choices: YOUTH_CHOICES.filter((c) => !(c === 'sometimes' && entry.texts.youthQuestionAboutNow)).map(
+            (value) => ({ value, label: this.words.youthChoices[value] }),
+          ),
+          selected: this.choices[entry.id],
+          onChoose: this.guard((id: string, value: YouthChoice) =>
+            this.change(() => (this.choices = { ...this.choices, [id]: value })),
           ),
         }),
       )}
@@ -200,7 +242,6 @@ export class AkYouthCheck extends AkElement {
         ${t.youthWhereToTalk}
       </div>
       <p role="status" aria-live="polite" class=${assessment.level === 'acute' ? 'danger-text' : ''}>${message}</p>
-      ${assessment.level === 'none' || assessment.level === 'attention' ? nothing : html`<p>${t.youthNotYourFault}</p>`}
       ${renderNextSteps(steps, locale)} ${renderContacts(contacts, locale, t)}
       <div class="nav">
         <button type="button" @click=${this.guard(() => (this.assessment = undefined))}>${t.change}</button>

@@ -1,0 +1,66 @@
+import type { CatalogueEntry, Locale, Source } from '@anders-kijken/core';
+import { html, nothing } from 'lit';
+
+/** One answer a question offers: the value it stands for and the words a reader sees. */
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** What a question needs to render: its words, its choices, the current choice and where to report a change. */
+export interface QuestionOptions<V extends string> {
+  entry: CatalogueEntry;
+  locale: Locale;
+  /** The question to ask: the professional's, the parent's or the youth check's words. */
+  question: string;
+  choices: readonly Choice<V>[];
+  selected: V | undefined;
+  onChoose: (id: string, value: V) => void;
+  /** "What this can look like", with the sources behind it; left out in the youth check, whose examples are written for adults. */
+  help?: { label: string; sourcesLabel: string; sources: readonly Source[] };
+}
+
+/**
+ * One catalogue entry as a group of radio buttons, with its "what this can look like" examples and
+ * sources on demand. The same for the professional, parent and youth check; only the words and the
+ * choices differ.
+ */
+export function renderQuestion<V extends string>(options: QuestionOptions<V>) {
+  const { entry, locale, help, selected, onChoose } = options;
+  const sources = help ? help.sources.filter((source) => entry.sourceIds.includes(source.id)) : [];
+  return html`<fieldset class="question" part="question" data-id=${entry.id}>
+    <legend>${options.question}</legend>
+    <div class="choices">
+      ${options.choices.map(
+        (choice) =>
+          html`<label class="choice">
+            <input
+              type="radio"
+              name=${entry.id}
+              value=${choice.value}
+              .checked=${selected === choice.value}
+              @change=${() => onChoose(entry.id, choice.value)}
+            />
+            <span>${choice.label}</span>
+          </label>`,
+      )}
+    </div>
+    ${
+      help
+        ? html`<details class="help" part="help">
+            <summary>${help.label}</summary>
+            <ul>
+              ${entry.texts.examples.map((example) => html`<li>${example[locale]}</li>`)}
+            </ul>
+            ${
+              sources.length
+                ? html`<p class="sources">
+                    ${help.sourcesLabel}: ${sources.map((s) => `${s.publisher} (${s.year})`).join('; ')}
+                  </p>`
+                : nothing
+            }
+          </details>`
+        : nothing
+    }
+  </fieldset>`;
+}
