@@ -26,6 +26,11 @@ export function sourceById(id: string): Source {
   return source;
 }
 
+/** An entry's label in a locale; an id the ruleset does not name stays as it is. */
+export function entryLabel(id: string, locale: Locale): string {
+  return entries.find((e) => e.id === id)?.texts.label[locale] ?? id;
+}
+
 /** A dimension's label in a locale; an id the ruleset does not name stays as it is. */
 export function dimensionLabel(id: string, locale: Locale): string {
   return ruleset.dimensions.find((d) => d.id === id)?.label[locale] ?? id;

@@ -8,15 +8,15 @@ export interface ReferenceLabels {
   acuteIntro: string;
   riskFactors: string;
   riskFactorsIntro: string;
-  kind: Record<'signal' | 'acute' | 'risk-factor', string>;
   question: string;
+  parentQuestion: string;
   youthQuestion: string;
+  youthQuestionAboutNow: string;
+  evidence: string;
   examples: string;
   dimension: string;
-  contextDimension: string;
   facts: string;
   strength: string;
-  strengthNames: Record<'weak' | 'medium' | 'strong', string>;
   strengthSince: (since: string) => string;
   sources: string;
   sourceAbout: string;
@@ -42,7 +42,14 @@ export interface ReferenceLabels {
   rationale: string;
   levels: string;
   levelsIntro: string;
-  audiences: Record<'professional' | 'parent' | 'young-person', string>;
+  levelForParents: string;
+  ageGroups: Record<'child' | 'minor' | 'young-adult', string>;
+  triggered: string;
+  triggeredIntro: string;
+  triggerWhen: string;
+  triggerAges: (ages: string) => string;
+  triggerLevels: (levels: string) => string;
+  leads: string;
   meldcodeStep: (step: number) => string;
   contacts: string;
   contactsIntro: string;
@@ -53,9 +60,13 @@ export interface ReferenceLabels {
   hours: string;
   purpose: string;
   shownTo: string;
+  ages: string;
+  agesRange: (min: number | undefined, max: number | undefined) => string;
+  alwaysShown: string;
   checkedOn: string;
   confirmed: string;
   unconfirmed: string;
+  unreachable: string;
   schemas: string;
   schemasIntro: string;
   download: string;
@@ -76,40 +87,41 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
   nl: {
     signals: 'Signalen',
     signalsIntro:
-      'Wat je kunt zien of horen aan een jongere dat wijst op criminele uitbuiting. Elk signaal hoort bij één dimensie en heeft een sterkte.',
+      'Wat je kunt zien of horen aan een jongere dat wijst op criminele uitbuiting. Elk signaal hoort bij één dimensie, heeft een sterkte en is direct of indirect bewijs.',
     acuteSignals: 'Acute signalen',
     acuteIntro:
-      'Direct gevaar. Elk acuut signaal dat mogelijk of duidelijk is waargenomen, geeft het niveau "acuut gevaar": bel 112.',
+      'Direct gevaar. Elk acuut signaal dat als "misschien" of "ja, duidelijk" is beantwoord, geeft het niveau "acuut gevaar": bel 112.',
     riskFactors: 'Risicofactoren',
     riskFactorsIntro:
-      'Omstandigheden die een jongere kwetsbaar maken voor werving. Ze zijn geen bewijs van uitbuiting: alleen kunnen ze nooit meer geven dan "aandacht".',
-    kind: { signal: 'Signaal', acute: 'Acuut signaal', 'risk-factor': 'Risicofactor' },
+      'Omstandigheden die een jongere kwetsbaar maken voor werving. Ze zijn geen bewijs van uitbuiting en veranderen de uitkomst nooit; ze kunnen wel advies toevoegen.',
     question: 'Vraag voor een professional',
-    youthQuestion: 'Vraag aan een jongere (eenvoudige taal)',
+    parentQuestion: 'Vraag voor een ouder (eenvoudige taal)',
+    youthQuestion: 'Vraag aan een jongere (eenvoudige taal; "ja" betekent dat het signaal er is)',
+    youthQuestionAboutNow: 'Deze vraag gaat over nu: de jongerencheck biedt geen "soms".',
+    evidence: 'Soort bewijs',
     examples: 'Hoe dit eruit kan zien',
     dimension: 'Dimensie',
-    contextDimension: 'Kwetsbaarheid: context, geen bewijs',
     facts: 'Kenmerken',
     strength: 'Sterkte',
-    strengthNames: { weak: 'zwak', medium: 'middel', strong: 'sterk' },
     strengthSince: (since) => `sinds ${since}`,
     sources: 'Bronnen',
     sourceAbout: 'Wat deze bron onderbouwt',
     riskFactorNote:
       'Dit is een risicofactor: een omstandigheid, geen gedrag. Het verklaart waarom daders deze jongere kunnen benaderen, maar is nooit op zichzelf een aanwijzing voor uitbuiting.',
-    acuteNote: 'Dit is een acuut signaal: bij "mogelijk" of "duidelijk" is het niveau altijd acuut gevaar. Bel 112.',
+    acuteNote:
+      'Dit is een acuut signaal: bij "misschien" of "ja, duidelijk" is het niveau altijd acuut gevaar. Bel 112.',
     legalElement: 'Juridisch element',
     id: 'Id',
     rules: 'Regels en parameters',
     rulesIntro:
-      'Hoe de waarnemingen tot een niveau leiden. Elke regel en elk getal komt uit de landelijke regelset, met de bron erbij. Deze pagina wordt bij elke build uit `@anders-kijken/core` gemaakt.',
+      'Hoe de waarnemingen tot een niveau leiden. Elke regel en elk getal komt uit de landelijke regelset, met de bron erbij. De gewichten, drempels en regelkeuzes zijn de eigen afstemming van Anders Kijken (`AK-CALIBRATION`): getoetst aan casusbeschrijvingen van deskundigen, nog niet gevalideerd in de praktijk. Deze pagina wordt bij elke build uit `@anders-kijken/core` gemaakt.',
     rule: 'Regel',
     condition: 'Voorwaarde',
     scoring: 'Hoe de score wordt berekend',
     scoringIntro:
       'Elk waargenomen signaal telt mee in zijn dimensie: het gewicht van zijn sterkte maal het aandeel van het antwoord. "Nee" en "weet ik niet" tellen niet mee. De getallen staan in de parameters hieronder.',
     scoringWeights: 'Gewicht per sterkte',
-    scoringFactors: 'Aandeel van "duidelijk" en "mogelijk"',
+    scoringFactors: 'Aandeel van "ja, duidelijk" en "misschien"',
     scoringIndicated: 'Een dimensie is aannemelijk vanaf',
     scoringAdultAge: 'De regels voor jongvolwassenen gelden vanaf de leeftijd',
     level: 'Niveau',
@@ -120,12 +132,20 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     rationale: 'Waarom',
     levels: 'Niveaus en eerste stappen',
     levelsIntro:
-      'De vijf uitkomsten van een check, van laag naar hoog, met de stappen die elke doelgroep krijgt. Voor professionals volgen de stappen de meldcode.',
-    audiences: { professional: 'Professional', parent: 'Ouder of betrokken volwassene', 'young-person': 'Jongere' },
+      'De vijf uitkomsten van een check, van laag naar hoog, met de stappen die elke doelgroep krijgt per leeftijdsgroep. Voor professionals volgen de stappen de meldcode en de regels van het beroepsgeheim. Een jongere ziet nooit de naam van een niveau, alleen waar hij of zij kan praten.',
+    levelForParents: 'Voor ouders heet dit niveau',
+    ageGroups: { child: 'Jonger dan 12', minor: '12 tot 18 (of leeftijd onbekend)', 'young-adult': '18 of ouder' },
+    triggered: 'Stappen die een waarneming toevoegt',
+    triggeredIntro:
+      'Deze stappen komen erbij zodra een bepaald signaal mogelijk of duidelijk is waargenomen, op elk niveau tenzij anders vermeld.',
+    triggerWhen: 'Als waargenomen',
+    triggerAges: (ages) => `leeftijd ${ages}`,
+    triggerLevels: (levels) => `bij ${levels}`,
+    leads: 'Staat bovenaan als deze waarneming het niveau alleen bepaalde.',
     meldcodeStep: (step) => `meldcode stap ${step}`,
     contacts: 'Contactgids',
     contactsIntro:
-      'Waar je terecht kunt. Landelijke contacten worden altijd getoond; lokale contacten alleen bij hun gemeente. Telefoonnummers veranderen: elke regel zegt wanneer hij is gecontroleerd.',
+      'Waar je terecht kunt. 112 staat in elke uitkomst; andere landelijke contacten komen mee met de stappen die ze noemen, en alleen voor de leeftijden en doelgroepen die ze helpen. Lokale contacten alleen bij hun gemeente. Een contact wordt pas getoond als het bevestigd is en een telefoonnummer of website heeft. Telefoonnummers veranderen: elk contact zegt wanneer het is gecontroleerd.',
     national: 'Landelijk',
     local: (municipality) => `Lokaal: ${municipality}`,
     phone: 'Telefoon',
@@ -133,9 +153,18 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     hours: 'Bereikbaar',
     purpose: 'Waarvoor',
     shownTo: 'Getoond aan',
+    ages: 'Leeftijden',
+    agesRange: (min, max) =>
+      min !== undefined && max !== undefined
+        ? `${min} tot en met ${max} jaar`
+        : min !== undefined
+          ? `${min} jaar en ouder`
+          : `tot en met ${max} jaar`,
+    alwaysShown: 'Staat in elke uitkomst',
     checkedOn: 'Gecontroleerd op',
     confirmed: 'bevestigd',
     unconfirmed: 'nog niet bevestigd: wordt niet aan gebruikers getoond',
+    unreachable: 'geen telefoonnummer of website bekend: wordt niet getoond tot de gemeente die invult',
     schemas: 'JSON Schema’s',
     schemasIntro:
       'De vorm van een regelset, van de invoer van een beoordeling en van een beoordeling, als JSON Schema. Ze worden gegenereerd uit de zod-schema’s van core en zitten in het npm-pakket onder `@anders-kijken/core/schema/`.',
@@ -156,22 +185,22 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
   en: {
     signals: 'Signals',
     signalsIntro:
-      'What you can see or hear about a young person that points to criminal exploitation. Each signal belongs to one dimension and has a strength.',
+      'What you can see or hear about a young person that points to criminal exploitation. Each signal belongs to one dimension, has a strength and is direct or indirect evidence.',
     acuteSignals: 'Acute signals',
     acuteIntro:
       'Immediate danger. Any acute signal observed as possible or clear gives the level "acute danger": call 112.',
     riskFactors: 'Risk factors',
     riskFactorsIntro:
-      'Circumstances that make a young person vulnerable to recruitment. They are not evidence of exploitation: on their own they never give more than "attention".',
-    kind: { signal: 'Signal', acute: 'Acute signal', 'risk-factor': 'Risk factor' },
+      'Circumstances that make a young person vulnerable to recruitment. They are not evidence of exploitation and never change the outcome; they may add advice.',
     question: 'Question for a professional',
-    youthQuestion: 'Question for a young person (plain language)',
+    parentQuestion: 'Question for a parent (plain language)',
+    youthQuestion: 'Question for a young person (plain language; "yes" means the signal is there)',
+    youthQuestionAboutNow: 'This question is about now: the youth check offers no "sometimes".',
+    evidence: 'Kind of evidence',
     examples: 'What this can look like',
     dimension: 'Dimension',
-    contextDimension: 'Vulnerability: context, not evidence',
     facts: 'Facts',
     strength: 'Strength',
-    strengthNames: { weak: 'weak', medium: 'medium', strong: 'strong' },
     strengthSince: (since) => `since ${since}`,
     sources: 'Sources',
     sourceAbout: 'What this source supports',
@@ -182,14 +211,14 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     id: 'Id',
     rules: 'Rules and parameters',
     rulesIntro:
-      'How observations lead to a level. Every rule and every number comes from the national ruleset, with its source. This page is generated from `@anders-kijken/core` at every build.',
+      'How observations lead to a level. Every rule and every number comes from the national ruleset, with its source. The weights, thresholds and rule choices are Anders Kijken’s own calibration (`AK-CALIBRATION`): checked against expert vignettes, not yet validated in practice. This page is generated from `@anders-kijken/core` at every build.',
     rule: 'Rule',
     condition: 'Condition',
     scoring: 'How the score is computed',
     scoringIntro:
       'Every observed signal counts in its dimension: the weight of its strength times the share of the answer. "No" and "don\'t know" count nothing. The numbers are in the parameters below.',
     scoringWeights: 'Weight per strength',
-    scoringFactors: 'Share of "clear" and "possible"',
+    scoringFactors: 'Share of "yes, clearly" and "possibly"',
     scoringIndicated: 'A dimension is indicated from',
     scoringAdultAge: 'The young-adult rules apply from the age',
     level: 'Level',
@@ -200,12 +229,20 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     rationale: 'Why',
     levels: 'Levels and first steps',
     levelsIntro:
-      'The five outcomes of a check, from low to high, with the steps each audience gets. For professionals the steps follow the meldcode.',
-    audiences: { professional: 'Professional', parent: 'Parent or concerned adult', 'young-person': 'Young person' },
+      'The five outcomes of a check, from low to high, with the steps each audience gets per age group. For professionals the steps follow the meldcode and the rules of confidentiality. A young person never sees the name of a level, only where to talk.',
+    levelForParents: 'For parents this level is called',
+    ageGroups: { child: 'Under 12', minor: '12 to 17 (or age unknown)', 'young-adult': '18 or older' },
+    triggered: 'Steps an observation adds',
+    triggeredIntro:
+      'These steps are added as soon as a particular signal is observed as possible or clear, at any level unless stated otherwise.',
+    triggerWhen: 'When observed',
+    triggerAges: (ages) => `age ${ages}`,
+    triggerLevels: (levels) => `at ${levels}`,
+    leads: 'Comes first when this observation alone decided the level.',
     meldcodeStep: (step) => `meldcode step ${step}`,
     contacts: 'Contact directory',
     contactsIntro:
-      'Where to go. National contacts are always shown; local contacts only with their municipality. Phone numbers change: every entry says when it was checked.',
+      'Where to go. 112 is in every outcome; other national contacts come with the steps that name them, and only for the ages and audiences they serve. Local contacts only with their municipality. A contact is shown only when it is confirmed and has a phone number or a website. Phone numbers change: every contact says when it was checked.',
     national: 'National',
     local: (municipality) => `Local: ${municipality}`,
     phone: 'Phone',
@@ -213,9 +250,18 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     hours: 'Available',
     purpose: 'What for',
     shownTo: 'Shown to',
+    ages: 'Ages',
+    agesRange: (min, max) =>
+      min !== undefined && max !== undefined
+        ? `${min} to ${max} years`
+        : min !== undefined
+          ? `${min} years and older`
+          : `up to ${max} years`,
+    alwaysShown: 'In every outcome',
     checkedOn: 'Checked on',
     confirmed: 'confirmed',
     unconfirmed: 'not confirmed yet: never shown to users',
+    unreachable: 'no phone number or website known: not shown until the municipality fills one in',
     schemas: 'JSON Schemas',
     schemasIntro:
       'The shape of a ruleset, of an assessment input and of an assessment, as JSON Schema. They are generated from core’s zod schemas and ship in the npm package under `@anders-kijken/core/schema/`.',

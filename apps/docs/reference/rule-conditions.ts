@@ -1,65 +1,91 @@
-import type { Locale, Rule } from '@anders-kijken/core';
-import { dimensionLabel } from './catalogue-data.js';
-import { referenceLabels } from './labels.js';
-import { code } from './markdown.js';
-
-type CountCondition = Extract<Rule, { type: 'count' }>['when'];
+import { wordsFor, type Condition, type EntrySelector, type Locale, type Rule } from '@anders-kijken/core';
+import { dimensionLabel, entryLabel } from './catalogue-data.js';
+import { code, text } from './markdown.js';
 
 const words = {
   nl: {
-    and: ' en ',
-    or: ' of ',
-    all: 'alle',
     kinds: { signal: 'signalen', acute: 'acute signalen', 'risk-factor': 'risicofactoren' },
-    inDimensions: (d: string) => ` in ${d}`,
-    atLeast: (s: string) => `, minstens ${s}`,
-    observed: 'mogelijk of duidelijk waargenomen',
-    clear: 'duidelijk waargenomen',
-    count: (min: string, what: string, answer: string) => `minstens ${min} ${what} ${answer}`,
-    score: (dims: string, min: string) => `de score van ${dims} is minstens ${min}`,
-    anyDimension: 'een dimensie',
-    indicated: (groups: string, all: string, any: string) =>
-      `voor ${groups}: ${[all, any].filter(Boolean).join(', en ')}`,
-    allIndicated: (d: string) => `${d} aannemelijk`,
-    anyIndicated: (min: string, d: string) => `minstens ${min} van ${d} aannemelijk`,
+    signals: 'signalen',
+    inDimensions: (d: string) => ` van ${d}`,
+    atLeast: (s: string) => ` (minstens ${s})`,
+    evidence: { direct: 'directe', indirect: 'indirecte' },
+    among: (labels: string) => ` uit ${labels}`,
+    observed: 'waargenomen als "misschien" of "ja, duidelijk"',
+    clear: 'beantwoord met "ja, duidelijk"',
+    count: (min: string, what: string, answer: string, named: boolean) =>
+      named
+        ? `${what} is ${answer}`
+        : min === '1'
+          ? `minstens één van de ${what} is ${answer}`
+          : `minstens ${min} ${what} zijn ${answer}`,
+    score: (what: string, min: string) => `de waargenomen ${what} wegen samen minstens ${min}`,
+    indicated: (min: string, dims: string, direct: boolean) =>
+      `${min === '1' ? 'de dimensie' : `minstens ${min} dimensies uit`} ${dims} ${min === '1' ? 'is' : 'zijn'} aannemelijk${direct ? ' door minstens één direct signaal' : ''}`,
     ageGroups: { minor: 'minderjarigen (en onbekende leeftijd)', 'young-adult': 'jongvolwassenen (18+)' },
-    raise: (from: string, when: string) => `als andere regels "${from}" geven, en ${when}`,
+    forAges: (groups: string) => `voor ${groups}: `,
+    and: '; en ',
   },
   en: {
-    and: ' and ',
-    or: ' or ',
-    all: 'all',
     kinds: { signal: 'signals', acute: 'acute signals', 'risk-factor': 'risk factors' },
-    inDimensions: (d: string) => ` in ${d}`,
-    atLeast: (s: string) => `, at least ${s}`,
-    observed: 'observed as possible or clear',
-    clear: 'clearly observed',
-    count: (min: string, what: string, answer: string) => `at least ${min} ${what} ${answer}`,
-    score: (dims: string, min: string) => `the score of ${dims} is at least ${min}`,
-    anyDimension: 'any dimension',
-    indicated: (groups: string, all: string, any: string) =>
-      `for ${groups}: ${[all, any].filter(Boolean).join(', and ')}`,
-    allIndicated: (d: string) => `${d} indicated`,
-    anyIndicated: (min: string, d: string) => `at least ${min} of ${d} indicated`,
+    signals: 'signals',
+    inDimensions: (d: string) => ` of ${d}`,
+    atLeast: (s: string) => ` (at least ${s})`,
+    evidence: { direct: 'direct', indirect: 'indirect' },
+    among: (labels: string) => ` among ${labels}`,
+    observed: 'observed as "possibly" or "yes, clearly"',
+    clear: 'answered "yes, clearly"',
+    count: (min: string, what: string, answer: string, named: boolean) =>
+      named
+        ? `${what} is ${answer}`
+        : min === '1'
+          ? `at least one of the ${what} is ${answer}`
+          : `at least ${min} ${what} are ${answer}`,
+    score: (what: string, min: string) => `the observed ${what} together weigh at least ${min}`,
+    indicated: (min: string, dims: string, direct: boolean) =>
+      `${min === '1' ? 'the dimension' : `at least ${min} dimensions of`} ${dims} ${min === '1' ? 'is' : 'are'} indicated${direct ? ' by at least one direct signal' : ''}`,
     ageGroups: { minor: 'minors (and unknown age)', 'young-adult': 'young adults (18+)' },
-    raise: (from: string, when: string) => `when other rules give "${from}", and ${when}`,
+    forAges: (groups: string) => `for ${groups}: `,
+    and: '; and ',
   },
 } as const;
 
 /** A parameter named by a rule, shown as its id so the parameter table below explains it. */
 const parameter = (id: string | undefined): string => (id ? code(id) : '1');
 
-const dimensions = (ids: readonly string[], locale: Locale, joiner: string): string =>
-  ids.map((id) => dimensionLabel(id, locale)).join(joiner);
-
-function countCondition(when: CountCondition, locale: Locale): string {
+/** Which entries a selector takes, in words: "direct signals of Criminal activity, at least medium". */
+export function describeSelector(select: EntrySelector, locale: Locale): string {
   const w = words[locale];
-  const kinds = (when.select.kinds ?? ['signal', 'acute', 'risk-factor']).map((k) => w.kinds[k]).join(w.or);
-  const where = when.select.dimensions ? w.inDimensions(dimensions(when.select.dimensions, locale, w.or)) : '';
-  const strength = when.select.minStrength
-    ? w.atLeast(referenceLabels[locale].strengthNames[when.select.minStrength])
+  const m = wordsFor(locale);
+  if (select.ids) return m.either(select.ids.map((id) => `‘${text(entryLabel(id, locale))}’`));
+  const kinds = (select.kinds ?? ['signal', 'acute']).map((k) => w.kinds[k]);
+  const noun = select.evidence ? `${w.evidence[select.evidence]} ${w.signals}` : m.either(kinds);
+  const where = select.dimensions
+    ? w.inDimensions(m.either(select.dimensions.map((d) => text(dimensionLabel(d, locale)))))
     : '';
-  return w.count(parameter(when.min), `${kinds}${where}${strength}`, w[when.answer]);
+  const strength = select.minStrength ? w.atLeast(m.strengths[select.minStrength]) : '';
+  return `${noun}${where}${strength}`;
+}
+
+function describe(condition: Condition, locale: Locale): string {
+  const w = words[locale];
+  const m = wordsFor(locale);
+  switch (condition.type) {
+    case 'count':
+      return w.count(
+        parameter(condition.min),
+        describeSelector(condition.select, locale),
+        w[condition.answer],
+        condition.select.ids !== undefined && condition.min === undefined,
+      );
+    case 'score':
+      return w.score(describeSelector(condition.select, locale), parameter(condition.min));
+    case 'indicated':
+      return w.indicated(
+        parameter(condition.min),
+        m.either(condition.dimensions.map((d) => text(dimensionLabel(d, locale)))),
+        condition.direct === true,
+      );
+  }
 }
 
 /**
@@ -68,18 +94,6 @@ function countCondition(when: CountCondition, locale: Locale): string {
  */
 export function describeCondition(rule: Rule, locale: Locale): string {
   const w = words[locale];
-  switch (rule.type) {
-    case 'count':
-      return countCondition(rule.when, locale);
-    case 'score':
-      return w.score(rule.dimensions ? dimensions(rule.dimensions, locale, w.or) : w.anyDimension, parameter(rule.min));
-    case 'indicated': {
-      const groups = rule.ageGroups.map((g) => w.ageGroups[g]).join(w.or);
-      const all = rule.all.length ? w.allIndicated(dimensions(rule.all, locale, w.and)) : '';
-      const any = rule.any ? w.anyIndicated(parameter(rule.anyMin), dimensions(rule.any, locale, w.or)) : '';
-      return w.indicated(groups, all, any);
-    }
-    case 'raise':
-      return w.raise(rule.from, rule.when.map((c) => countCondition(c, locale)).join(w.and));
-  }
+  const ages = rule.ageGroups ? w.forAges(wordsFor(locale).list(rule.ageGroups.map((g) => w.ageGroups[g]))) : '';
+  return ages + rule.when.map((condition) => describe(condition, locale)).join(w.and);
 }

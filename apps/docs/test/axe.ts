@@ -19,7 +19,9 @@ export interface Violation {
 export async function axeViolations(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const axe = (window as unknown as { axe: typeof AxeCore & { _running?: boolean } }).axe;
+    // A Storybook page runs its own axe (addon-a11y) after a story renders: one run at a time per page.
+    while (axe._running) await new Promise((resolve) => requestAnimationFrame(resolve));
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return results.violations.map((v) => ({
       rule: v.id,

@@ -79,7 +79,13 @@ const collect = (pick: (report: PageReport) => unknown[]) =>
 describe('the built docs site', () => {
   beforeAll(async () => {
     const page = await under.browser.newPage();
-    for (const path of pages) reports.set(path, await visit(page, path));
+    for (const path of pages) {
+      try {
+        reports.set(path, await visit(page, path));
+      } catch (error) {
+        throw new Error(`${path}: ${(error as Error).message}`);
+      }
+    }
     await page.close();
   }, 600_000);
 

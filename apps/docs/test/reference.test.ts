@@ -31,6 +31,8 @@ describe('the generated reference', () => {
           expect(page).toContain(text(source.title));
         }
         expect(page).toMatch(/\*\*(Sterkte|Strength)\*\*: (sterk|middel|zwak|strong|medium|weak) /);
+        if (entry.kind === 'signal') expect(page).toMatch(/\*\*(Soort bewijs|Kind of evidence)\*\*: (in)?direct/);
+        if (entry.texts.parentQuestion) expect(page).toContain(text(entry.texts.parentQuestion[locale]));
         // The facts are a list of their own, not a continuation of the examples.
         expect(page).toMatch(/## (Kenmerken|Facts)\n\n- \*\*Id\*\*/);
       }
@@ -40,27 +42,46 @@ describe('the generated reference', () => {
   it('marks risk factors as context, never evidence, and acute signals as a reason to call 112', () => {
     const risk = catalogue.riskFactors[0]!;
     expect(entryPage(risk, 'nl')).toContain('nooit op zichzelf een aanwijzing');
+    expect(entryPage(risk, 'nl')).not.toContain('bewijs</span>');
     expect(entryPage(risk, 'en')).toContain('never on its own a sign');
     expect(entryPage(risk, 'en')).toContain('- **Dimension**: Vulnerability: context, not evidence');
     const acute = catalogue.signals.find((s) => s.kind === 'acute')!;
     expect(entryPage(acute, 'nl')).toContain('Bel 112');
+    expect(entryPage(acute, 'nl')).toContain('Deze vraag gaat over nu');
+  });
+
+  it('shows the kind of evidence as a badge with its meaning, direct and indirect', () => {
+    const courier = catalogue.signals.find((s) => s.id === 'activity-courier')!;
+    expect(entryPage(courier, 'nl')).toContain('<span class="ak-evidence ak-evidence--direct">direct bewijs</span>');
+    const trainers = catalogue.signals.find((s) => s.id === 'activity-unexplained-money')!;
+    expect(entryPage(trainers, 'en')).toContain('indirect evidence</span>');
+    expect(entryPage(trainers, 'en')).toContain('Indirect signals alone never make a suspicion');
   });
 
   it('lists every rule, every dated parameter with its sources, and the ruleset hash', () => {
     const page = rulesPage('en');
-    for (const rule of defaultRuleset.rules) expect(page).toContain(`### \`${rule.id}\``);
+    for (const rule of defaultRuleset.rules) expect(page).toContain(`: \`${rule.id}\` {#rule-${rule.id}}`);
     for (const parameter of defaultRuleset.parameters) {
       expect(page).toContain(`### \`${parameter.id}\``);
-      for (const value of parameter.values) expect(page).toContain(`| \`${value.value}\` | ${value.since} |`);
+      for (const value of parameter.values) expect(page).toContain(`| \`${value.value}\` | 1 December 2026 |`);
     }
-    expect(page).toMatch(/`nl-criminal-exploitation` \| `\d+\.\d+\.\d+` \| \d{4}-\d\d-\d\d \| `[0-9a-f]+`/);
+    expect(page).toMatch(/`nl-criminal-exploitation` \| `2\.0\.0` \| 1 December 2026 \| `[0-9a-f]+`/);
+    expect(rulesPage('nl')).toContain('| `5` | 1 december 2026 | [`AK-CALIBRATION`]');
+    expect(page).not.toMatch(/ILO-2009`\]\(\/en\/reference\/sources#source-ilo-2009\) \|$/m);
   });
 
   it('describes each rule from its data, so the page cannot drift from the engine', () => {
     const page = rulesPage('en');
-    expect(page).toContain('at least 1 acute signals observed as possible or clear');
-    expect(page).toContain('for minors (and unknown age): Criminal activity indicated, and at least 1 of');
-    expect(rulesPage('nl')).toContain('minstens 1 acute signalen mogelijk of duidelijk waargenomen');
+    expect(page).toContain('at least one of the acute signals is observed as "possibly" or "yes, clearly"');
+    expect(page).toContain(
+      'for minors (and unknown age): the dimension Criminal activity is indicated by at least one direct signal; and the dimension Recruitment, Control and coercion, or Harm and exploitative conditions is indicated',
+    );
+    expect(page).toContain('the observed signals together weigh at least `substantial-threshold`');
+    expect(rulesPage('nl')).toContain(
+      'minstens één van de acute signalen is waargenomen als "misschien" of "ja, duidelijk"',
+    );
+    // Plural forms, never "1 signalen".
+    expect(rulesPage('nl')).not.toMatch(/\b1 signalen\b/);
   });
 
   it('gives each level its steps for every audience, in meldcode order for professionals', () => {
@@ -75,6 +96,19 @@ describe('the generated reference', () => {
       expect(page).toContain(heading);
     expect(page).toContain('### Jongere {#acute-young-person}');
     expect(page).toMatch(/1\. \*\*Breng de signalen in kaart\*\* \*\(meldcode stap 1\)\*/);
+    expect(page).toContain('Voor ouders heet dit niveau: **Ernstige zorgen: vraag vandaag advies**.');
+  });
+
+  it('shows which steps hold for which age group, and the steps observations add', () => {
+    const page = levelsPage('nl');
+    expect(page).toMatch(
+      /\*\*Meld bij Veilig Thuis\*\* \*\(meldcode stap 5\)\* \*\(Jonger dan 12, 12 tot 18 \(of leeftijd onbekend\)\)\*/,
+    );
+    expect(page).toMatch(/\*\*Meld uitbuiting van een jongvolwassene\*\* \*\(18 of ouder\)\*/);
+    expect(page).toContain('[De Kindertelefoon](/reference/contacts#contact-kindertelefoon) (8 tot en met 17 jaar)');
+    expect(page).toContain('## Stappen die een waarneming toevoegt {#triggered}');
+    expect(page).toContain('{#step-suicide-help}');
+    expect(page).toContain('Staat bovenaan als deze waarneming het niveau alleen bepaalde.');
   });
 
   it('lists every contact with the date it was checked, local ones under their municipality', () => {
@@ -82,8 +116,10 @@ describe('the generated reference', () => {
     for (const contact of defaultRuleset.contacts) {
       expect(page).toContain(`{#contact-${contact.id}}`);
     }
-    expect(page.match(/\*\*Gecontroleerd op\*\*: \d{4}-\d\d-\d\d/g)).toHaveLength(defaultRuleset.contacts.length);
+    expect(page.match(/\*\*Gecontroleerd op\*\*: 1 december 2026/g)).toHaveLength(defaultRuleset.contacts.length);
     expect(page.indexOf('{#den-haag}')).toBeLessThan(page.indexOf('{#contact-den-haag-shop-jeugd}'));
+    expect(page).toContain('geen telefoonnummer of website bekend');
+    expect(page).toContain('- **Leeftijden**: 8 tot en met 17 jaar');
   });
 
   it('gives every source an anchor that signal pages link to', () => {

@@ -36,9 +36,30 @@ export const Attention = levelStory('attention');
 export const Concern = levelStory('concern');
 export const Suspicion = levelStory('suspicion');
 export const Acute = levelStory('acute');
-export const ForAParent: Story = { args: { level: 'concern', audience: 'parent' } };
+/** A parent reads the level in a parent's words, and what to do before why. */
+export const ForAParent: Story = {
+  args: { level: 'suspicion', audience: 'parent' },
+  play: async ({ canvasElement }) => {
+    const summary = canvasElement.querySelector('ak-assessment-summary')!;
+    await waitFor(() =>
+      expect(summary.shadowRoot?.textContent ?? '').toContain(levelLabel('suspicion', 'nl', 'parent')),
+    );
+    const headings = [...summary.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => h.textContent?.trim());
+    await expect(headings.indexOf('Wat kun je doen')).toBeLessThan(headings.indexOf('Waarom'));
+  },
+};
 export const ForAYoungPerson: Story = { args: { level: 'concern', audience: 'young-person' } };
 export const WithLocalContacts: Story = { args: { level: 'suspicion', municipality: 'den-haag' } };
 export const English: Story = { args: { level: 'suspicion', lang: 'en' } };
+
+/** Each observation is marked direct or indirect evidence in the reasons. */
+export const DirectAndIndirectEvidence: Story = {
+  args: { level: 'suspicion' },
+  play: async ({ canvasElement }) => {
+    const summary = canvasElement.querySelector('ak-assessment-summary')!;
+    await waitFor(() => expect(summary.shadowRoot?.textContent ?? '').toContain('(direct bewijs)'));
+    await expect(summary.shadowRoot?.textContent ?? '').toContain('(indirect bewijs)');
+  },
+};
 export const InvalidRuleset = invalidRulesetStory<Args>('ak-assessment-summary');
 export const NarrowScreen: Story = narrowScreen;

@@ -27,6 +27,16 @@ type Story = StoryObj<Args>;
 
 export const All: Story = {};
 export const Recruitment: Story = { args: { dimension: 'recruitment' } };
+
+/** Every signal says whether it is direct or indirect evidence. */
+export const EvidenceBadges: Story = {
+  args: { dimension: 'activity' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('ak-signal-catalogue')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('.tag.evidence.direct')).not.toBeNull());
+    await expect(root.querySelector('.tag.evidence.indirect')).not.toBeNull();
+  },
+};
 export const Searched: Story = {
   args: { query: 'pakket' },
   play: async ({ canvasElement }) => {

@@ -92,7 +92,30 @@ export const ResultConcern = resultStory('concern');
 export const ResultSuspicion = resultStory('suspicion');
 export const ResultAcute = resultStory('acute');
 
-export const ForAParent: Story = { args: { audience: 'parent' } };
+/** A parent gets the questions written for parents first, in words about "je kind". */
+export const ForAParent: Story = {
+  args: { audience: 'parent' },
+  play: async ({ canvasElement }) => {
+    check(canvasElement).setInput({ age: 15, observations: {} });
+    const root = shadow(canvasElement);
+    await waitFor(() => expect(root.querySelector('fieldset.question legend')?.textContent).toMatch(/je kind/));
+  },
+};
+
+/** On the control step a parent finds the professional-only questions behind "Nog 2 vragen". */
+export const ForAParentMoreQuestions: Story = {
+  args: { audience: 'parent' },
+  play: async ({ canvasElement }) => {
+    const element = check(canvasElement);
+    element.setInput({ age: 15, observations: {} });
+    const root = shadow(canvasElement);
+    for (let step = 0; step < 3; step++) {
+      (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await element.updateComplete;
+    }
+    await waitFor(() => expect(root.querySelector('details[part="more"] summary')?.textContent).toBe('Nog 2 vragen'));
+  },
+};
 export const WithLocalContacts: Story = { args: { municipality: 'den-haag' } };
 export const English: Story = { args: { lang: 'en' } };
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { ARG_TYPES } from './arg-types.js';
 import { invalidRulesetStory, narrowScreen } from './shared-plays.js';
 
@@ -39,5 +39,47 @@ export const English: Story = {
   },
 };
 export const WithLocalContacts: Story = { args: { municipality: 'maastricht' } };
+
+const youth = (canvas: HTMLElement) =>
+  canvas.querySelector('ak-youth-check')! as HTMLElement & { updateComplete: Promise<unknown> };
+
+/** "Ja" means the signal is there; the young person sees where to talk, never a level name. */
+export const AnsweredYes: Story = {
+  play: async ({ canvasElement }) => {
+    const element = youth(canvasElement);
+    const root = element.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('input[name="control-cannot-stop"]')).not.toBeNull());
+    await userEvent.click(root.querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]!);
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="control-cannot-stop"][value="yes"]')!);
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="activity-courier"][value="sometimes"]')!);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(root.textContent).toContain('Het is niet jouw schuld'));
+    await expect(root.textContent).toContain('De Kindertelefoon');
+    await expect(root.textContent).not.toMatch(/Vermoeden van uitbuiting|Zorgen|Aandacht/);
+  },
+};
+
+/** A question about danger now offers no "Soms". */
+export const NoSometimesAboutNow: Story = {
+  play: async ({ canvasElement }) => {
+    const root = youth(canvasElement).shadowRoot!;
+    await waitFor(() => expect(root.querySelector('fieldset[data-id="acute-threat-to-life"]')).not.toBeNull());
+    const labels = [...root.querySelectorAll('fieldset[data-id="acute-threat-to-life"] .choice span')];
+    await expect(labels.map((l) => l.textContent)).toEqual(['Ja', 'Ik weet het niet zeker', 'Nee']);
+  },
+};
+
+/** At 18 or older the Kindertelefoon is never shown. */
+export const YoungAdult: Story = {
+  play: async ({ canvasElement }) => {
+    const root = youth(canvasElement).shadowRoot!;
+    await waitFor(() => expect(root.querySelector('input[name="control-threats"]')).not.toBeNull());
+    await userEvent.click(root.querySelectorAll<HTMLInputElement>('input[name="age-band"]')[3]!);
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="control-threats"][value="yes"]')!);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(root.textContent).toContain('Hier kun je praten'));
+    await expect(root.textContent).not.toContain('Kindertelefoon');
+  },
+};
 export const InvalidRuleset = invalidRulesetStory<Args>('ak-youth-check');
 export const NarrowScreen: Story = narrowScreen;

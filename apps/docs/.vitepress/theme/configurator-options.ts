@@ -2,7 +2,7 @@ import { AUDIENCES, LEVELS, defaultRuleset } from '@anders-kijken/core';
 
 /** An attribute the configurator offers for a component, with the values to choose from. */
 export interface ConfiguratorAttribute {
-  name: 'audience' | 'municipality' | 'level';
+  name: 'audience' | 'municipality' | 'level' | 'age';
   values: readonly string[];
   /** Left out of the snippet when chosen: the component's own default. */
   defaultValue: string;
@@ -38,6 +38,7 @@ export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
     attributes: [
       { name: 'level', values: LEVELS, defaultValue: 'concern' },
       { name: 'audience', values: AUDIENCES, defaultValue: 'professional' },
+      { name: 'age', values: ['unknown', 'child', 'minor', 'young-adult'], defaultValue: 'unknown' },
       municipality,
     ],
   },

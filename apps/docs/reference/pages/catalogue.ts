@@ -1,20 +1,24 @@
-import { valueAt, type CatalogueEntry, type Locale } from '@anders-kijken/core';
+import { valueAt, wordsFor, type CatalogueEntry, type Locale } from '@anders-kijken/core';
 import { entries, ruleset } from '../catalogue-data.js';
 import { referenceLabels } from '../labels.js';
 import { code, entryPath, text } from '../markdown.js';
 
 const entryLine = (entry: CatalogueEntry, locale: Locale): string => {
-  const strength =
+  const w = wordsFor(locale);
+  const facts =
     entry.kind === 'risk-factor'
       ? ''
-      : ` · ${referenceLabels[locale].strengthNames[valueAt(entry.strength) ?? entry.strength[0]!.value]}`;
-  return `- [${text(entry.texts.label[locale])}](${entryPath(locale, entry.id)}) ${code(entry.id)}${strength}`;
+      : ` · ${w.strengths[valueAt(entry.strength) ?? entry.strength[0]!.value]}${entry.kind === 'signal' ? ` · ${w.evidence[entry.evidence]}` : ''}`;
+  return `- [${text(entry.texts.label[locale])}](${entryPath(locale, entry.id)}) ${code(entry.id)}${facts}`;
 };
 
 /** Every catalogue entry, acute signals first, then signals per dimension, then risk factors. */
 export function cataloguePage(locale: Locale): string {
   const t = referenceLabels[locale];
+  const w = wordsFor(locale);
   const lines = [`# ${t.catalogue}`, '', t.catalogueIntro, ''];
+  lines.push(`::: tip ${t.evidence}`, `- **${w.evidence.direct}**: ${w.evidenceMeaning.direct}`);
+  lines.push(`- **${w.evidence.indirect}**: ${w.evidenceMeaning.indirect}`, ':::', '');
   lines.push(`## ${t.acuteSignals}`, '', t.acuteIntro, '');
   lines.push(...entries.filter((e) => e.kind === 'acute').map((e) => entryLine(e, locale)), '');
   for (const dimension of ruleset.dimensions) {

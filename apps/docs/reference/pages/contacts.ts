@@ -1,10 +1,11 @@
-import type { Contact, Locale } from '@anders-kijken/core';
+import { wordsFor, type Contact, type Locale } from '@anders-kijken/core';
 import { ruleset } from '../catalogue-data.js';
 import { referenceLabels } from '../labels.js';
 import { code, text } from '../markdown.js';
 
 function contactSection(contact: Contact, locale: Locale): string[] {
   const t = referenceLabels[locale];
+  const w = wordsFor(locale);
   const lines = [`### ${text(contact.name[locale])} {#contact-${contact.id}}`, ''];
   lines.push(`- **${t.id}**: ${code(contact.id)}`);
   if (contact.phone) lines.push(`- **${t.phone}**: ${text(contact.phone)}`);
@@ -12,9 +13,11 @@ function contactSection(contact: Contact, locale: Locale): string[] {
   if (contact.reach) lines.push(`- ${text(contact.reach[locale])}`);
   lines.push(`- **${t.hours}**: ${text(contact.hours[locale])}`);
   lines.push(`- **${t.purpose}**: ${text(contact.purpose[locale])}`);
-  if (contact.audiences) lines.push(`- **${t.shownTo}**: ${contact.audiences.map((a) => t.audiences[a]).join(', ')}`);
-  const status = contact.confirmed ? t.confirmed : t.unconfirmed;
-  lines.push(`- **${t.checkedOn}**: ${contact.checkedOn} (${status})`, '');
+  if (contact.audiences) lines.push(`- **${t.shownTo}**: ${contact.audiences.map((a) => w.audiences[a]).join(', ')}`);
+  if (contact.ages) lines.push(`- **${t.ages}**: ${t.agesRange(contact.ages.min, contact.ages.max)}`);
+  if (contact.alwaysShown) lines.push(`- ${t.alwaysShown}`);
+  const status = !contact.confirmed ? t.unconfirmed : contact.phone || contact.url ? t.confirmed : t.unreachable;
+  lines.push(`- **${t.checkedOn}**: ${w.date(contact.checkedOn)} (${status})`, '');
   return lines;
 }
 

@@ -1,4 +1,4 @@
-import { levelLabel, type Locale } from '@anders-kijken/core';
+import { levelLabel, wordsFor, type Locale } from '@anders-kijken/core';
 import { ruleset, stamp } from '../catalogue-data.js';
 import { referenceLabels } from '../labels.js';
 import { code, sourceLink, table, text } from '../markdown.js';
@@ -7,6 +7,7 @@ import { describeCondition } from '../rule-conditions.js';
 /** The ruleset's version, every rule with its condition, and every dated parameter with its sources. */
 export function rulesPage(locale: Locale): string {
   const t = referenceLabels[locale];
+  const w = wordsFor(locale);
   const sources = (ids: readonly string[]) => ids.map((id) => sourceLink(locale, id)).join(', ');
   const lines = [`# ${t.rules}`, '', t.rulesIntro, ''];
 
@@ -14,14 +15,14 @@ export function rulesPage(locale: Locale): string {
   lines.push(
     table(
       [t.rulesetId, t.rulesetVersion, t.reviewedOn, t.contentHash],
-      [[code(stamp.id), code(stamp.version), ruleset.reviewedOn, code(stamp.hash)]],
+      [[code(stamp.id), code(stamp.version), w.date(ruleset.reviewedOn), code(stamp.hash)]],
     ),
     '',
   );
 
   lines.push(`## ${t.rules}`, '');
   for (const rule of ruleset.rules) {
-    lines.push(`### ${code(rule.id)}`, '');
+    lines.push(`### ${levelLabel(rule.level, locale)}: ${code(rule.id)} {#rule-${rule.id}}`, '');
     lines.push(`- **${t.level}**: ${levelLabel(rule.level, locale)} (${code(rule.level)})`);
     lines.push(`- **${t.condition}**: ${describeCondition(rule, locale)}`);
     lines.push(`- **${t.sources}**: ${sources(rule.sourceIds)}`, '');
@@ -31,7 +32,7 @@ export function rulesPage(locale: Locale): string {
   const { weights, factors, indicated, adultAge } = ruleset.scoring;
   lines.push(`## ${t.scoring}`, '', t.scoringIntro, '');
   lines.push(
-    `- ${t.scoringWeights}: ${(['strong', 'medium', 'weak'] as const).map((s) => `${t.strengthNames[s]} ${code(weights[s])}`).join(', ')}`,
+    `- ${t.scoringWeights}: ${(['strong', 'medium', 'weak'] as const).map((s) => `${w.strengths[s]} ${code(weights[s])}`).join(', ')}`,
     `- ${t.scoringFactors}: ${code(factors.clear)}, ${code(factors.possible)}`,
     `- ${t.scoringIndicated}: ${code(indicated)}`,
     `- ${t.scoringAdultAge}: ${code(adultAge)}`,
@@ -44,7 +45,7 @@ export function rulesPage(locale: Locale): string {
     lines.push(
       table(
         [t.value, t.since, t.sources],
-        parameter.values.map((v) => [code(v.value), v.since, sources(v.sourceIds)]),
+        parameter.values.map((v) => [code(v.value), w.date(v.since), sources(v.sourceIds)]),
       ),
       '',
     );
