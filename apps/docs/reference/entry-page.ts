@@ -22,7 +22,10 @@ export function entryPage(entry: CatalogueEntry, locale: Locale): string {
   if (texts.parentQuestion) lines.push(`## ${t.parentQuestion}`, '', `> ${text(texts.parentQuestion[locale])}`, '');
   if (texts.youthQuestion) {
     lines.push(`## ${t.youthQuestion}`, '', `> ${text(texts.youthQuestion[locale])}`, '');
-    if (texts.youthQuestionAboutNow) lines.push(t.youthQuestionAboutNow, '');
+    lines.push(
+      texts.youthQuestionAboutNow ? `${t.youthQuestionNote} ${t.youthQuestionAboutNow}` : t.youthQuestionNote,
+      '',
+    );
   }
 
   lines.push(`## ${t.examples}`, '', ...texts.examples.map((example) => `- ${text(example[locale])}`), '');

@@ -11,6 +11,7 @@ export interface ReferenceLabels {
   question: string;
   parentQuestion: string;
   youthQuestion: string;
+  youthQuestionNote: string;
   youthQuestionAboutNow: string;
   evidence: string;
   examples: string;
@@ -44,6 +45,7 @@ export interface ReferenceLabels {
   levelsIntro: string;
   levelForParents: string;
   ageGroups: Record<'child' | 'minor' | 'young-adult', string>;
+  contactsShown: string;
   triggered: string;
   triggeredIntro: string;
   triggerWhen: string;
@@ -96,7 +98,8 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
       'Omstandigheden die een jongere kwetsbaar maken voor werving. Ze zijn geen bewijs van uitbuiting en veranderen de uitkomst nooit; ze kunnen wel advies toevoegen.',
     question: 'Vraag voor een professional',
     parentQuestion: 'Vraag voor een ouder (eenvoudige taal)',
-    youthQuestion: 'Vraag aan een jongere (eenvoudige taal; "ja" betekent dat het signaal er is)',
+    youthQuestion: 'Vraag aan een jongere (eenvoudige taal)',
+    youthQuestionNote: 'Gesteld zodat "ja" (of "soms") betekent dat het signaal er is.',
     youthQuestionAboutNow: 'Deze vraag gaat over nu: de jongerencheck biedt geen "soms".',
     evidence: 'Soort bewijs',
     examples: 'Hoe dit eruit kan zien',
@@ -135,6 +138,7 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
       'De vijf uitkomsten van een check, van laag naar hoog, met de stappen die elke doelgroep krijgt per leeftijdsgroep. Voor professionals volgen de stappen de meldcode en de regels van het beroepsgeheim. Een jongere ziet nooit de naam van een niveau, alleen waar hij of zij kan praten.',
     levelForParents: 'Voor ouders heet dit niveau',
     ageGroups: { child: 'Jonger dan 12', minor: '12 tot 18 (of leeftijd onbekend)', 'young-adult': '18 of ouder' },
+    contactsShown: 'Contacten',
     triggered: 'Stappen die een waarneming toevoegt',
     triggeredIntro:
       'Deze stappen komen erbij zodra een bepaald signaal mogelijk of duidelijk is waargenomen, op elk niveau tenzij anders vermeld.',
@@ -194,7 +198,8 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
       'Circumstances that make a young person vulnerable to recruitment. They are not evidence of exploitation and never change the outcome; they may add advice.',
     question: 'Question for a professional',
     parentQuestion: 'Question for a parent (plain language)',
-    youthQuestion: 'Question for a young person (plain language; "yes" means the signal is there)',
+    youthQuestion: 'Question for a young person (plain language)',
+    youthQuestionNote: 'Asked so that "yes" (or "sometimes") means the signal is there.',
     youthQuestionAboutNow: 'This question is about now: the youth check offers no "sometimes".',
     evidence: 'Kind of evidence',
     examples: 'What this can look like',
@@ -232,6 +237,7 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
       'The five outcomes of a check, from low to high, with the steps each audience gets per age group. For professionals the steps follow the meldcode and the rules of confidentiality. A young person never sees the name of a level, only where to talk.',
     levelForParents: 'For parents this level is called',
     ageGroups: { child: 'Under 12', minor: '12 to 17 (or age unknown)', 'young-adult': '18 or older' },
+    contactsShown: 'Contacts',
     triggered: 'Steps an observation adds',
     triggeredIntro:
       'These steps are added as soon as a particular signal is observed as possible or clear, at any level unless stated otherwise.',

@@ -50,7 +50,7 @@ export function levelsPage(locale: Locale): string {
         lines.push(stepLine(step(id), locale, index, groups));
       });
       const contacts = [...new Set(Object.values(byGroup).flatMap((g) => g.contactIds))];
-      lines.push('', `${t.contacts}: ${contacts.map((id) => contactLink(id, locale)).join(', ')}`, '');
+      lines.push('', `${t.contactsShown}: ${contacts.map((id) => contactLink(id, locale)).join(', ')}`, '');
     }
   }
 
