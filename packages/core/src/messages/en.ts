@@ -1,3 +1,4 @@
+import { dateWith } from './format.js';
 import type { Messages, Words } from './types.js';
 
 const MONTHS = [
@@ -68,11 +69,7 @@ const words: Words = {
   },
   contextDimension: 'Vulnerability: context, not evidence',
   number: (value) => String(value),
-  date: (iso) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    const name = MONTHS[(month ?? 0) - 1];
-    return name && day ? `${day} ${name} ${year}` : iso;
-  },
+  date: dateWith(MONTHS),
   count: (value, one, other) => `${value} ${value === 1 ? one : other}`,
   list: (items) => list(items, 'and'),
   either: (items) => list(items, 'or'),
