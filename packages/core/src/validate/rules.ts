@@ -326,7 +326,7 @@ function rankFor(compiled: CompiledRuleset, given: ReadonlyMap<number, number>, 
 
 const AGE_GROUPS: AgeGroup[] = ['minor', 'young-adult'];
 
-/** A rule that evaluates the compiled ruleset; it reports nothing when the ruleset does not compile. */
+/** A rule that evaluates the compiled ruleset; a ruleset that does not compile is reported once, by `compiles`. */
 function evaluating(
   name: string,
   description: string,
@@ -337,16 +337,19 @@ function evaluating(
     description,
     check(ruleset) {
       const compiled = compiledOrProblems(ruleset, name);
-      return Array.isArray(compiled) ? (name === 'compiles' ? compiled : []) : check(compiled, ruleset);
+      return Array.isArray(compiled) ? [] : check(compiled, ruleset);
     },
   };
 }
 
-const compiles = evaluating(
-  'compiles',
-  'The rules compile: every parameter and strength they need has a value.',
-  () => [],
-);
+const compiles: ValidationRule = {
+  name: 'compiles',
+  description: 'The rules compile: every parameter, dimension and strength they need has a value.',
+  check(ruleset) {
+    const compiled = compiledOrProblems(ruleset, 'compiles');
+    return Array.isArray(compiled) ? compiled : [];
+  },
+};
 
 const signalPath = (ruleset: Ruleset, id: string): Path => ['signals', ruleset.signals.findIndex((s) => s.id === id)];
 
