@@ -180,6 +180,8 @@ export { VALIDATION_RULES } from './validate/rules.js';
 export type { RuleContext, ValidationRule } from './validate/rules.js';
 export type { ValidationProblem, ValidationResult } from './validate/problem.js';
 export { extendRuleset } from './validate/extend-ruleset.js';
+export { nationalSafetyFloor } from './catalogue/safety-floor.js';
+export type { SafetyFloor } from './schema/safety-floor.js';
 export { levelLabel } from './engine/explain.js';
 export { WORTH_ASKING, questionsWorthAsking } from './engine/worth-asking.js';
 export type { QuestionWorthAsking } from './engine/worth-asking.js';

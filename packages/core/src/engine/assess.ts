@@ -2,7 +2,8 @@ import type { Assessment, DimensionResult, InformationGap, Issue } from '../sche
 import type { AssessmentInput } from '../schema/input.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { LEVELS, type AgeGroup, type AgeRule, type Evidence, type Level } from '../schema/vocabulary.js';
-import { AssessmentInputError, IssuesError } from '../internal/errors.js';
+import { AssessmentInputError, IssuesError, RulesetError } from '../internal/errors.js';
+import { readPlainData } from '../internal/plain-data.js';
 import { suggest } from '../internal/suggest.js';
 import { compile } from './compile.js';
 import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from './compiled.js';
@@ -13,6 +14,25 @@ import { route } from './route.js';
 
 /** The outcome of {@link safeAssessWith}: an assessment, or every issue that kept the input from one. */
 export type SafeAssessResult = { ok: true; assessment: Assessment } | { ok: false; issues: Issue[] };
+
+const plainRulesets = new WeakMap<object, { ruleset: Ruleset } | { issue: Issue }>();
+
+const unreadableRuleset = () => localizedIssue(['ruleset'], 'unreadable_ruleset', (m) => m.issues.unreadableRuleset());
+
+/**
+ * The ruleset as plain data, read once per ruleset object and kept with it: a getter, proxy or
+ * cycle in it becomes an issue, and what is evaluated can never change after it was first read.
+ */
+function plainRuleset(given: Ruleset): { ruleset: Ruleset } | { issue: Issue } {
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return { issue: unreadableRuleset() };
+  let plain = plainRulesets.get(given);
+  if (!plain) {
+    const read = readPlainData(given, ['ruleset']);
+    plain = 'issue' in read ? { issue: read.issue } : { ruleset: read.value as Ruleset };
+    plainRulesets.set(given, plain);
+  }
+  return plain;
+}
 
 /** Reads the input and resolves the ruleset compiled for its date. Returns every issue instead when there are any. */
 function prepare(input: unknown, ruleset: Ruleset): { compiled: CompiledRuleset; plain: PlainInput } | Issue[] {
@@ -131,7 +151,7 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
 
 /** The warning for a municipality the ruleset does not know: the result is given with national contacts. */
 export function unknownMunicipality(municipality: string, compiled: CompiledRuleset): Issue {
-  const hint = municipality.length <= 64 ? suggest(municipality, compiled.municipalities) : undefined;
+  const hint = suggest(municipality, compiled.municipalities);
   const received = JSON.stringify(municipality.length > 40 ? `${municipality.slice(0, 40)}…` : municipality);
   return localizedIssue(
     ['municipality'],
@@ -146,10 +166,12 @@ export function unknownMunicipality(municipality: string, compiled: CompiledRule
  * Pure, synchronous and deterministic: the same input and ruleset always give the same result.
  *
  * @throws {AssessmentInputError} with every issue in the input, each naming its field.
- * @throws {RulesetError} when the ruleset cannot be evaluated.
+ * @throws {RulesetError} when the ruleset cannot be read or evaluated.
  */
-export function assessWith(input: AssessmentInput, ruleset: Ruleset): Assessment {
-  const prepared = prepare(input, ruleset);
+export function assessWith(input: AssessmentInput, given: Ruleset): Assessment {
+  const read = plainRuleset(given);
+  if ('issue' in read) throw new RulesetError([read.issue]);
+  const prepared = prepare(input, read.ruleset);
   if (Array.isArray(prepared)) throw new AssessmentInputError(prepared);
   return evaluate(prepared.compiled, prepared.plain);
 }
@@ -158,18 +180,17 @@ export function assessWith(input: AssessmentInput, ruleset: Ruleset): Assessment
  * Like {@link assessWith}, but never throws: invalid input gives `{ ok: false, issues }`, and so
  * does a ruleset that cannot be evaluated (issues with paths under `ruleset`).
  */
-export function safeAssessWith(input: unknown, ruleset: Ruleset): SafeAssessResult {
+export function safeAssessWith(input: unknown, given: Ruleset): SafeAssessResult {
   try {
-    const prepared = prepare(input, ruleset);
+    const read = plainRuleset(given);
+    if ('issue' in read) return { ok: false, issues: [read.issue] };
+    const prepared = prepare(input, read.ruleset);
     if (Array.isArray(prepared)) return { ok: false, issues: prepared };
     return { ok: true, assessment: evaluate(prepared.compiled, prepared.plain) };
   } catch (error) {
     if (error instanceof IssuesError && !(error instanceof AssessmentInputError)) {
       return { ok: false, issues: error.issues.map((issue) => ({ ...issue, path: ['ruleset', ...issue.path] })) };
     }
-    return {
-      ok: false,
-      issues: [localizedIssue(['ruleset'], 'unreadable_ruleset', (m) => m.issues.unreadableRuleset())],
-    };
+    return { ok: false, issues: [unreadableRuleset()] };
   }
 }

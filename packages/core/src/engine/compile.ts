@@ -18,7 +18,7 @@ import {
 } from './compiled.js';
 
 /** How many dated compilations of one ruleset are kept; each distinct `asOf` date makes one. */
-const DATED_CACHE_SIZE = 8;
+export const DATED_CACHE_SIZE = 8;
 
 interface CacheEntry {
   newest?: CompiledRuleset;
@@ -28,6 +28,11 @@ interface CacheEntry {
 
 const cache = new WeakMap<Ruleset, CacheEntry>();
 const hashes = new WeakMap<Ruleset, string>();
+
+/** How many dated compilations of a ruleset are cached now: never more than {@link DATED_CACHE_SIZE}. */
+export function cachedDates(ruleset: Ruleset): number {
+  return cache.get(ruleset)?.dated.size ?? 0;
+}
 
 /** The content hash of a ruleset, computed once per ruleset object. */
 export function rulesetHash(ruleset: Ruleset): string {

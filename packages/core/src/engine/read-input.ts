@@ -3,7 +3,7 @@ import { AGE_RANGE, ANSWERS, AUDIENCES, isAnswer, isAudience, type Audience } fr
 import { en } from '../messages/en.js';
 import { nl } from '../messages/nl.js';
 import { describeValue, type Messages } from '../messages/types.js';
-import { suggest } from '../internal/suggest.js';
+import { MAX_SUGGESTED_LENGTH, suggest } from '../internal/suggest.js';
 import { ANSWER_CLEAR, ANSWER_NO, ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from './compiled.js';
 
 const FIELDS = ['age', 'startedAsMinor', 'observations', 'audience', 'municipality', 'asOf'] as const;
@@ -11,8 +11,6 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** More observations than any ruleset has entries is a request to refuse, not to read. */
 export const MAX_OBSERVATIONS = 1000;
-/** Ids longer than this are not compared with known ids: no known id is anywhere near as long. */
-const MAX_SUGGESTED_ID = 64;
 /** How many unknown ids get a "did you mean"; the rest are reported without one. */
 const MAX_SUGGESTIONS = 10;
 
@@ -113,7 +111,7 @@ function readFields(input: unknown, compiled: CompiledRuleset): PlainInput | Iss
         const i = compiled.index.get(id);
         if (i === undefined) {
           const hint =
-            id.length <= MAX_SUGGESTED_ID && suggestions++ < MAX_SUGGESTIONS
+            id.length <= MAX_SUGGESTED_LENGTH && suggestions++ < MAX_SUGGESTIONS
               ? suggest(id, compiled.index.keys())
               : undefined;
           const shown = describeValue(id).slice(1, -1);

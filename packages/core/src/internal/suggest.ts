@@ -12,11 +12,17 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** Ids longer than this get no suggestion. */
+export const MAX_SUGGESTED_LENGTH = 64;
+
 /**
  * The known id closest to `unknown`, or `undefined` when none is close enough to be a likely typo:
- * within a third of its length, or one that contains it or is contained by it.
+ * within a third of its length, or one that contains it or is contained by it. An id longer than
+ * {@link MAX_SUGGESTED_LENGTH} gets none.
  */
 export function suggest(unknown: string, known: Iterable<string>): string | undefined {
+  // No known id is anywhere near this long: comparing a long string would only cost time.
+  if (unknown.length > MAX_SUGGESTED_LENGTH) return undefined;
   const needle = unknown.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -1,5 +1,6 @@
 import { LocalizedTextSchema } from './localized-text.js';
 import { AgesSchema, IdSchema, IsoDateSchema } from './primitives.js';
+import { HTTPS_URL, PHONE } from './links.js';
 import { AUDIENCES } from './vocabulary.js';
 import { z, type Infer } from './zod.js';
 
@@ -14,8 +15,10 @@ export const ContactSchema = z.object({
   scope: z.enum(['national', 'local']),
   municipality: z.optional(IdSchema),
   name: LocalizedTextSchema,
-  phone: z.optional(z.string()),
-  url: z.optional(z.url()),
+  /** A Dutch phone number: digits, spaces and hyphens, such as `0800-2000`. */
+  phone: z.optional(z.string().check(z.regex(PHONE, { error: 'phone' }))),
+  /** The website or chat, over https. */
+  url: z.optional(z.string().check(z.regex(HTTPS_URL, { error: 'https_url' }))),
   /** How to reach them besides the phone: chat, walk-in hours. */
   reach: z.optional(LocalizedTextSchema),
   hours: LocalizedTextSchema,
@@ -31,7 +34,7 @@ export const ContactSchema = z.object({
   confirmed: z.boolean(),
   checkedOn: IsoDateSchema,
   /** Where the details were checked. */
-  sourceUrl: z.optional(z.url()),
+  sourceUrl: z.optional(z.string().check(z.regex(HTTPS_URL, { error: 'https_url' }))),
   /** Contacts that must stay in every ruleset (112, Veilig Thuis …): an extension cannot remove or weaken them. */
   protected: z.optional(z.boolean()),
 });

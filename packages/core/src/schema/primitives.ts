@@ -2,16 +2,16 @@ import { AGE_RANGE, KEBAB_ID, SEMVER, SOURCE_ID } from './vocabulary.js';
 import { z, type Infer } from './zod.js';
 
 /** An id of a signal, risk factor, rule, next step, contact, municipality or parameter. */
-export const IdSchema = z.string().check(z.regex(KEBAB_ID));
+export const IdSchema = z.string().check(z.regex(KEBAB_ID, { error: 'id' }));
 
 /** An id of a source in the ruleset's source list. */
-export const SourceIdSchema = z.string().check(z.regex(SOURCE_ID));
+export const SourceIdSchema = z.string().check(z.regex(SOURCE_ID, { error: 'source_id' }));
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = z.isoDate();
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */
-export const SemverSchema = z.string().check(z.regex(SEMVER));
+export const SemverSchema = z.string().check(z.regex(SEMVER, { error: 'semver' }));
 
 const wholeAge = z.int().check(z.gte(AGE_RANGE.min), z.lte(AGE_RANGE.max));
 

@@ -79,7 +79,7 @@ export const RuleSchema = z.strictObject({
   /** The level this rule gives when it matches. */
   level: z.enum(LEVELS),
   /** A snake_case code that explanations render as a sentence. */
-  reason: z.string().check(z.regex(/^[a-z]+(?:_[a-z]+)*$/)),
+  reason: z.string().check(z.regex(/^[a-z]+(?:_[a-z]+)*$/, { error: 'reason' })),
   /** What it means when this rule matches, in plain words: the sentence `explain` shows. */
   explanation: LocalizedTextSchema,
   ageGroups: z.optional(z.array(z.enum(AGE_GROUPS)).check(z.minLength(1))),

@@ -20,7 +20,6 @@ import {
   strictObject,
   string,
   union,
-  url,
 } from 'zod/mini';
 import type { core, output } from 'zod/mini';
 
@@ -54,7 +53,6 @@ export const z = {
   strictObject,
   string,
   union,
-  url,
 };
 
 export type { core } from 'zod/mini';

@@ -1,5 +1,9 @@
 import { isIsoDate } from '../engine/read-input.js';
+import type { Issue } from '../schema/assessment.js';
+import { readPlainData } from '../internal/plain-data.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import type { SafetyFloor } from '../schema/safety-floor.js';
+import { nationalSafetyFloor } from '../catalogue/safety-floor.js';
 import { SEMVER } from '../schema/vocabulary.js';
 import { problem, type ValidationProblem, type ValidationResult } from './problem.js';
 import { VALIDATION_RULES } from './rules.js';
@@ -7,7 +11,13 @@ import { VALIDATION_RULES } from './rules.js';
 /** Options for {@link validateRuleset} and {@link checkRuleset}. */
 export interface ValidateOptions {
   /** The date staleness is measured from, `YYYY-MM-DD`. Default: today. */
-  today?: string;
+  today?: string | undefined;
+  /**
+   * What the ruleset may never lack or weaken. Default: the national safety floor (112, the acute
+   * signals, the protected national contacts). `false` only for rulesets that are not about the
+   * Netherlands, such as test fixtures.
+   */
+  floor?: SafetyFloor | false | undefined;
 }
 
 /** The top-level fields of a ruleset and what each holds. */
@@ -40,12 +50,18 @@ export function resultOf(problems: ValidationProblem[]): ValidationResult {
   return { valid: errors.length === 0, errors, warnings: problems.filter((p) => p.severity === 'warning') };
 }
 
+/** A ruleset that could not be read as plain data, as the problem that says where and why. */
+export function unreadable(issue: Issue): ValidationProblem {
+  return { ...issue, rule: 'shape', severity: 'error' };
+}
+
 /** Runs every named rule; a rule that cannot read the ruleset becomes a problem, never a throw. */
 export function runRules(ruleset: Ruleset, options: ValidateOptions): ValidationProblem[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const floor = options.floor ?? nationalSafetyFloor;
   return VALIDATION_RULES.flatMap((rule) => {
     try {
-      return rule.check(ruleset, { today });
+      return rule.check(ruleset, { today, floor });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return [
@@ -68,6 +84,13 @@ export function runRules(ruleset: Ruleset, options: ValidateOptions): Validation
  * `extendRuleset` have passed the full schema already.
  */
 export function checkRuleset(candidate: unknown, options: ValidateOptions = {}): ValidationResult {
+  // Read once into plain data: a getter, proxy or cycle becomes a problem, never a throw or a hang.
+  const plain = readPlainData(candidate);
+  if ('issue' in plain) return resultOf([unreadable(plain.issue)]);
+  return checkPlainRuleset(plain.value, options);
+}
+
+function checkPlainRuleset(candidate: unknown, options: ValidateOptions): ValidationResult {
   if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
     return resultOf([
       problem(
@@ -124,5 +147,6 @@ export function checkRuleset(candidate: unknown, options: ValidateOptions = {}):
     );
   }
   if (problems.length > 0) return resultOf(problems);
-  return resultOf(runRules(candidate as Ruleset, options));
+  const ruleset = candidate as Ruleset;
+  return { ...resultOf(runRules(ruleset, options)), ruleset };
 }

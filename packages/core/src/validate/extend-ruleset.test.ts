@@ -7,6 +7,8 @@ import type { RulesetPatch } from '../schema/patch.js';
 import { extendRuleset } from './extend-ruleset.js';
 
 const base = syntheticRuleset();
+// The synthetic ruleset is not about the Netherlands: it has no national safety floor to keep.
+const OPTIONS = { today: '2026-06-01', floor: false } as const;
 const text = (word: string) => ({ nl: word, en: word });
 const localDesk: Contact = {
   id: 'town-youth-team',
@@ -22,7 +24,7 @@ const localDesk: Contact = {
 
 function refusal(patch: RulesetPatch): { path: (string | number)[]; code: string }[] {
   try {
-    extendRuleset(base, patch, { today: '2026-06-01' });
+    extendRuleset(base, patch, OPTIONS);
   } catch (error) {
     expect(error).toBeInstanceOf(RulesetError);
     return (error as RulesetError).issues.map(({ path, code }) => ({ path, code }));
@@ -44,7 +46,7 @@ describe('extendRuleset', () => {
         },
         texts: { 'a-weak': { label: { nl: 'Nieuw', en: 'New' } } },
       },
-      { today: '2026-06-01' },
+      OPTIONS,
     );
     expect(base).toEqual(before);
     expect(extended).toMatchObject({ id: 'town', version: '0.1.0+town' });
@@ -57,14 +59,22 @@ describe('extendRuleset', () => {
   });
 
   it('lets a patch remove its own local signals and contacts', () => {
-    const withLocal = extendRuleset(base, {
-      contacts: { add: [localDesk] },
-      signals: { add: [{ ...signal('a-local', 'a', 'weak', 'indirect'), addedBy: 'town' }] },
-    });
-    const without = extendRuleset(withLocal, {
-      contacts: { remove: ['town-youth-team'] },
-      signals: { remove: ['a-local'] },
-    });
+    const withLocal = extendRuleset(
+      base,
+      {
+        contacts: { add: [localDesk] },
+        signals: { add: [{ ...signal('a-local', 'a', 'weak', 'indirect'), addedBy: 'town' }] },
+      },
+      OPTIONS,
+    );
+    const without = extendRuleset(
+      withLocal,
+      {
+        contacts: { remove: ['town-youth-team'] },
+        signals: { remove: ['a-local'] },
+      },
+      OPTIONS,
+    );
     expect(without.contacts.map((c) => c.id)).not.toContain('town-youth-team');
     expect(without.signals.map((s) => s.id)).not.toContain('a-local');
   });
@@ -121,7 +131,7 @@ describe('extendRuleset', () => {
     const old: Record<string, unknown> = { ...signal('a-old', 'a', 'strong', 'direct') };
     delete old['evidence'];
     const patch = { signals: { add: [{ ...old, addedBy: 'town' }] } } as unknown as RulesetPatch;
-    const extended = extendRuleset(base, patch, { today: '2026-06-01' });
+    const extended = extendRuleset(base, patch, OPTIONS);
     expect(extended.signals.find((s) => s.id === 'a-old')).toMatchObject({ kind: 'signal', evidence: 'indirect' });
     const result = assessWith({ age: 14, observations: { 'a-old': 'clear', 'b-medium': 'clear' } }, extended);
     expect(result.level).toBe('concern');
@@ -129,7 +139,7 @@ describe('extendRuleset', () => {
 
   it('refuses what the patch format does not allow, and unknown ids with a suggestion', () => {
     expect(refusal({ parameters: [] } as unknown as RulesetPatch)).toEqual([{ path: [], code: 'unrecognized_keys' }]);
-    expect(() => extendRuleset(base, { texts: { 'a-wek': { label: text('x') } } })).toThrow(
+    expect(() => extendRuleset(base, { texts: { 'a-wek': { label: text('x') } } }, OPTIONS)).toThrow(
       expect.objectContaining({
         issues: [expect.objectContaining({ path: ['texts', 'a-wek'], suggestion: 'a-weak' })],
       }),

@@ -1,4 +1,5 @@
 import { RulesetError } from '../internal/errors.js';
+import { readPlainData } from '../internal/plain-data.js';
 import { suggest } from '../internal/suggest.js';
 import type { Issue } from '../schema/assessment.js';
 import type { Contact } from '../schema/contact.js';
@@ -6,7 +7,7 @@ import { RulesetPatchSchema, type PatchSignal, type RulesetPatch } from '../sche
 import type { Ruleset } from '../schema/ruleset.js';
 import type { Signal } from '../schema/signal.js';
 import type { ValidationProblem } from './problem.js';
-import { schemaProblems } from './schema-issues.js';
+import { safeParse, schemaProblems } from './schema-issues.js';
 import { validateRuleset, type ValidateOptions } from './validate-ruleset.js';
 
 type Path = (string | number)[];
@@ -65,9 +66,14 @@ function patchPathFor(path: Path, merged: Ruleset, patch: RulesetPatch): Path {
  * ```
  * @throws {RulesetError} with every issue found.
  */
-export function extendRuleset(base: Ruleset, patch: RulesetPatch, options: ValidateOptions = {}): Ruleset {
-  const parsed = RulesetPatchSchema.safeParse(patch);
-  if (!parsed.success) throw new RulesetError(schemaProblems(parsed.error.issues).map(asIssue));
+export function extendRuleset(base: Ruleset, candidate: RulesetPatch, options: ValidateOptions = {}): Ruleset {
+  // Read the patch once into plain data and merge what was parsed: a getter cannot change it in between.
+  const plain = readPlainData(candidate);
+  if ('issue' in plain) throw new RulesetError([plain.issue]);
+  const parsed = safeParse(RulesetPatchSchema, plain.value);
+  if (!parsed.success)
+    throw new RulesetError('issues' in parsed ? schemaProblems(parsed.issues).map(asIssue) : [asIssue(parsed.problem)]);
+  const patch: RulesetPatch = parsed.data;
 
   const issues: Issue[] = [];
   const contactsById = new Map<string, Contact>(base.contacts.map((c) => [c.id, c]));
@@ -171,7 +177,27 @@ export function extendRuleset(base: Ruleset, patch: RulesetPatch, options: Valid
           suggest(id, entryIds),
         ),
       );
+    else if (signalsById.get(id)?.kind === 'acute')
+      issues.push(
+        refusal(
+          ['texts', id],
+          'protected_signal',
+          `Acuut signaal '${id}' kan niet anders worden verwoord: de teksten van acute signalen zijn die van de landelijke regels.`,
+          `Acute signal '${id}' cannot be reworded: the texts of acute signals are those of the national ruleset.`,
+        ),
+      );
   }
+  const version = patch.version ?? `${base.version.split('+')[0]}+${patch.id ?? 'local'}`;
+  // A patch's own version must not pass itself off as the base: only the content hash would differ.
+  if ((patch.id ?? base.id) === base.id && patch.version === base.version)
+    issues.push(
+      refusal(
+        ['version'],
+        'version_reused',
+        `Versie ${version} van '${base.id}' bestaat al; geef de uitgebreide regels een eigen id of versie.`,
+        `Version ${version} of '${base.id}' exists already; give the extended ruleset its own id or version.`,
+      ),
+    );
   if (issues.length > 0) throw new RulesetError(issues);
 
   // A signal added without `evidence` (a patch written before it existed) counts as indirect:
@@ -187,7 +213,7 @@ export function extendRuleset(base: Ruleset, patch: RulesetPatch, options: Valid
   const merged: Ruleset = {
     ...base,
     id: patch.id ?? base.id,
-    version: patch.version ?? `${base.version.split('+')[0]}+${patch.id ?? 'local'}`,
+    version,
     municipalities: upsert(base.municipalities, patch.municipalities),
     sources: [...base.sources, ...(patch.sources ?? [])],
     contacts: upsert(

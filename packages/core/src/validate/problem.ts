@@ -1,4 +1,5 @@
 import type { Issue } from '../schema/assessment.js';
+import type { Ruleset } from '../schema/ruleset.js';
 
 /** One thing a validation rule found: an issue, with the named rule that found it and how bad it is. */
 export interface ValidationProblem extends Issue {
@@ -12,6 +13,11 @@ export interface ValidationResult {
   valid: boolean;
   errors: ValidationProblem[];
   warnings: ValidationProblem[];
+  /**
+   * The ruleset that was checked, as plain data read once from what was passed: use this copy, not
+   * the original, so that what is evaluated is what was validated. Absent when it could not be read.
+   */
+  ruleset?: Ruleset;
 }
 
 /** Builds a problem with its message in Dutch and English. */

@@ -5,12 +5,15 @@ import { route } from '../engine/route.js';
 import { RulesetError } from '../internal/errors.js';
 import type { EntrySelector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import type { SafetyFloor } from '../schema/safety-floor.js';
+import { HTTPS_URL, PHONE, WEB_URL, dialDigits } from '../schema/links.js';
 import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from '../schema/vocabulary.js';
 import { problem, type ValidationProblem } from './problem.js';
 
-/** What a rule may know besides the ruleset: today's date, for staleness warnings. */
+/** What a rule may know besides the ruleset: today's date for staleness warnings, and the safety floor. */
 export interface RuleContext {
   today: string;
+  floor: SafetyFloor | false;
 }
 
 /** A named check over a whole ruleset that returns every problem it finds. */
@@ -548,8 +551,132 @@ const reviewFresh: ValidationRule = {
   },
 };
 
+/** A name as people would read it: case, spacing and punctuation do not make it another name. */
+const normalName = (name: string) =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const safetyFloor: ValidationRule = {
+  name: 'safety-floor',
+  description:
+    'The emergency number is in every result, the acute signals give acute, the protected national contacts stay, and no other contact claims the emergency number or a protected name.',
+  check(ruleset, { floor }) {
+    if (!floor) return [];
+    const found: ValidationProblem[] = [];
+    const fail = (path: Path, code: string, nl: string, en: string) =>
+      found.push(problem('safety-floor', 'error', path, code, nl, en));
+    const emergency = dialDigits(floor.emergencyNumber);
+    const emergencyIndex = ruleset.contacts.findIndex(
+      (c) =>
+        c.phone !== undefined &&
+        dialDigits(c.phone) === emergency &&
+        c.scope === 'national' &&
+        c.protected === true &&
+        c.confirmed &&
+        c.alwaysShown === true,
+    );
+    if (emergencyIndex < 0)
+      fail(
+        ['contacts'],
+        'missing_emergency_number',
+        `Er is geen landelijk, beschermd en bevestigd contact met ${floor.emergencyNumber} dat in elke uitkomst staat.`,
+        `There is no national, protected, confirmed contact with ${floor.emergencyNumber} shown in every result.`,
+      );
+    for (const id of floor.acuteSignalIds) {
+      const i = ruleset.signals.findIndex((s) => s.id === id);
+      if (i < 0 || ruleset.signals[i]?.kind !== 'acute')
+        fail(
+          i < 0 ? ['signals'] : ['signals', i, 'kind'],
+          'missing_acute_signal',
+          `Acuut signaal '${id}' moet in de regels staan, als acuut signaal.`,
+          `Acute signal '${id}' must be in the ruleset, as an acute signal.`,
+        );
+    }
+    const protectedNames = new Map<string, string>();
+    for (const { id, names } of floor.protectedContacts) {
+      for (const name of names) protectedNames.set(normalName(name), id);
+      const i = ruleset.contacts.findIndex((c) => c.id === id);
+      const contact = ruleset.contacts[i];
+      if (!contact || contact.scope !== 'national' || contact.protected !== true || !contact.confirmed)
+        fail(
+          i < 0 ? ['contacts'] : ['contacts', i],
+          'missing_protected_contact',
+          `Landelijk contact '${id}' moet in de regels staan: landelijk, beschermd en bevestigd.`,
+          `National contact '${id}' must be in the ruleset: national, protected and confirmed.`,
+        );
+    }
+    ruleset.contacts.forEach((contact, i) => {
+      if (i === emergencyIndex) return;
+      if (contact.phone !== undefined && dialDigits(contact.phone) === emergency)
+        fail(
+          ['contacts', i, 'phone'],
+          'claims_emergency_number',
+          `Contact '${contact.id}' gebruikt het alarmnummer ${floor.emergencyNumber}; alleen het alarmnummer zelf mag dat.`,
+          `Contact '${contact.id}' uses the emergency number ${floor.emergencyNumber}; only the emergency contact may.`,
+        );
+      for (const locale of ['nl', 'en'] as const) {
+        const name = normalName(contact.name[locale]);
+        const owner = protectedNames.get(name);
+        const claims112 = name.split(' ').includes(emergency);
+        if ((owner !== undefined && owner !== contact.id) || claims112)
+          fail(
+            ['contacts', i, 'name', locale],
+            'claims_protected_name',
+            `Contact '${contact.id}' gebruikt de naam van een beschermd landelijk contact of het alarmnummer.`,
+            `Contact '${contact.id}' takes the name of a protected national contact or the emergency number.`,
+          );
+      }
+    });
+    return found;
+  },
+};
+
+const linksSafe: ValidationRule = {
+  name: 'links-safe',
+  description:
+    'Every phone number is a Dutch number of digits, spaces and hyphens; every contact address is https, every source address https or http: nothing else can become a link.',
+  check(ruleset) {
+    const found: ValidationProblem[] = [];
+    const bad = (path: Path, code: string, value: string, nl: string, en: string) =>
+      found.push(
+        problem('links-safe', 'error', path, code, `'${value.slice(0, 60)}' ${nl}`, `'${value.slice(0, 60)}' ${en}`),
+      );
+    ruleset.contacts.forEach((c, i) => {
+      if (c.phone !== undefined && !PHONE.test(c.phone))
+        bad(
+          ['contacts', i, 'phone'],
+          'invalid_phone',
+          c.phone,
+          'is geen Nederlands telefoonnummer.',
+          'is not a Dutch phone number.',
+        );
+      for (const field of ['url', 'sourceUrl'] as const) {
+        const url = c[field];
+        if (url !== undefined && !HTTPS_URL.test(url))
+          bad(['contacts', i, field], 'invalid_url', url, 'is geen https-adres.', 'is not an https address.');
+      }
+    });
+    ruleset.sources.forEach((source, i) => {
+      if (source.url !== undefined && !WEB_URL.test(source.url))
+        bad(
+          ['sources', i, 'url'],
+          'invalid_url',
+          source.url,
+          'is geen https- of http-adres.',
+          'is not an https or http address.',
+        );
+    });
+    return found;
+  },
+};
+
 /** The named rules `validateRuleset` and `checkRuleset` run after the shape check, in this order. */
 export const VALIDATION_RULES: readonly ValidationRule[] = [
+  safetyFloor,
+  linksSafe,
   uniqueIds,
   sourcesExist,
   datedValuesSourced,

@@ -7,8 +7,10 @@ import { VALIDATION_RULES } from './rules.js';
 import { validateRuleset } from './validate-ruleset.js';
 
 const TODAY = '2026-06-01';
+// The synthetic ruleset is not about the Netherlands: it has no national safety floor to keep.
+const OPTIONS = { today: TODAY, floor: false } as const;
 const codes = (ruleset: unknown) => {
-  const { errors, warnings } = validateRuleset(ruleset, { today: TODAY });
+  const { errors, warnings } = validateRuleset(ruleset, OPTIONS);
   return { errors: errors.map((e) => `${e.rule}:${e.code}`), warnings: warnings.map((w) => `${w.rule}:${w.code}`) };
 };
 const mutate = (change: (r: Ruleset) => void) => {
@@ -30,6 +32,8 @@ describe('validateRuleset', () => {
 
   it('names every rule it runs', () => {
     expect(VALIDATION_RULES.map((r) => r.name)).toEqual([
+      'safety-floor',
+      'links-safe',
       'unique-ids',
       'sources-exist',
       'dated-values-sourced',
@@ -47,7 +51,7 @@ describe('validateRuleset', () => {
   });
 
   it('reports the shape first, naming the field in both languages', () => {
-    const { errors, valid } = validateRuleset({ ...syntheticRuleset(), version: 'one' }, { today: TODAY });
+    const { errors, valid } = validateRuleset({ ...syntheticRuleset(), version: 'one' }, OPTIONS);
     expect(valid).toBe(false);
     expect(errors).toEqual([
       expect.objectContaining({
@@ -137,7 +141,7 @@ describe('validateRuleset', () => {
   it('reports a ruleset that does not compile under compiles, and skips the rules that evaluate it', () => {
     const { errors } = validateRuleset(
       mutate((r) => (r.scoring.indicated = 'nothing')),
-      { today: TODAY },
+      OPTIONS,
     );
     expect(errors.filter((e) => e.rule === 'compiles').map((e) => [e.path, e.code])).toEqual([
       [['scoring', 'indicated'], 'missing_parameter'],
@@ -162,11 +166,9 @@ describe('validateRuleset', () => {
 
 describe('checkRuleset', () => {
   it('agrees with validateRuleset on well-formed rulesets', () => {
-    expect(checkRuleset(syntheticRuleset(), { today: TODAY })).toEqual(
-      validateRuleset(syntheticRuleset(), { today: TODAY }),
-    );
+    expect(checkRuleset(syntheticRuleset(), OPTIONS)).toEqual(validateRuleset(syntheticRuleset(), OPTIONS));
     const broken = mutate((r) => r.signals[0]!.sourceIds.push('NOPE'));
-    expect(checkRuleset(broken, { today: TODAY }).errors.map((e) => e.code)).toEqual(['unknown_source']);
+    expect(checkRuleset(broken, OPTIONS).errors.map((e) => e.code)).toEqual(['unknown_source']);
   });
 
   it('names a top-level field of the wrong kind, without zod', () => {
@@ -185,7 +187,7 @@ describe('checkRuleset', () => {
       delete (r.signals[0] as { evidence?: string }).evidence;
       (r.signals.at(-1) as { evidence?: string }).evidence = 'direct';
     });
-    expect(checkRuleset(broken, { today: TODAY }).errors.map((e) => [e.rule, e.code, e.path])).toEqual([
+    expect(checkRuleset(broken, OPTIONS).errors.map((e) => [e.rule, e.code, e.path])).toEqual([
       ['evidence-declared', 'invalid_evidence', ['signals', 0, 'evidence']],
       ['evidence-declared', 'invalid_evidence', ['signals', 6, 'evidence']],
     ]);
@@ -193,7 +195,7 @@ describe('checkRuleset', () => {
 
   it('reports a ruleset it cannot read instead of throwing', () => {
     const deep = mutate((r) => ((r.signals as unknown[])[0] = null));
-    const { valid, errors } = checkRuleset(deep, { today: TODAY });
+    const { valid, errors } = checkRuleset(deep, OPTIONS);
     expect(valid).toBe(false);
     expect(errors.some((e) => e.code === 'unreadable_ruleset')).toBe(true);
   });

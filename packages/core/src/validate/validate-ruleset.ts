@@ -1,7 +1,8 @@
 import { RulesetSchema, type Ruleset } from '../schema/ruleset.js';
-import { resultOf, runRules, type ValidateOptions } from './check-ruleset.js';
+import { readPlainData } from '../internal/plain-data.js';
+import { resultOf, runRules, unreadable, type ValidateOptions } from './check-ruleset.js';
 import type { ValidationResult } from './problem.js';
-import { schemaProblems } from './schema-issues.js';
+import { safeParse, schemaProblems } from './schema-issues.js';
 
 export type { ValidateOptions } from './check-ruleset.js';
 
@@ -15,8 +16,11 @@ export type { ValidateOptions } from './check-ruleset.js';
  * ```
  */
 export function validateRuleset(candidate: unknown, options: ValidateOptions = {}): ValidationResult {
-  const parsed = RulesetSchema.safeParse(candidate);
-  if (!parsed.success) return resultOf(schemaProblems(parsed.error.issues));
-  // Check the object the caller passed, not zod's copy: the engine caches by object identity.
-  return resultOf(runRules(candidate as Ruleset, options));
+  // Read once into plain data: a getter, proxy or cycle becomes a problem, never a throw or a hang.
+  const plain = readPlainData(candidate);
+  if ('issue' in plain) return resultOf([unreadable(plain.issue)]);
+  const parsed = safeParse(RulesetSchema, plain.value);
+  if (!parsed.success) return resultOf('issues' in parsed ? schemaProblems(parsed.issues) : [parsed.problem]);
+  const ruleset = plain.value as Ruleset;
+  return { ...resultOf(runRules(ruleset, options)), ruleset };
 }
