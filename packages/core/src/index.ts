@@ -182,6 +182,8 @@ export type { ValidationProblem, ValidationResult } from './validate/problem.js'
 export { extendRuleset } from './validate/extend-ruleset.js';
 export { nationalSafetyFloor } from './catalogue/safety-floor.js';
 export type { SafetyFloor } from './schema/safety-floor.js';
+export { safeHref } from './schema/links.js';
+export type { LinkKind } from './schema/links.js';
 export { levelLabel } from './engine/explain.js';
 export { WORTH_ASKING, questionsWorthAsking } from './engine/worth-asking.js';
 export type { QuestionWorthAsking } from './engine/worth-asking.js';

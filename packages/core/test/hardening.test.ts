@@ -6,6 +6,7 @@ import {
   extendRuleset,
   RulesetError,
   safeAssess,
+  safeHref,
   validateRuleset,
   type Contact,
   type Ruleset,
@@ -282,6 +283,26 @@ describe('8. no live javascript: or data: links, and only real phone numbers', (
       ).not.toThrow();
     },
   );
+
+  it('gives a widget an href only for what may be a link', () => {
+    expect(safeHref('contact-url', 'https://www.slachtofferhulp.nl/')).toBe('https://www.slachtofferhulp.nl/');
+    expect(safeHref('contact-url', 'http://example.nl/')).toBeUndefined();
+    expect(safeHref('source-url', 'http://example.nl/report.pdf')).toBe('http://example.nl/report.pdf');
+    expect(safeHref('phone', '0800-2000')).toBe('tel:08002000');
+    expect(safeHref('phone', '+31 30 000 0000')).toBe('tel:+31300000000');
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '//evil.nl',
+    ]) {
+      expect(safeHref('contact-url', bad)).toBeUndefined();
+      expect(safeHref('source-url', bad)).toBeUndefined();
+    }
+    expect(safeHref('phone', '0900-1234567;javascript:alert(1)')).toBeUndefined();
+    expect(safeHref('phone', 112)).toBeUndefined();
+  });
 });
 
 describe('10. smaller findings', () => {
@@ -330,5 +351,20 @@ describe('10. smaller findings', () => {
     });
     const result = safeAssess({ age: 15, observations: { 'a-medium': 'clear', 'b-medium': 'clear' } }, ruleset);
     expect(result).toMatchObject({ ok: true, assessment: { level: 'suspicion' } });
+  });
+});
+
+describe('1. a text that is not a text cannot reach a widget', () => {
+  it('checkRuleset refuses a next step whose title is null, or a contact name without English', () => {
+    const ruleset = clone() as unknown as { nextSteps: { title: unknown }[]; contacts: { name: unknown }[] };
+    ruleset.nextSteps[0]!.title = null;
+    ruleset.contacts[1]!.name = { nl: 'Naam' };
+    const problems = checkRuleset(ruleset, { today: TODAY }).errors;
+    expect(problems.map((p) => [p.code, p.path])).toEqual(
+      expect.arrayContaining([
+        ['missing_text', ['nextSteps', 0, 'title']],
+        ['missing_text', ['contacts', 1, 'name']],
+      ]),
+    );
   });
 });

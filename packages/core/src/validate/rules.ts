@@ -57,6 +57,48 @@ function* sourceReferences(ruleset: Ruleset): Generator<[Path, string]> {
   for (const [path, ids] of lists) for (const [k, id] of ids.entries()) yield [[...path, k], id];
 }
 
+/** The texts every entry of a collection must have, whatever else it holds. */
+const REQUIRED_TEXTS: Record<string, readonly (readonly string[])[]> = {
+  sources: [['about']],
+  dimensions: [['label'], ['question'], ['legalElement']],
+  signals: [
+    ['texts', 'label'],
+    ['texts', 'question'],
+  ],
+  riskFactors: [
+    ['texts', 'label'],
+    ['texts', 'question'],
+  ],
+  parameters: [['label'], ['rationale']],
+  rules: [['explanation']],
+  nextSteps: [['title'], ['body']],
+  contacts: [['name'], ['hours'], ['purpose']],
+};
+
+/**
+ * Every required text that is not a `{ nl, en }` object, with its path. The light check of
+ * `checkRuleset` has no schema, so a `title: null` would otherwise reach a widget's render.
+ */
+function* missingRequiredTexts(ruleset: Ruleset): Generator<Path> {
+  if (!isTextObject(ruleset.name)) yield ['name'];
+  for (const [collection, fields] of Object.entries(REQUIRED_TEXTS)) {
+    const items = (ruleset as unknown as Record<string, unknown>)[collection];
+    if (!Array.isArray(items)) continue;
+    for (const [i, item] of items.entries()) {
+      for (const field of fields) {
+        const value = field.reduce<unknown>(
+          (at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+          item,
+        );
+        if (!isTextObject(value)) yield [collection, i, ...field];
+      }
+    }
+  }
+}
+
+const isTextObject = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && 'nl' in value && 'en' in value;
+
 /** Every `{ nl, en }` text in a value, with its path. */
 function* localizedTexts(value: unknown, path: Path): Generator<[Path, Record<string, unknown>]> {
   if (Array.isArray(value)) {
@@ -192,6 +234,18 @@ const textsComplete: ValidationRule = {
   description: 'Every text has a Dutch and an English version with something a reader can see in it.',
   check(ruleset) {
     const found: ValidationProblem[] = [];
+    for (const path of missingRequiredTexts(ruleset)) {
+      found.push(
+        problem(
+          'texts-complete',
+          'error',
+          path,
+          'missing_text',
+          `'${path.join('.')}' moet een tekst zijn met een Nederlandse en een Engelse versie.`,
+          `'${path.join('.')}' must be a text with a Dutch and an English version.`,
+        ),
+      );
+    }
     for (const [path, text] of localizedTexts(ruleset, [])) {
       for (const locale of ['nl', 'en'] as const) {
         const value = text[locale];

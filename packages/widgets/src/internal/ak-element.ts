@@ -9,7 +9,7 @@ import {
   type Ruleset,
   type Words,
 } from '@anders-kijken/core';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render as renderInto, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { AkErrorEvent } from '../events/ak-error.js';
@@ -26,10 +26,19 @@ export function unexpectedIssue(error: unknown): Issue {
   };
 }
 
+/** The last resort when even the fallback cannot render: 112 in both languages, no state, no words to look up. */
+const STATIC_FALLBACK = html`<div class="issues fallback" role="alert" part="fallback">
+  <p lang="nl">Er ging iets mis. Bij direct gevaar: bel <a href="tel:112">112</a>.</p>
+  <p lang="en">Something went wrong. In danger right now? Call <a href="tel:112">112</a>.</p>
+</div>`;
+
 /**
  * The base of every Anders Kijken element: the language in force, a validated `ruleset`, and an
  * error boundary. A widget never throws into the host page: problems become an inline message and
- * an `ak-error` event, and what the user entered stays.
+ * an `ak-error` event, and what the user entered stays. When an update throws (a broken property,
+ * a render error), the element shows a static fallback with 112 instead and reports once; it tries
+ * its content again only when something other than the reported problems changes, so an error can
+ * never re-render itself in a loop.
  *
  * @attr lang - The language of the widget's texts: `nl` (default) or `en`. Without it, the
  *   nearest ancestor's `lang` or `<html lang>` applies; any language other than Dutch shows English.
@@ -40,6 +49,10 @@ export abstract class AkElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private currentRuleset: Ruleset = defaultRuleset;
+  /** The object last given as `ruleset`, so giving it again does not check it again. */
+  private givenRuleset: unknown = defaultRuleset;
+  /** Set while an update has failed: render shows the fallback until something else changes. */
+  private failed = false;
 
   /** Problems to show inline, for example an invalid ruleset or input. */
   @state() protected issues: Issue[] = [];
@@ -54,19 +67,23 @@ export abstract class AkElement extends LitElement {
   }
 
   set ruleset(value: Ruleset) {
-    if (value === this.currentRuleset) return;
+    if (value === this.givenRuleset) return;
+    this.givenRuleset = value;
+    let checked: Ruleset;
     try {
-      const { errors } = checkRuleset(value);
-      if (errors.length > 0) {
-        this.report(errors.map(({ path, code, message }) => ({ path: ['ruleset', ...path], code, message })));
+      const result = checkRuleset(value);
+      if (result.errors.length > 0 || !result.ruleset) {
+        this.report(result.errors.map(({ path, code, message }) => ({ path: ['ruleset', ...path], code, message })));
         return;
       }
+      // The plain copy that was checked, so a getter or a later change to the object cannot slip past the check.
+      checked = value === defaultRuleset ? defaultRuleset : result.ruleset;
     } catch (error) {
       this.report([unexpectedIssue(error)]);
       return;
     }
     const old = this.currentRuleset;
-    this.currentRuleset = value;
+    this.currentRuleset = checked;
     this.issues = [];
     this.requestUpdate('ruleset', old);
   }
@@ -141,18 +158,80 @@ export abstract class AkElement extends LitElement {
     };
   }
 
-  protected override render(): TemplateResult {
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // Only a change other than the reported problems can mend a failed update: try the content again.
+    if (this.failed && [...changed.keys()].some((key) => key !== 'issues')) this.failed = false;
+    return super.shouldUpdate(changed);
+  }
+
+  /** The error boundary: whatever throws during an update (willUpdate, render, commit, updated) ends here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
     try {
-      return html`${this.renderIssues()}${this.renderContent()}`;
+      return super.scheduleUpdate();
     } catch (error) {
-      // Reporting changes state, which must not happen during render.
-      queueMicrotask(() => this.report([unexpectedIssue(error)]));
-      return html`<div class="issues" role="alert"><p>${this.t.unexpectedError}</p></div>`;
+      this.fail(error);
     }
+  }
+
+  private fail(error: unknown): void {
+    if (!this.failed) {
+      this.failed = true;
+      // Reporting changes state, which must wait until this update is over; the flag keeps it to once.
+      queueMicrotask(() => {
+        const issue = unexpectedIssue(error);
+        this.warnOnce([issue]);
+        this.report([issue]);
+      });
+    }
+    try {
+      renderInto(this.renderFailure(), this.renderRoot, this.renderOptions);
+    } catch {
+      try {
+        renderInto(STATIC_FALLBACK, this.renderRoot, this.renderOptions);
+      } catch {
+        this.renderRoot.textContent = 'Bij direct gevaar: bel 112. / In danger right now? Call 112.';
+      }
+    }
+  }
+
+  protected override render(): unknown {
+    if (this.failed) return this.renderFailure();
+    return html`${this.renderIssues()}${this.renderContent()}`;
+  }
+
+  private renderFailure(): unknown {
+    return this.renderFallback();
   }
 
   /** The element's own content; errors thrown here are caught by the boundary. */
   protected abstract renderContent(): unknown;
+
+  /**
+   * What shows when the content cannot render: that something went wrong, and 112. An element
+   * with more that must always work (the youth check's quick exit) adds it here. Keep it static:
+   * nothing here may depend on the state that failed. The error itself goes to `ak-error` and the
+   * console, not to the reader.
+   */
+  protected renderFallback(): unknown {
+    return this.renderFallbackNotice(true);
+  }
+
+  /** The notice of the fallback, with or without its own line about 112. */
+  protected renderFallbackNotice(withEmergency: boolean): unknown {
+    const { t } = this;
+    return html`<div class="issues fallback" role="alert" part="fallback">
+      <p><strong>${t.errorTitle}</strong></p>
+      <p>${t.unexpectedError}</p>
+      ${withEmergency ? this.renderEmergency() : nothing}
+    </div>`;
+  }
+
+  /** "Bij direct gevaar: bel 112", with a link a phone can dial. */
+  protected renderEmergency(): unknown {
+    return html`<p class="emergency">
+      <strong>${this.t.emergencyCall} <a href="tel:112">112</a></strong>
+    </p>`;
+  }
 
   private renderIssues(): unknown {
     if (this.issues.length === 0) return nothing;

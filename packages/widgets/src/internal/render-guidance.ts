@@ -1,4 +1,4 @@
-import type { Contact, Locale, NextStep, Ruleset } from '@anders-kijken/core';
+import { safeHref, type Contact, type Locale, type NextStep, type Ruleset } from '@anders-kijken/core';
 import { html, nothing } from 'lit';
 import type { Translation } from '../translations/translation.js';
 
@@ -6,9 +6,6 @@ import type { Translation } from '../translations/translation.js';
 export function pick<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
   return ids.flatMap((id) => items.find((item) => item.id === id) ?? []);
 }
-
-/** `0800-2000` → `tel:08002000`. */
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** The next steps for a level and audience, as an ordered list. */
 export function renderNextSteps(steps: readonly NextStep[], locale: Locale) {
@@ -24,6 +21,11 @@ export function renderNextSteps(steps: readonly NextStep[], locale: Locale) {
   </ol>`;
 }
 
+/** A link when the address may be one (https, a Dutch phone number), otherwise the plain text: never `javascript:`. */
+export function linkOrText(href: string | undefined, text: string) {
+  return href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : text;
+}
+
 /** Contacts with phone, website, hours and purpose. Phone numbers are links a phone can dial. */
 export function renderContacts(contacts: readonly Contact[], locale: Locale, t: Translation) {
   if (contacts.length === 0) return nothing;
@@ -35,16 +37,14 @@ export function renderContacts(contacts: readonly Contact[], locale: Locale, t: 
           <span class="purpose">${contact.purpose[locale]}</span>
           ${
             contact.phone
-              ? html`<span>${t.phone}: <a href=${telHref(contact.phone)}>${contact.phone}</a></span>`
+              ? html`<span>${t.phone}: ${linkOrText(safeHref('phone', contact.phone), contact.phone)}</span>`
               : nothing
           }
           ${
             contact.url
               ? html`<span
                   >${t.website}:
-                  <a href=${contact.url} rel="noopener noreferrer"
-                    >${contact.url.replace(/^https?:\/\/(www\.)?/, '')}</a
-                  ></span
+                  ${linkOrText(safeHref('contact-url', contact.url), contact.url.replace(/^https?:\/\/(www\.)?/, ''))}</span
                 >`
               : nothing
           }

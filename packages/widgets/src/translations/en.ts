@@ -7,6 +7,7 @@ export const en: Translation = {
   $dir: 'ltr',
 
   errorTitle: 'This part cannot show everything right now',
+  emergencyCall: 'In danger right now? Call',
   errorKeptAnswers: 'Your answers have been kept.',
   unexpectedError: 'Something went wrong in this part. Try again or reload the page.',
 
@@ -24,7 +25,7 @@ export const en: Translation = {
   ageUnknown: "Don't know",
   ageInvalid: (min, max) => `Enter a whole number from ${min} to ${max}, or choose "Don't know".`,
   acuteTitle: 'Is there immediate danger?',
-  acuteIntro: 'In immediate danger: call 112. These questions always come first.',
+  acuteIntro: 'These questions always come first.',
   riskTitle: 'Circumstances',
   riskIntro: 'These are circumstances, not evidence. They explain why a young person can be targeted.',
   dimensionIntro: 'Answer what you know. "Don\'t know" is a good answer.',

@@ -7,6 +7,7 @@ export const nl: Translation = {
   $dir: 'ltr',
 
   errorTitle: 'Dit onderdeel kan nu niet alles laten zien',
+  emergencyCall: 'Bij direct gevaar: bel',
   errorKeptAnswers: 'Je antwoorden zijn bewaard.',
   unexpectedError: 'Er ging iets mis in dit onderdeel. Probeer het opnieuw of laad de pagina opnieuw.',
 
@@ -24,7 +25,7 @@ export const nl: Translation = {
   ageUnknown: 'Weet ik niet',
   ageInvalid: (min, max) => `Vul een heel getal in van ${min} tot en met ${max}, of kies "Weet ik niet".`,
   acuteTitle: 'Is er nu direct gevaar?',
-  acuteIntro: 'Bij direct gevaar: bel 112. Deze vragen staan altijd bovenaan.',
+  acuteIntro: 'Deze vragen staan altijd bovenaan.',
   riskTitle: 'Omstandigheden',
   riskIntro: 'Dit zijn omstandigheden, geen bewijs. Ze verklaren waarom een jongere een doelwit kan zijn.',
   dimensionIntro: 'Beantwoord wat je weet. "Weet ik niet" is een goed antwoord.',

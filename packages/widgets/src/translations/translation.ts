@@ -8,6 +8,8 @@ export interface Translation {
   $dir: 'ltr' | 'rtl';
 
   errorTitle: string;
+  /** Before a link to 112, in every fallback and beside the quick exit: "Bij direct gevaar: bel". */
+  emergencyCall: string;
   errorKeptAnswers: string;
   unexpectedError: string;
 
@@ -25,6 +27,7 @@ export interface Translation {
   ageUnknown: string;
   ageInvalid: (min: number, max: number) => string;
   acuteTitle: string;
+  /** After the link to 112 on the first step of the check. */
   acuteIntro: string;
   riskTitle: string;
   riskIntro: string;

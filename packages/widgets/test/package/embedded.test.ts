@@ -22,6 +22,7 @@ beforeAll(async () => {
     '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
+    '/hostile': pageRoute('hostile.html'),
     '/themed': pageRoute('themed.html'),
     '/themed.css': ['text/css', pageRoute('themed.css')[1]],
     '/utrecht.css': ['text/css', utrechtCss],
@@ -115,6 +116,30 @@ describe('the quick exit of <ak-youth-check>', () => {
     await page.keyboard.press('Escape');
     await page.waitForURL(`${site.url}/neutral`);
     expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.context().close();
+  });
+});
+
+describe('widgets given bad attributes, under the same strict CSP', () => {
+  it('show 112, give danger now its result with an unknown municipality, and leave for the default site', async () => {
+    const { page, console } = await open('/hostile');
+    // The default neutral site, served here: the test machine has no internet.
+    await page.route('https://www.google.nl/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Google</title>' }),
+    );
+    const youth = page.locator('ak-youth-check');
+    await expect(youth.locator('a[href="tel:112"]').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('ak-referral-guide').locator('a[href="tel:112"]').count()).resolves.toBeGreaterThan(0);
+    await youth.locator('input[name="acute-threat-to-life"][value="yes"]').check();
+    await youth.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+    await expect(youth.locator('[part="result"]').textContent()).resolves.toContain('Bel 112');
+    await youth.getByRole('button', { name: 'Snel weg' }).click();
+    await page.waitForURL('https://www.google.nl/');
+    expect(await page.title()).toBe('Google');
+    const warnings = console.filter((m) => m.type() === 'warning').map((m) => m.text());
+    expect(warnings.filter((w) => w.includes('exit-url'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('atlantis')).length).toBeGreaterThan(0);
+    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
     await page.context().close();
   });
 });

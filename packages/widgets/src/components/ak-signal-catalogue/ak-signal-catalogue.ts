@@ -1,7 +1,8 @@
-import { valueAt, type CatalogueEntry, type Locale, type Source } from '@anders-kijken/core';
+import { safeHref, valueAt, type CatalogueEntry, type Locale, type Source } from '@anders-kijken/core';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { linkOrText } from '../../internal/render-guidance.js';
 import { fieldStyles } from '../../styles/fields.styles.js';
 import { catalogueStyles } from './ak-signal-catalogue.styles.js';
 
@@ -137,6 +138,6 @@ export class AkSignalCatalogue extends AkElement {
 
   private renderSource(source: Source) {
     const text = `${source.publisher}, ${source.title} (${source.year})`;
-    return source.url ? html`<a href=${source.url} rel="noopener noreferrer">${text}</a>` : text;
+    return linkOrText(safeHref('source-url', source.url), text);
   }
 }

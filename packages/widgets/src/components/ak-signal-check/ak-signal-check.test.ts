@@ -130,6 +130,8 @@ describe('<ak-signal-check>', () => {
   it('can be completed with the keyboard alone, and focus follows the steps', async () => {
     const element = await mount();
     await userEvent.tab();
+    expect(root(element).activeElement?.getAttribute('href')).toBe('tel:112');
+    await userEvent.tab();
     expect(root(element).activeElement?.id).toBe('age');
     await userEvent.keyboard('15{Enter}');
     await settled(element);

@@ -205,7 +205,14 @@ export class AkSignalCheck extends AkElement {
       </div>
       ${this.step > 0 ? this.renderDanger() : nothing}
       <div class="step-title" role="heading" aria-level="2" tabindex="-1">${step.title}</div>
-      <p>${step.intro}</p>
+      <p>
+        ${
+          this.step === 0
+            ? html`<strong class="emergency">${t.emergencyCall} <a href="tel:112">112</a>.</strong>`
+            : nothing
+        }
+        ${step.intro}
+      </p>
       ${this.step === 0 ? this.renderAge() : nothing} ${this.renderQuestions(step.entries)}
       <div class="nav" part="nav">
         ${
@@ -261,7 +268,7 @@ export class AkSignalCheck extends AkElement {
       part="danger"
       role=${acuteObserved ? 'alert' : 'note'}
     >
-      <strong>${t.acuteIntro.split(':')[0]}: 112</strong>
+      <strong>${t.emergencyCall} <a href="tel:112">112</a></strong>
       <button type="button" @click=${this.guard(() => this.goTo(0))}>${t.acuteTitle}</button>
     </div>`;
   }

@@ -25,6 +25,17 @@ export const youthStyles = css`
     font-size: 0.875em;
   }
 
+  .exit-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+
+  .emergency {
+    font-weight: bold;
+  }
+
   .result p {
     font-size: 1.125em;
   }

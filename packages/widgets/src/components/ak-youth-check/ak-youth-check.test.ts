@@ -177,6 +177,8 @@ describe('<ak-youth-check>', () => {
   it('can be completed with the keyboard alone', async () => {
     const { element } = await mount();
     await userEvent.tab(); // Snel weg
+    await userEvent.tab(); // 112
+    expect(root(element).activeElement?.getAttribute('href')).toBe('tel:112');
     await userEvent.tab(); // first age band
     await userEvent.keyboard('{ArrowRight}');
     await userEvent.tab(); // first question

@@ -7,12 +7,13 @@ import {
   type CatalogueEntry,
   type YouthChoice,
 } from '@anders-kijken/core';
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkAssessEvent } from '../../events/ak-assess.js';
 import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { safeExitUrl } from '../../internal/exit-url.js';
 import { renderQuestion } from '../../internal/render-question.js';
 import { guidance, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
@@ -24,7 +25,7 @@ const AGE_BANDS = { '12': 12, '13-15': 14, '16-17': 17, '18+': 18 } as const;
 type AgeBand = keyof typeof AGE_BANDS;
 
 /** A neutral site to leave for; a page can choose its own with `exit-url`. */
-const DEFAULT_EXIT_URL = 'https://www.google.nl/';
+export const DEFAULT_EXIT_URL = 'https://www.google.nl/';
 
 /** The choice that stands for an answer, for a check filled in with `setInput`. */
 const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
@@ -39,9 +40,10 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
  * each asked so that "Ja" means the signal is there ("Ben je bang voor wat er gebeurt als je
  * stopt?"). Ja and Soms count as yes, "Ik weet het niet zeker" as maybe, a skipped question as
  * unknown. Then where to talk, without naming a level or labelling anyone. A "Snel weg" button is
- * always in view, and Escape does the same: it clears the check and replaces the page with a
- * neutral site in the history. That is the only navigation a widget ever makes. No name, no
- * identity, nothing stored or sent.
+ * always in view beside 112, and Escape does the same: it clears the check and replaces the page
+ * with a neutral site in the history. That is the only navigation a widget ever makes. No name, no
+ * identity, nothing stored or sent. Whatever goes wrong (an unknown municipality, a broken
+ * ruleset, a render error), 112 and the quick exit stay, and an answer of danger now shows 112.
  *
  * @tagname ak-youth-check
  * @summary A short, simple check for young people, with a quick exit.
@@ -54,7 +56,7 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
  * @event ak-error - An invalid ruleset or `setInput`; nothing entered is lost. Detail: `{ issues }`.
  *
  * @csspart base - The questions or the result.
- * @csspart quick-exit - The "Snel weg" bar, always in view.
+ * @csspart quick-exit - The "Snel weg" bar with 112, always in view.
  * @csspart question - One question with its four answers.
  * @csspart help - The examples of a question.
  * @csspart result - Where to talk, after the questions.
@@ -62,6 +64,7 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
  * @csspart issues - Problems shown inline.
+ * @csspart fallback - What shows instead of the questions when they cannot render: 112.
  *
  * @cssproperty --ak-color-text - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssproperty --ak-color-background - Background colour, also of the quick-exit bar.
@@ -79,7 +82,11 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
 export class AkYouthCheck extends AkElement {
   static override styles = [...AkElement.styles, questionStyles, guidanceStyles, youthStyles];
 
-  /** Where "Snel weg" goes: a neutral site that replaces this page in the history. */
+  /**
+   * Where "Snel weg" goes: a neutral site that replaces this page in the history. Only an `https:`
+   * address or one on the page's own site; anything else (`javascript:`, `data:`, a malformed
+   * address) is ignored with a console warning, and the default is used.
+   */
   @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
 
   /** A municipality id from the ruleset, to add its local contacts for young people. */
@@ -88,6 +95,11 @@ export class AkYouthCheck extends AkElement {
   @state() private band: AgeBand | undefined;
   @state() private choices: Record<string, YouthChoice> = {};
   @state() private assessment: Assessment | undefined;
+  /** Set when the answers could not be assessed: the result then shows 112 and nothing it cannot vouch for. */
+  @state() private assessFailed = false;
+
+  /** The checked address of `exit-url`; starts as the default so an exit before the first update works. */
+  private exitTarget = DEFAULT_EXIT_URL;
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     // Escape is the quick exit too, wherever focus is: a frightened reader should not have to find the button.
@@ -102,6 +114,28 @@ export class AkYouthCheck extends AkElement {
   override disconnectedCallback(): void {
     document.removeEventListener('keydown', this.onKeydown);
     super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('exitUrl')) this.exitTarget = this.checkExitUrl(this.exitUrl);
+  }
+
+  private checkExitUrl(value: unknown): string {
+    if (value === DEFAULT_EXIT_URL) return DEFAULT_EXIT_URL;
+    const safe = safeExitUrl(value, document.baseURI);
+    if (safe) return safe;
+    const shown = String(value).slice(0, 100);
+    this.warnOnce([
+      {
+        path: ['exit-url'],
+        code: 'invalid_exit_url',
+        message: {
+          nl: `exit-url "${shown}" is geen https-adres of adres op deze site; "Snel weg" gaat naar ${DEFAULT_EXIT_URL}.`,
+          en: `exit-url "${shown}" is not an https address or one on this site; "Snel weg" goes to ${DEFAULT_EXIT_URL} instead.`,
+        },
+      },
+    ]);
+    return DEFAULT_EXIT_URL;
   }
 
   /** The questions for young people: those with a youth question, acute danger first. */
@@ -143,6 +177,7 @@ export class AkYouthCheck extends AkElement {
     this.choices = {};
     this.band = undefined;
     this.assessment = undefined;
+    this.assessFailed = false;
     this.issues = [];
     this.emit(new AkResetEvent());
   }
@@ -152,9 +187,17 @@ export class AkYouthCheck extends AkElement {
     window.location.replace(url);
   }
 
+  /** Clears and leaves; leaving happens even when clearing fails, and falls back to the default. */
   private quickExit(): void {
-    this.reset();
-    this.leave(this.exitUrl || DEFAULT_EXIT_URL);
+    try {
+      this.reset();
+    } finally {
+      try {
+        this.leave(this.exitTarget);
+      } catch {
+        this.leave(DEFAULT_EXIT_URL);
+      }
+    }
   }
 
   private change(update: () => void): void {
@@ -163,20 +206,71 @@ export class AkYouthCheck extends AkElement {
   }
 
   private showResult(): void {
-    const assessment = this.assessOrReport(this.getInput());
-    if (!assessment) return;
-    this.assessment = assessment;
-    this.emit(new AkAssessEvent(assessment));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.result-title')?.focus());
+    let assessment: Assessment | undefined;
+    try {
+      assessment = this.assessOrReport(this.getInput());
+    } finally {
+      // Whatever failed, the young person gets a result: 112 at least, never only an error.
+      this.assessFailed = !assessment;
+      this.assessment = assessment;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.result-title')?.focus());
+    }
+    if (assessment) this.emit(new AkAssessEvent(assessment));
+  }
+
+  /** Whether an acute question was answered with anything but "Nee", read from the answers alone. */
+  private get dangerAnswered(): boolean {
+    return this.ruleset.signals.some(
+      (s) => s.kind === 'acute' && this.choices[s.id] !== undefined && this.choices[s.id] !== 'no',
+    );
   }
 
   protected renderContent(): unknown {
+    return html`${this.renderExitBar()}
+    ${
+      this.assessment
+        ? this.renderResult(this.assessment)
+        : this.assessFailed
+          ? this.renderFailedResult()
+          : this.renderQuestions()
+    }`;
+  }
+
+  /** The quick exit and 112: the same markup in the content and in the fallback. "Snel weg" comes first in the tab order. */
+  private renderExitBar() {
     const { t } = this;
     return html`<div class="exit" part="quick-exit">
-        <span class="hint">${t.quickExitHint}</span>
+      <span class="hint">${t.quickExitHint}</span>
+      <span class="exit-actions">
         <button type="button" @click=${this.guard(() => this.quickExit())}>${t.quickExit}</button>
+        <span class="emergency">${t.emergencyCall} <a href="tel:112">112</a></span>
+      </span>
+    </div>`;
+  }
+
+  protected override renderFallback(): unknown {
+    return html`${this.renderExitBar()}${this.renderFallbackNotice(false)}`;
+  }
+
+  /** The result when the answers could not be assessed: 112, worded as danger when danger was answered. */
+  private renderFailedResult() {
+    const { t } = this;
+    const danger = this.dangerAnswered;
+    return html`<section class="result" part="result" aria-labelledby="result-title">
+      <div id="result-title" class="result-title heading heading-0" role="heading" aria-level="2" tabindex="-1">
+        ${t.youthWhereToTalk}
       </div>
-      ${this.assessment ? this.renderResult(this.assessment) : this.renderQuestions()}`;
+      ${
+        danger
+          ? html`<p role="status" aria-live="polite" class="danger-text">${t.youthResultDanger}</p>`
+          : html`<p role="status" aria-live="polite">${t.unexpectedError}</p>
+              ${this.renderEmergency()}`
+      }
+      <div class="nav">
+        <button type="button" @click=${this.guard(() => (this.assessFailed = false))}>${t.change}</button>
+        <button type="button" @click=${this.guard(() => this.reset())}>${t.restart}</button>
+      </div>
+    </section>`;
   }
 
   private renderQuestions() {
