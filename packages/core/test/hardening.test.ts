@@ -170,14 +170,49 @@ describe('4. cheap requests cost little', () => {
 });
 
 describe('5. no memory grows with the number of distinct dates', () => {
-  it(`keeps at most ${DATED_CACHE_SIZE} dated compilations of a ruleset`, () => {
+  /** A ruleset whose weak weight changes on the first of every month of 2021 and 2022: 24 eras. */
+  const monthly = (): Ruleset => {
     const ruleset = syntheticRuleset();
-    for (let day = 0; day < 200; day++) {
-      const asOf = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
-      expect(safeAssess({ age: 15, observations: {}, asOf }, ruleset).ok).toBe(true);
-      compile(ruleset, asOf);
+    const weak = ruleset.parameters.find((p) => p.id === 'w-weak')!;
+    for (let month = 0; month < 24; month++) {
+      const since = new Date(Date.UTC(2021, month, 1)).toISOString().slice(0, 10);
+      weak.values.push({ since, value: 1 + month / 100, sourceIds: ['SRC'] });
+    }
+    return ruleset;
+  };
+  const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+
+  it(`keeps at most ${DATED_CACHE_SIZE} dated compilations of a ruleset`, () => {
+    const ruleset = monthly();
+    for (let n = 0; n < 1200; n += 3) {
+      expect(safeAssess({ age: 15, observations: {}, asOf: day(n) }, ruleset).ok).toBe(true);
+      compile(ruleset, day(n));
     }
     expect(cachedDates(ruleset)).toBe(DATED_CACHE_SIZE);
+  });
+
+  it('shares one compilation between dates that see the same values, and uses the newest after the last change', () => {
+    const ruleset = monthly();
+    expect(compile(ruleset, '2021-03-02')).toBe(compile(ruleset, '2021-03-31'));
+    expect(compile(ruleset, '2021-03-31')).not.toBe(compile(ruleset, '2021-04-01'));
+    expect(compile(ruleset, '2023-01-01')).toBe(compile(ruleset));
+    expect(compile(ruleset, '9999-12-31')).toBe(compile(ruleset));
+    for (let n = 0; n < 5000; n++)
+      compile(defaultRuleset, new Date(Date.UTC(2027, 0, 1 + n)).toISOString().slice(0, 10));
+    expect(cachedDates(defaultRuleset)).toBe(0);
+  });
+
+  it('gives the values in force on each date, whichever date compiled the shared era first', () => {
+    const ruleset = monthly();
+    const weakAt = (asOf: string) => {
+      const result = safeAssess({ age: 15, observations: { 'a-weak': 'clear' }, asOf }, ruleset);
+      if (!result.ok) throw new Error('not ok');
+      return result.assessment.dimensions['a']?.score;
+    };
+    expect(weakAt('2021-03-31')).toBeCloseTo(1.02);
+    expect(weakAt('2021-03-02')).toBeCloseTo(1.02);
+    expect(weakAt('2020-06-01')).toBe(1);
+    expect(weakAt('2022-12-31')).toBeCloseTo(1.23);
   });
 });
 

@@ -17,12 +17,17 @@ import {
   type CompiledStep,
 } from './compiled.js';
 
-/** How many dated compilations of one ruleset are kept; each distinct `asOf` date makes one. */
+/**
+ * How many dated compilations of one ruleset are kept. A compilation is made per date on which
+ * values change, not per `asOf`, so this holds every era of a real ruleset.
+ */
 export const DATED_CACHE_SIZE = 8;
 
 interface CacheEntry {
   newest?: CompiledRuleset;
-  /** Least recently used first. */
+  /** Every date on which a value the engine reads changes, ascending. */
+  changes?: string[];
+  /** Least recently used first, keyed by the change date in force. */
   dated: Map<string, CompiledRuleset>;
 }
 
@@ -48,10 +53,32 @@ function issue(path: (string | number)[], code: string, nl: string, en: string):
   return { path, code, message: { nl, en } };
 }
 
+/** The dates on which a parameter or a signal's strength changes: between two of them, every value is the same. */
+function changeDates(ruleset: Ruleset): string[] {
+  const dates = new Set<string>();
+  for (const parameter of ruleset.parameters) for (const value of parameter.values) dates.add(value.since);
+  for (const signal of ruleset.signals) for (const value of signal.strength) dates.add(value.since);
+  return [...dates].sort();
+}
+
+/** The latest change date on or before `asOf`, or `undefined` when `asOf` is before them all. */
+function changeInForce(changes: readonly string[], asOf: string): string | undefined {
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((changes[middle] as string) <= asOf) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? undefined : changes[low - 1];
+}
+
 /**
  * Prepares a ruleset for evaluation at `asOf` (default: the newest values). Cached per ruleset
- * object: the newest compilation for as long as the ruleset lives, and the last few dated ones, so
- * a stream of distinct dates cannot grow memory. Rulesets must be treated as immutable once used.
+ * object: the newest compilation for as long as the ruleset lives, and the last few dated ones.
+ * Dates that see the same values share one compilation, and a date on or after the last change is
+ * the newest one, so a stream of distinct dates neither grows memory nor compiles again.
+ * Rulesets must be treated as immutable once used.
  * @throws {RulesetError} when a parameter, dimension or strength the rules need has no value.
  */
 export function compile(ruleset: Ruleset, asOf?: string): CompiledRuleset {
@@ -61,14 +88,18 @@ export function compile(ruleset: Ruleset, asOf?: string): CompiledRuleset {
     cache.set(ruleset, entry);
   }
   if (asOf === undefined) return (entry.newest ??= build(ruleset, undefined));
-  let compiled = entry.dated.get(asOf);
+  const changes = (entry.changes ??= changeDates(ruleset));
+  const key = changeInForce(changes, asOf) ?? asOf;
+  if (key === changes[changes.length - 1]) return (entry.newest ??= build(ruleset, undefined));
+  let compiled = entry.dated.get(key);
   if (compiled) {
-    entry.dated.delete(asOf);
+    entry.dated.delete(key);
   } else {
+    // Built at `asOf` itself, so a problem names the date that was asked for.
     compiled = build(ruleset, asOf);
     if (entry.dated.size >= DATED_CACHE_SIZE) entry.dated.delete(entry.dated.keys().next().value as string);
   }
-  entry.dated.set(asOf, compiled);
+  entry.dated.set(key, compiled);
   return compiled;
 }
 
