@@ -12,6 +12,7 @@ export const navWords = {
     developers: 'Aan de slag voor ontwikkelaars',
     extending: 'Een regelset uitbreiden',
     methodology: 'Methode en ethiek',
+    security: 'Veiligheid en privacy',
     configurator: 'Configurator',
     api: 'API-referentie',
     changelog: 'Wijzigingen',
@@ -23,6 +24,7 @@ export const navWords = {
     developers: 'Getting started for developers',
     extending: 'Extending a ruleset',
     methodology: 'Methodology and ethics',
+    security: 'Security and privacy',
     configurator: 'Configurator',
     api: 'API reference',
     changelog: 'Changelog',
@@ -39,6 +41,7 @@ const guideItems = (locale: Locale): DefaultTheme.SidebarItem[] => {
     { text: w.developers, link: `${p}guide/getting-started` },
     { text: w.extending, link: `${p}guide/extending` },
     { text: w.methodology, link: `${p}guide/methodology` },
+    { text: w.security, link: `${p}guide/security` },
     { text: w.api, link: `${p}api/` },
     { text: w.changelog, link: `${p}changelog` },
   ];

@@ -120,6 +120,7 @@ describe('the built docs site', () => {
         'guide/getting-started.html',
         'guide/extending.html',
         'guide/methodology.html',
+        'guide/security.html',
         'reference/rules.html',
         'reference/levels.html',
         'reference/contacts.html',

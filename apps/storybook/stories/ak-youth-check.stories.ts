@@ -81,5 +81,43 @@ export const YoungAdult: Story = {
     await expect(root.textContent).not.toContain('Kindertelefoon');
   },
 };
+/**
+ * Danger now, with a municipality the ruleset does not know: the young person still gets the result
+ * with 112 and the national contacts; only the console warns the page's maintainer.
+ */
+export const DangerWithUnknownMunicipality: Story = {
+  args: { municipality: 'atlantis' },
+  play: async ({ canvasElement }) => {
+    const root = youth(canvasElement).shadowRoot!;
+    await waitFor(() => expect(root.querySelector('input[name="acute-threat-to-life"]')).not.toBeNull());
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="acute-threat-to-life"][value="yes"]')!);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(root.textContent).toContain('Ben je nu in gevaar? Bel 112.'));
+    await expect(root.querySelector('[part="contacts"] a[href="tel:112"]')).not.toBeNull();
+  },
+};
+
+/**
+ * When the questions cannot be shown at all (here: forced by the story), the check shows a fixed
+ * notice; "Snel weg", the Escape key and 112 keep working.
+ */
+export const WhenSomethingFails: Story = {
+  play: async ({ canvasElement }) => {
+    const element = youth(canvasElement) as ReturnType<typeof youth> & {
+      renderQuestions?: () => never;
+      requestUpdate: () => void;
+    };
+    await element.updateComplete;
+    element.renderQuestions = () => {
+      throw new Error('De vragen konden niet worden getoond (voorbeeld).');
+    };
+    element.requestUpdate();
+    const root = element.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('[part="fallback"]')).not.toBeNull());
+    await expect(root.querySelector('[part="quick-exit"] button')?.textContent?.trim()).toBe('Snel weg');
+    await expect(root.querySelector('a[href="tel:112"]')).not.toBeNull();
+  },
+};
+
 export const InvalidRuleset = invalidRulesetStory<Args>('ak-youth-check');
 export const NarrowScreen: Story = narrowScreen;
