@@ -1,6 +1,6 @@
 import { defaultRuleset, type Assessment, type Contact, type Ruleset } from '@anders-kijken/core';
 import { html, render } from 'lit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define.js';
 import type { AkAssessmentSummary } from '../src/components/ak-assessment-summary/ak-assessment-summary.js';
@@ -58,6 +58,11 @@ async function answerAndSubmit(element: AkYouthCheck, answers: Record<string, st
 afterEach(() => document.body.replaceChildren());
 
 describe('1. a render error never freezes the page', () => {
+  // The boundary tells the page's maintainer once, in the console; kept out of the test output.
+  let warn: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => (warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)));
+  afterEach(() => warn.mockRestore());
+
   it('shows a fallback with 112 for an assessment with missing fields, reports once, and recovers', async () => {
     const element = document.createElement('ak-assessment-summary') as AkAssessmentSummary;
     document.body.append(element);
@@ -67,6 +72,7 @@ describe('1. a render error never freezes the page', () => {
     await frames(element);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.detail.issues[0]).toMatchObject({ code: 'unexpected_error' });
+    expect(warn).toHaveBeenCalledTimes(1);
     expect(emergencyLink(element)).not.toBeNull();
     expect(root(element).querySelector('[part="fallback"]')?.getAttribute('role')).toBe('alert');
     await expectAccessible(element);
@@ -166,6 +172,34 @@ describe('2. the acute path is unconditional', () => {
       await settled(element);
       expect(emergencyLink(element), tag).not.toBeNull();
     }
+  });
+});
+
+describe('6. a widget refuses a ruleset below the safety floor', () => {
+  it('keeps the national ruleset, and 112, when given one without 112', async () => {
+    const element = document.createElement('ak-referral-guide');
+    element.setAttribute('level', 'acute');
+    document.body.append(element);
+    await settled(element);
+    const errors = watchErrors(element, () => undefined);
+    const ruleset = structuredClone(defaultRuleset);
+    ruleset.contacts = ruleset.contacts.filter((c) => c.phone !== '112');
+    element.ruleset = ruleset;
+    await settled(element);
+    expect(errors[0]?.detail.issues.map((i: { code: string }) => i.code)).toContain('missing_emergency_number');
+    expect(element.ruleset).toBe(defaultRuleset);
+    expect(root(element).querySelector('[part="contacts"] a[href="tel:112"]')).not.toBeNull();
+  });
+
+  it('keeps the acute questions of the youth check when given a ruleset without them', async () => {
+    const { element } = await youthCheck();
+    const errors = watchErrors(element, () => undefined);
+    const ruleset = structuredClone(defaultRuleset);
+    ruleset.signals = ruleset.signals.filter((s) => s.kind !== 'acute');
+    element.ruleset = ruleset;
+    await settled(element);
+    expect(errors[0]?.detail.issues.map((i: { code: string }) => i.code)).toContain('missing_acute_signal');
+    expect(root(element).querySelector('fieldset[data-id="acute-threat-to-life"]')).not.toBeNull();
   });
 });
 
