@@ -403,3 +403,24 @@ describe('1. a text that is not a text cannot reach a widget', () => {
     );
   });
 });
+
+describe('validating then assessing reads and compiles a ruleset once', () => {
+  it('assesses the object as it was checked, so a change after the check is never evaluated', () => {
+    const courier = { age: 15, observations: { 'activity-courier': 'clear' } } as const;
+    const expected = safeAssess(courier);
+    for (const check of [validateRuleset, checkRuleset]) {
+      const given = clone();
+      expect(check(given, { today: TODAY }).valid).toBe(true);
+      given.rules = [];
+      expect(safeAssess(courier, given)).toEqual(expected);
+    }
+  });
+
+  it('keeps what assess first read, even when the object is validated after a change', () => {
+    const given = clone();
+    const before = safeAssess({ age: 15, observations: { 'activity-courier': 'clear' } }, given);
+    given.rules = [];
+    expect(validateRuleset(given, { today: TODAY }).valid).toBe(false);
+    expect(safeAssess({ age: 15, observations: { 'activity-courier': 'clear' } }, given)).toEqual(before);
+  });
+});

@@ -3,9 +3,9 @@ import type { AssessmentInput } from '../schema/input.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { LEVELS, type AgeGroup, type AgeRule, type Evidence, type Level } from '../schema/vocabulary.js';
 import { AssessmentInputError, IssuesError, RulesetError } from '../internal/errors.js';
-import { readPlainData } from '../internal/plain-data.js';
 import { suggest } from '../internal/suggest.js';
 import { compile } from './compile.js';
+import { plainRuleset, unreadableRuleset } from './plain-ruleset.js';
 import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from './compiled.js';
 import { decide, evidenceState, rankIfClear, type EvidenceState } from './evaluate.js';
 import { buildFindings, evidenceOf } from './findings.js';
@@ -14,25 +14,6 @@ import { route } from './route.js';
 
 /** The outcome of {@link safeAssessWith}: an assessment, or every issue that kept the input from one. */
 export type SafeAssessResult = { ok: true; assessment: Assessment } | { ok: false; issues: Issue[] };
-
-const plainRulesets = new WeakMap<object, { ruleset: Ruleset } | { issue: Issue }>();
-
-const unreadableRuleset = () => localizedIssue(['ruleset'], 'unreadable_ruleset', (m) => m.issues.unreadableRuleset());
-
-/**
- * The ruleset as plain data, read once per ruleset object and kept with it: a getter, proxy or
- * cycle in it becomes an issue, and what is evaluated can never change after it was first read.
- */
-function plainRuleset(given: Ruleset): { ruleset: Ruleset } | { issue: Issue } {
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) return { issue: unreadableRuleset() };
-  let plain = plainRulesets.get(given);
-  if (!plain) {
-    const read = readPlainData(given, ['ruleset']);
-    plain = 'issue' in read ? { issue: read.issue } : { ruleset: read.value as Ruleset };
-    plainRulesets.set(given, plain);
-  }
-  return plain;
-}
 
 /** Reads the input and resolves the ruleset compiled for its date. Returns every issue instead when there are any. */
 function prepare(input: unknown, ruleset: Ruleset): { compiled: CompiledRuleset; plain: PlainInput } | Issue[] {

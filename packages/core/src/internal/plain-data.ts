@@ -13,10 +13,22 @@ export const PLAIN_DATA_LIMITS = {
 
 type Path = (string | number)[];
 
+/** Where a value sits, as a chain to its parent: the path is only built when a read fails. */
+interface Place {
+  parent: Place | undefined;
+  key: string | number;
+}
+
+const pathOf = (prefix: Path, place: Place | undefined): Path => {
+  const keys: Path = [];
+  for (let at = place; at; at = at.parent) keys.push(at.key);
+  return [...prefix, ...keys.reverse()];
+};
+
 /** Why a value could not be read as plain data, with where it happened. */
 class Unreadable extends Error {
   constructor(
-    readonly path: Path,
+    readonly place: Place | undefined,
     readonly code: 'unreadable_value' | 'cyclic_value' | 'too_deep' | 'too_large',
   ) {
     super(code);
@@ -47,25 +59,25 @@ export function readPlainData(value: unknown, prefix: Path = []): { value: unkno
   let nodes = 0;
   let characters = 0;
   const ancestors = new Set<object>();
-  const count = (path: Path, chars = 0) => {
+  const count = (place: Place | undefined, chars: number) => {
     nodes += 1;
     characters += chars;
     if (nodes > PLAIN_DATA_LIMITS.nodes || characters > PLAIN_DATA_LIMITS.characters)
-      throw new Unreadable(path, 'too_large');
+      throw new Unreadable(place, 'too_large');
   };
-  const read = (node: unknown, path: Path, depth: number): unknown => {
+  const read = (node: unknown, place: Place | undefined, depth: number): unknown => {
     if (typeof node === 'string') {
-      count(path, node.length);
+      count(place, node.length);
       return node;
     }
     if (node === null || typeof node === 'number' || typeof node === 'boolean') {
-      count(path);
+      count(place, 0);
       return node;
     }
     if (typeof node !== 'object') return undefined;
-    if (depth > PLAIN_DATA_LIMITS.depth) throw new Unreadable(path, 'too_deep');
-    if (ancestors.has(node)) throw new Unreadable(path, 'cyclic_value');
-    count(path);
+    if (depth > PLAIN_DATA_LIMITS.depth) throw new Unreadable(place, 'too_deep');
+    if (ancestors.has(node)) throw new Unreadable(place, 'cyclic_value');
+    count(place, 0);
     ancestors.add(node);
     try {
       let keys: string[];
@@ -74,7 +86,7 @@ export function readPlainData(value: unknown, prefix: Path = []): { value: unkno
         isArray = Array.isArray(node);
         keys = isArray ? [] : Object.keys(node);
       } catch {
-        throw new Unreadable(path, 'unreadable_value');
+        throw new Unreadable(place, 'unreadable_value');
       }
       if (isArray) {
         const list = node as unknown[];
@@ -82,35 +94,39 @@ export function readPlainData(value: unknown, prefix: Path = []): { value: unkno
         try {
           length = list.length;
         } catch {
-          throw new Unreadable(path, 'unreadable_value');
+          throw new Unreadable(place, 'unreadable_value');
         }
-        if (length > PLAIN_DATA_LIMITS.nodes) throw new Unreadable(path, 'too_large');
+        if (length > PLAIN_DATA_LIMITS.nodes) throw new Unreadable(place, 'too_large');
         const copy: unknown[] = [];
         for (let i = 0; i < length; i++) {
+          const at: Place = { parent: place, key: i };
           let item: unknown;
           try {
             item = list[i];
           } catch {
-            throw new Unreadable([...path, i], 'unreadable_value');
+            throw new Unreadable(at, 'unreadable_value');
           }
-          const plain = read(item, [...path, i], depth + 1);
+          const plain = read(item, at, depth + 1);
           copy.push(plain === undefined ? null : plain);
         }
         return copy;
       }
       const copy: Record<string, unknown> = {};
       for (const key of keys) {
-        count(path, key.length);
+        const at: Place = { parent: place, key };
+        count(at, key.length);
         let item: unknown;
         try {
           item = (node as Record<string, unknown>)[key];
         } catch {
-          throw new Unreadable([...path, key], 'unreadable_value');
+          throw new Unreadable(at, 'unreadable_value');
         }
-        const plain = read(item, [...path, key], depth + 1);
-        // Defined as own data, so a key named "__proto__" stays an ordinary key.
-        if (plain !== undefined)
+        const plain = read(item, at, depth + 1);
+        if (plain === undefined) continue;
+        // A key named "__proto__" is defined as own data, so it stays an ordinary key, never a prototype.
+        if (key === '__proto__')
           Object.defineProperty(copy, key, { value: plain, enumerable: true, writable: true, configurable: true });
+        else copy[key] = plain;
       }
       return copy;
     } finally {
@@ -118,12 +134,13 @@ export function readPlainData(value: unknown, prefix: Path = []): { value: unkno
     }
   };
   try {
-    return { value: read(value, prefix, 0) };
+    return { value: read(value, undefined, 0) };
   } catch (error) {
-    const { path, code } =
+    const { place, code } =
       error instanceof Unreadable
         ? error
-        : new Unreadable(prefix, error instanceof RangeError ? 'too_deep' : 'unreadable_value');
+        : new Unreadable(undefined, error instanceof RangeError ? 'too_deep' : 'unreadable_value');
+    const path = pathOf(prefix, place);
     const shown = formatPath(path);
     const where = shown ? `'${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}'` : '';
     const message = MESSAGES[code];

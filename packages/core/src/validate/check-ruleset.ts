@@ -1,6 +1,7 @@
 import { isIsoDate } from '../engine/read-input.js';
 import type { Issue } from '../schema/assessment.js';
 import { readPlainData } from '../internal/plain-data.js';
+import { rememberRead } from '../engine/plain-ruleset.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
 import { nationalSafetyFloor } from '../catalogue/safety-floor.js';
@@ -87,7 +88,9 @@ export function checkRuleset(candidate: unknown, options: ValidateOptions = {}):
   // Read once into plain data: a getter, proxy or cycle becomes a problem, never a throw or a hang.
   const plain = readPlainData(candidate);
   if ('issue' in plain) return resultOf([unreadable(plain.issue)]);
-  return checkPlainRuleset(plain.value, options);
+  const result = checkPlainRuleset(plain.value, options);
+  if (result.ruleset) rememberRead(candidate, result.ruleset);
+  return result;
 }
 
 function checkPlainRuleset(candidate: unknown, options: ValidateOptions): ValidationResult {

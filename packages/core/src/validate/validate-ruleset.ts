@@ -1,5 +1,6 @@
 import { RulesetSchema, type Ruleset } from '../schema/ruleset.js';
 import { readPlainData } from '../internal/plain-data.js';
+import { rememberRead } from '../engine/plain-ruleset.js';
 import { resultOf, runRules, unreadable, type ValidateOptions } from './check-ruleset.js';
 import type { ValidationResult } from './problem.js';
 import { safeParse, schemaProblems } from './schema-issues.js';
@@ -22,5 +23,6 @@ export function validateRuleset(candidate: unknown, options: ValidateOptions = {
   const parsed = safeParse(RulesetSchema, plain.value);
   if (!parsed.success) return resultOf('issues' in parsed ? schemaProblems(parsed.issues) : [parsed.problem]);
   const ruleset = plain.value as Ruleset;
+  rememberRead(candidate, ruleset);
   return { ...resultOf(runRules(ruleset, options)), ruleset };
 }
