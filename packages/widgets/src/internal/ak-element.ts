@@ -42,14 +42,15 @@ const STATIC_FALLBACK = html`<div class="issues fallback" role="alert" part="fal
  *
  * @attr lang - The language of the widget's texts: `nl` (default) or `en`. Without it, the
  *   nearest ancestor's `lang` or `<html lang>` applies; any language other than Dutch shows English.
- * @event ak-error - Fired instead of throwing, for an invalid ruleset or input. Detail: `{ issues }`.
+ * @event ak-error - Fired instead of throwing, for an invalid ruleset or input, or once for an
+ *   error while rendering. Detail: `{ issues }`.
  */
 export abstract class AkElement extends LitElement {
   static override styles = [sharedStyles];
 
   private readonly localize = new LocalizeController(this);
   private currentRuleset: Ruleset = defaultRuleset;
-  /** The object last given as `ruleset`, so giving it again does not check it again. */
+  /** The object last accepted as `ruleset`, so giving it again does not check it again. */
   private givenRuleset: unknown = defaultRuleset;
   /** Set while an update has failed: render shows the fallback until something else changes. */
   private failed = false;
@@ -68,7 +69,6 @@ export abstract class AkElement extends LitElement {
 
   set ruleset(value: Ruleset) {
     if (value === this.givenRuleset) return;
-    this.givenRuleset = value;
     let checked: Ruleset;
     try {
       const result = checkRuleset(value);
@@ -83,6 +83,7 @@ export abstract class AkElement extends LitElement {
       return;
     }
     const old = this.currentRuleset;
+    this.givenRuleset = value;
     this.currentRuleset = checked;
     this.issues = [];
     this.requestUpdate('ruleset', old);
@@ -184,7 +185,7 @@ export abstract class AkElement extends LitElement {
       });
     }
     try {
-      renderInto(this.renderFailure(), this.renderRoot, this.renderOptions);
+      renderInto(this.renderFallback(), this.renderRoot, this.renderOptions);
     } catch {
       try {
         renderInto(STATIC_FALLBACK, this.renderRoot, this.renderOptions);
@@ -195,12 +196,8 @@ export abstract class AkElement extends LitElement {
   }
 
   protected override render(): unknown {
-    if (this.failed) return this.renderFailure();
+    if (this.failed) return this.renderFallback();
     return html`${this.renderIssues()}${this.renderContent()}`;
-  }
-
-  private renderFailure(): unknown {
-    return this.renderFallback();
   }
 
   /** The element's own content; errors thrown here are caught by the boundary. */

@@ -29,7 +29,8 @@ const ROW = 40;
  * @status stable
  * @since 0.1.0
  *
- * @event ak-error - The ruleset given is invalid. Detail: `{ issues }`.
+ * @event ak-error - The ruleset given is invalid, or (once) the content could not render and the
+ *   fallback with 112 shows. Detail: `{ issues }`.
  *
  * @csspart base - The whole summary.
  * @csspart level - The level, in words and colour.
@@ -42,6 +43,7 @@ const ROW = 40;
  * @csspart ruleset - The ruleset id, version and hash.
  * @csspart actions - The copy and print buttons.
  * @csspart issues - Problems shown inline.
+ * @csspart fallback - What shows instead of the content when it cannot render: 112.
  *
  * @cssproperty --ak-color-text - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssproperty --ak-color-background - Background colour.

@@ -32,7 +32,8 @@ const isAgeChoice = (value: unknown): value is AgeChoice => typeof value === 'st
  * @status stable
  * @since 0.1.0
  *
- * @event ak-error - The ruleset given is invalid. Detail: `{ issues }`.
+ * @event ak-error - The ruleset given is invalid, or (once) the content could not render and the
+ *   fallback with 112 shows. Detail: `{ issues }`.
  *
  * @csspart base - The whole guide.
  * @csspart choices - The level, audience and age choices.
@@ -40,6 +41,7 @@ const isAgeChoice = (value: unknown): value is AgeChoice => typeof value === 'st
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
  * @csspart issues - Problems shown inline.
+ * @csspart fallback - What shows instead of the content when it cannot render: 112.
  *
  * @cssproperty --ak-color-text - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssproperty --ak-color-background - Background colour.

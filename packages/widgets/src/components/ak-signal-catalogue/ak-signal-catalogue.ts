@@ -28,13 +28,15 @@ function matches(entry: CatalogueEntry, words: string[], locale: Locale): boolea
  * @status stable
  * @since 0.1.0
  *
- * @event ak-error - The ruleset given is invalid. Detail: `{ issues }`.
+ * @event ak-error - The ruleset given is invalid, or (once) the content could not render and the
+ *   fallback with 112 shows. Detail: `{ issues }`.
  *
  * @csspart base - The whole catalogue.
  * @csspart filters - The search field and the dimension filter.
  * @csspart entries - The list of signals.
  * @csspart entry - One signal.
  * @csspart issues - Problems shown inline.
+ * @csspart fallback - What shows instead of the content when it cannot render: 112.
  *
  * @cssproperty --ak-color-text - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssproperty --ak-color-background - Background colour.

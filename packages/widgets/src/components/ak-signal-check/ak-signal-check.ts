@@ -41,7 +41,8 @@ interface Step {
  * @event ak-change - The user changed an answer. Detail: the whole input, as `getInput()` returns it.
  * @event ak-assess - The outcome is shown. Detail: the assessment.
  * @event ak-reset - The check was cleared.
- * @event ak-error - An invalid ruleset or `setInput`; nothing entered is lost. Detail: `{ issues }`.
+ * @event ak-error - An invalid ruleset or `setInput` (nothing entered is lost), or (once) content
+ *   that could not render. Detail: `{ issues }`.
  *
  * @csspart base - The form around each step.
  * @csspart progress - The step indicator ("stap 2 van 6").
@@ -52,6 +53,7 @@ interface Step {
  * @csspart nav - The previous and next buttons.
  * @csspart result - The outcome step.
  * @csspart issues - Problems shown inline.
+ * @csspart fallback - What shows instead of the content when it cannot render: 112.
  *
  * @cssproperty --ak-color-text - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssproperty --ak-color-background - Background colour.

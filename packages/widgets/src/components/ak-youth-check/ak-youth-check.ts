@@ -53,7 +53,8 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
  * @event ak-change - The young person changed an answer. Detail: the input, Ja and Soms as `clear`.
  * @event ak-assess - The result is shown. Detail: the assessment (for the page; the young person sees no level).
  * @event ak-reset - The check was cleared, also by "Snel weg".
- * @event ak-error - An invalid ruleset or `setInput`; nothing entered is lost. Detail: `{ issues }`.
+ * @event ak-error - An invalid ruleset or `setInput` (nothing entered is lost), or (once) content
+ *   that could not render. Detail: `{ issues }`.
  *
  * @csspart base - The questions or the result.
  * @csspart quick-exit - The "Snel weg" bar with 112, always in view.
