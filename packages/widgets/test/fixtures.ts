@@ -1,4 +1,6 @@
 import { assess, type AssessmentInput, type Level } from '@anders-kijken/core';
+import { vi } from 'vitest';
+import type { AkYouthCheck } from '../src/components/ak-youth-check/ak-youth-check.js';
 
 /** One input per level, from the public vignettes and the edge cases of the core. */
 export const INPUT_FOR: Record<Level, AssessmentInput> = {
@@ -19,4 +21,19 @@ export const assessmentFor = (level: Level, extra: Partial<AssessmentInput> = {}
 export async function settled(element: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
   await element.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/**
+ * A youth check on the page, with leaving watched instead of done: a test page must not navigate
+ * away. Register the element (import its `define.js`) before calling this.
+ */
+export async function mountYouthCheck(attributes: Record<string, string> = {}) {
+  const element = document.createElement('ak-youth-check') as AkYouthCheck;
+  const leave = vi
+    .spyOn(element as unknown as { leave: (url: string) => void }, 'leave')
+    .mockImplementation(() => undefined);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  await settled(element);
+  return { element, leave };
 }

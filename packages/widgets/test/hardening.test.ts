@@ -8,7 +8,7 @@ import { DEFAULT_EXIT_URL, type AkYouthCheck } from '../src/components/ak-youth-
 import { renderContacts } from '../src/internal/render-guidance.js';
 import { nl } from '../src/translations/nl.js';
 import { expectAccessible } from './axe.js';
-import { assessmentFor, settled } from './fixtures.js';
+import { assessmentFor, mountYouthCheck, settled } from './fixtures.js';
 
 // The widget findings of the security and reliability probe of issue 11, each as a regression test.
 
@@ -35,16 +35,19 @@ async function frames(element: Element & { updateComplete: Promise<unknown> }, c
   for (let i = 0; i < count; i++) await settled(element);
 }
 
-async function youthCheck(attributes: Record<string, string> = {}) {
-  const element = document.createElement('ak-youth-check') as AkYouthCheck;
-  const leave = vi
-    .spyOn(element as unknown as { leave: (url: string) => void }, 'leave')
-    .mockImplementation(() => undefined);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+const youthCheck = mountYouthCheck;
+
+/** A referral guide at the acute level, where 112 must always be among the contacts. */
+async function acuteGuide() {
+  const element = document.createElement('ak-referral-guide');
+  element.setAttribute('level', 'acute');
   document.body.append(element);
   await settled(element);
-  return { element, leave };
+  return element;
 }
+
+/** The codes of the first `ak-error`. */
+const codesOf = (errors: CustomEvent[]) => errors[0]?.detail.issues.map((i: { code: string }) => i.code);
 
 async function answerAndSubmit(element: AkYouthCheck, answers: Record<string, string>) {
   for (const [id, value] of Object.entries(answers)) {
@@ -94,7 +97,7 @@ describe('1. a render error never freezes the page', () => {
     element.ruleset = broken as unknown as Ruleset;
     await frames(element);
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.detail.issues.map((i: { code: string }) => i.code)).toContain('missing_text');
+    expect(codesOf(errors)).toContain('missing_text');
     expect(emergencyLink(element)).not.toBeNull();
   });
 
@@ -177,16 +180,13 @@ describe('2. the acute path is unconditional', () => {
 
 describe('6. a widget refuses a ruleset below the safety floor', () => {
   it('keeps the national ruleset, and 112, when given one without 112', async () => {
-    const element = document.createElement('ak-referral-guide');
-    element.setAttribute('level', 'acute');
-    document.body.append(element);
-    await settled(element);
+    const element = await acuteGuide();
     const errors = watchErrors(element, () => undefined);
     const ruleset = structuredClone(defaultRuleset);
     ruleset.contacts = ruleset.contacts.filter((c) => c.phone !== '112');
     element.ruleset = ruleset;
     await settled(element);
-    expect(errors[0]?.detail.issues.map((i: { code: string }) => i.code)).toContain('missing_emergency_number');
+    expect(codesOf(errors)).toContain('missing_emergency_number');
     expect(element.ruleset).toBe(defaultRuleset);
     expect(root(element).querySelector('[part="contacts"] a[href="tel:112"]')).not.toBeNull();
   });
@@ -198,7 +198,7 @@ describe('6. a widget refuses a ruleset below the safety floor', () => {
     ruleset.signals = ruleset.signals.filter((s) => s.kind !== 'acute');
     element.ruleset = ruleset;
     await settled(element);
-    expect(errors[0]?.detail.issues.map((i: { code: string }) => i.code)).toContain('missing_acute_signal');
+    expect(codesOf(errors)).toContain('missing_acute_signal');
     expect(root(element).querySelector('fieldset[data-id="acute-threat-to-life"]')).not.toBeNull();
   });
 });
@@ -241,16 +241,13 @@ describe('8. only safe links', () => {
   });
 
   it('refuses a ruleset with a javascript: contact link, so it never reaches the page', async () => {
-    const element = document.createElement('ak-referral-guide');
-    element.setAttribute('level', 'acute');
-    document.body.append(element);
-    await settled(element);
+    const element = await acuteGuide();
     const errors = watchErrors(element, () => undefined);
     const ruleset = structuredClone(defaultRuleset);
     ruleset.contacts = ruleset.contacts.map((c) => ({ ...c, url: 'javascript:alert(1)' }));
     element.ruleset = ruleset;
     await settled(element);
-    expect(errors[0]?.detail.issues.map((i: { code: string }) => i.code)).toContain('invalid_url');
+    expect(codesOf(errors)).toContain('invalid_url');
     expect(root(element).querySelector('a[href^="javascript"]')).toBeNull();
   });
 

@@ -1,22 +1,12 @@
 import { assess, catalogue, levelRank, type Assessment } from '@anders-kijken/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
-import { settled } from '../../../test/fixtures.js';
+import { mountYouthCheck, settled } from '../../../test/fixtures.js';
 import type { AkYouthCheck } from './ak-youth-check.js';
 import './define.js';
 
-/** The check, with leaving watched instead of done: a test page must not navigate away. */
-async function mount(attributes: Record<string, string> = {}) {
-  const element = document.createElement('ak-youth-check');
-  const leave = vi
-    .spyOn(element as unknown as { leave: (url: string) => void }, 'leave')
-    .mockImplementation(() => undefined);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await settled(element);
-  return { element, leave };
-}
+const mount = mountYouthCheck;
 
 const root = (element: AkYouthCheck) => element.shadowRoot as ShadowRoot;
 const text = (element: AkYouthCheck) => root(element).textContent?.replace(/\s+/g, ' ') ?? '';
