@@ -319,6 +319,14 @@ describe('8. no live javascript: or data: links, and only real phone numbers', (
     },
   );
 
+  it('checkRuleset reports a phone number or address of the wrong type without throwing', () => {
+    const ruleset = clone() as unknown as { contacts: Record<string, unknown>[] };
+    ruleset.contacts[1] = { ...ruleset.contacts[1], phone: 8002000, url: { href: 'https://x.nl/' } };
+    const codes = checkRuleset(ruleset, { today: TODAY }).errors.map((e) => e.code);
+    expect(codes).toEqual(expect.arrayContaining(['invalid_phone', 'invalid_url']));
+    expect(codes).not.toContain('unreadable_ruleset');
+  });
+
   it('gives a widget an href only for what may be a link', () => {
     expect(safeHref('contact-url', 'https://www.slachtofferhulp.nl/')).toBe('https://www.slachtofferhulp.nl/');
     expect(safeHref('contact-url', 'http://example.nl/')).toBeUndefined();

@@ -6,7 +6,7 @@ import { RulesetError } from '../internal/errors.js';
 import type { EntrySelector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
-import { HTTPS_URL, PHONE, WEB_URL, dialDigits } from '../schema/links.js';
+import { dialDigits, safeHref } from '../schema/links.js';
 import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from '../schema/vocabulary.js';
 import { problem, type ValidationProblem } from './problem.js';
 
@@ -625,7 +625,7 @@ const safetyFloor: ValidationRule = {
     const emergency = dialDigits(floor.emergencyNumber);
     const emergencyIndex = ruleset.contacts.findIndex(
       (c) =>
-        c.phone !== undefined &&
+        typeof c.phone === 'string' &&
         dialDigits(c.phone) === emergency &&
         c.scope === 'national' &&
         c.protected === true &&
@@ -664,7 +664,7 @@ const safetyFloor: ValidationRule = {
     }
     ruleset.contacts.forEach((contact, i) => {
       if (i === emergencyIndex) return;
-      if (contact.phone !== undefined && dialDigits(contact.phone) === emergency)
+      if (typeof contact.phone === 'string' && dialDigits(contact.phone) === emergency)
         fail(
           ['contacts', i, 'phone'],
           'claims_emergency_number',
@@ -672,7 +672,10 @@ const safetyFloor: ValidationRule = {
           `Contact '${contact.id}' uses the emergency number ${floor.emergencyNumber}; only the emergency contact may.`,
         );
       for (const locale of ['nl', 'en'] as const) {
-        const name = normalName(contact.name[locale]);
+        // A missing name is reported by texts-complete.
+        const given: unknown = contact.name?.[locale];
+        if (typeof given !== 'string') continue;
+        const name = normalName(given);
         const owner = protectedNames.get(name);
         const claims112 = name.split(' ').includes(emergency);
         if ((owner !== undefined && owner !== contact.id) || claims112)
@@ -694,12 +697,13 @@ const linksSafe: ValidationRule = {
     'Every phone number is a Dutch number of digits, spaces and hyphens; every contact address is https, every source address https or http: nothing else can become a link.',
   check(ruleset) {
     const found: ValidationProblem[] = [];
-    const bad = (path: Path, code: string, value: string, nl: string, en: string) =>
-      found.push(
-        problem('links-safe', 'error', path, code, `'${value.slice(0, 60)}' ${nl}`, `'${value.slice(0, 60)}' ${en}`),
-      );
+    // checkRuleset has no schema: a value may be a number or an object here, so it is shown as a string.
+    const bad = (path: Path, code: string, value: unknown, nl: string, en: string) => {
+      const shown = String(value).slice(0, 60);
+      found.push(problem('links-safe', 'error', path, code, `'${shown}' ${nl}`, `'${shown}' ${en}`));
+    };
     ruleset.contacts.forEach((c, i) => {
-      if (c.phone !== undefined && !PHONE.test(c.phone))
+      if (c.phone !== undefined && !safeHref('phone', c.phone))
         bad(
           ['contacts', i, 'phone'],
           'invalid_phone',
@@ -709,12 +713,12 @@ const linksSafe: ValidationRule = {
         );
       for (const field of ['url', 'sourceUrl'] as const) {
         const url = c[field];
-        if (url !== undefined && !HTTPS_URL.test(url))
+        if (url !== undefined && !safeHref('contact-url', url))
           bad(['contacts', i, field], 'invalid_url', url, 'is geen https-adres.', 'is not an https address.');
       }
     });
     ruleset.sources.forEach((source, i) => {
-      if (source.url !== undefined && !WEB_URL.test(source.url))
+      if (source.url !== undefined && !safeHref('source-url', source.url))
         bad(
           ['sources', i, 'url'],
           'invalid_url',
