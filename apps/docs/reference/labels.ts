@@ -63,6 +63,7 @@ export interface ReferenceLabels {
   purpose: string;
   shownTo: string;
   ages: string;
+  shownAtLevels: string;
   agesRange: (min: number | undefined, max: number | undefined) => string;
   alwaysShown: string;
   checkedOn: string;
@@ -158,6 +159,7 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     purpose: 'Waarvoor',
     shownTo: 'Getoond aan',
     ages: 'Leeftijden',
+    shownAtLevels: 'Getoond bij',
     agesRange: (min, max) =>
       min !== undefined && max !== undefined
         ? `${min} tot en met ${max} jaar`
@@ -257,6 +259,7 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     purpose: 'What for',
     shownTo: 'Shown to',
     ages: 'Ages',
+    shownAtLevels: 'Shown at',
     agesRange: (min, max) =>
       min !== undefined && max !== undefined
         ? `${min} to ${max} years`

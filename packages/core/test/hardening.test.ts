@@ -222,6 +222,8 @@ describe('6. the safety floor is a validation rule, for validateRuleset and chec
     ['no 112', (r) => r.contacts.splice(emergency, 1), 'missing_emergency_number'],
     ['112 unprotected', (r) => delete r.contacts[emergency]!.protected, 'missing_emergency_number'],
     ['112 not in every result', (r) => delete r.contacts[emergency]!.alwaysShown, 'missing_emergency_number'],
+    ['112 only at acute', (r) => (r.contacts[emergency]!.levels = ['acute']), 'missing_emergency_number'],
+    ['112 only for adults', (r) => (r.contacts[emergency]!.ages = { min: 18 }), 'missing_emergency_number'],
     ['no acute signals', (r) => (r.signals = r.signals.filter((s) => s.kind !== 'acute')), 'missing_acute_signal'],
     [
       'an acute signal turned into evidence',

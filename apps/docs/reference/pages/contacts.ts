@@ -15,6 +15,8 @@ function contactSection(contact: Contact, locale: Locale): string[] {
   lines.push(`- **${t.purpose}**: ${text(contact.purpose[locale])}`);
   if (contact.audiences) lines.push(`- **${t.shownTo}**: ${contact.audiences.map((a) => w.audiences[a]).join(', ')}`);
   if (contact.ages) lines.push(`- **${t.ages}**: ${t.agesRange(contact.ages.min, contact.ages.max)}`);
+  if (contact.levels)
+    lines.push(`- **${t.shownAtLevels}**: ${contact.levels.map((l) => w.levels.professional[l]).join(', ')}`);
   if (contact.alwaysShown) lines.push(`- ${t.alwaysShown}`);
   const status = !contact.confirmed ? t.unconfirmed : contact.phone || contact.url ? t.confirmed : t.unreachable;
   lines.push(`- **${t.checkedOn}**: ${w.date(contact.checkedOn)} (${status})`, '');

@@ -1,4 +1,4 @@
-import type { Audience } from '../schema/vocabulary.js';
+import { LEVELS, type Audience } from '../schema/vocabulary.js';
 import { ANSWER_POSSIBLE, agesInclude, type CompiledRuleset, type CompiledStep } from './compiled.js';
 
 /** What decides the next steps and contacts: never the young person's identity, only the situation. */
@@ -50,7 +50,7 @@ function leads(step: CompiledStep, decisive: readonly number[]): boolean {
 /**
  * The next steps for a level, audience and age, with the steps that observations trigger; then the
  * contacts: the ones shown in every result, those the steps name, and the municipality's own, each
- * only for the audiences and ages it serves.
+ * only for the audiences, ages and levels it serves.
  */
 export function route(compiled: CompiledRuleset, query: RouteQuery): Route {
   const leading: CompiledStep[] = [];
@@ -66,6 +66,7 @@ export function route(compiled: CompiledRuleset, query: RouteQuery): Route {
     const contact = compiled.contacts.get(id);
     if (!contact) return;
     if (contact.audiences && !contact.audiences.includes(query.audience)) return;
+    if (contact.levels && !contact.levels.includes(LEVELS[query.rank] as (typeof LEVELS)[number])) return;
     if (agesInclude(contact.ages, query.age, compiled.adultAge)) contactIds.push(id);
   };
   compiled.alwaysShown.forEach(add);

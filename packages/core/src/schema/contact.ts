@@ -1,13 +1,13 @@
 import { LocalizedTextSchema } from './localized-text.js';
 import { AgesSchema, IdSchema, IsoDateSchema } from './primitives.js';
 import { HTTPS_URL, PHONE } from './links.js';
-import { AUDIENCES } from './vocabulary.js';
+import { AUDIENCES, LEVELS } from './vocabulary.js';
 import { z, type Infer } from './zod.js';
 
 /**
  * A place to call, chat or go to. Phone numbers change, so each carries when it was last checked.
  * A contact is shown to end users only when it is confirmed and has a phone number or a website,
- * and only to the audiences and ages it serves.
+ * and only to the audiences, ages and levels it serves.
  */
 export const ContactSchema = z.object({
   id: IdSchema,
@@ -28,6 +28,8 @@ export const ContactSchema = z.object({
   audiences: z.optional(z.array(z.enum(AUDIENCES))),
   /** The ages this contact serves; absent means every age. Never shown to someone outside them. */
   ages: z.optional(AgesSchema),
+  /** The levels at which this contact is shown; absent means every level. A local team for `suspicion` only, say. */
+  levels: z.optional(z.array(z.enum(LEVELS)).check(z.minLength(1))),
   /** Shown in every result, whatever the level or the steps: the emergency number. */
   alwaysShown: z.optional(z.boolean()),
   /** `false` until the details are known from official material; unconfirmed contacts are never shown to end users. */

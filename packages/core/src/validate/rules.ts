@@ -630,14 +630,18 @@ const safetyFloor: ValidationRule = {
         c.scope === 'national' &&
         c.protected === true &&
         c.confirmed &&
-        c.alwaysShown === true,
+        c.alwaysShown === true &&
+        // 112 is for everyone, at every age and level.
+        c.audiences === undefined &&
+        c.ages === undefined &&
+        c.levels === undefined,
     );
     if (emergencyIndex < 0)
       fail(
         ['contacts'],
         'missing_emergency_number',
-        `Er is geen landelijk, beschermd en bevestigd contact met ${floor.emergencyNumber} dat in elke uitkomst staat.`,
-        `There is no national, protected, confirmed contact with ${floor.emergencyNumber} shown in every result.`,
+        `Er is geen landelijk, beschermd en bevestigd contact met ${floor.emergencyNumber} dat in elke uitkomst staat, voor iedereen.`,
+        `There is no national, protected, confirmed contact with ${floor.emergencyNumber} shown in every result, to everyone.`,
       );
     for (const id of floor.acuteSignalIds) {
       const i = ruleset.signals.findIndex((s) => s.id === id);

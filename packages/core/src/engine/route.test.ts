@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRuleset, extendRuleset, guidance, type Contact } from '../index.js';
+
+const TODAY = defaultRuleset.reviewedOn;
+const local = (overrides: Partial<Contact>): Contact => ({
+  id: 'zwolle-team',
+  scope: 'local',
+  municipality: 'zwolle',
+  name: { nl: 'Zwols team', en: 'Zwolle team' },
+  phone: '038 000 0000',
+  hours: { nl: 'Werkdagen', en: 'Weekdays' },
+  purpose: { nl: 'Advies', en: 'Advice' },
+  confirmed: true,
+  checkedOn: TODAY,
+  ...overrides,
+});
+const zwolle = (contact: Contact) =>
+  extendRuleset(
+    defaultRuleset,
+    { id: 'zwolle', municipalities: [{ id: 'zwolle', name: 'Zwolle', sourceIds: [] }], contacts: { add: [contact] } },
+    { today: TODAY },
+  );
+
+describe('contacts by level', () => {
+  it('shows a contact with levels only at those levels, and 112 at every level', () => {
+    const ruleset = zwolle(local({ levels: ['suspicion', 'acute'] }));
+    const at = (level: 'concern' | 'suspicion' | 'acute') =>
+      guidance({ level, audience: 'professional', age: 15, municipality: 'zwolle' }, ruleset).contactIds;
+    expect(at('concern')).not.toContain('zwolle-team');
+    expect(at('suspicion')).toContain('zwolle-team');
+    expect(at('acute')).toContain('zwolle-team');
+    for (const level of ['concern', 'suspicion', 'acute'] as const) expect(at(level)).toContain('emergency');
+  });
+
+  it('shows a contact without levels at every level', () => {
+    const ruleset = zwolle(local({}));
+    for (const level of ['none', 'attention', 'concern', 'suspicion', 'acute'] as const)
+      expect(guidance({ level, audience: 'parent', age: 15, municipality: 'zwolle' }, ruleset).contactIds).toContain(
+        'zwolle-team',
+      );
+  });
+});
