@@ -571,9 +571,11 @@ function monthsBefore(today: string, months: number): string {
 
 const reviewFresh: ValidationRule = {
   name: 'review-fresh',
-  description: 'The ruleset and each contact were reviewed in the last 12 months.',
+  description:
+    'The ruleset was reviewed in the last 12 months, and each contact checked in the last 6: phone numbers change.',
   check(ruleset, { today }) {
     const limit = monthsBefore(today, 12);
+    const contactLimit = monthsBefore(today, 6);
     const found: ValidationProblem[] = [];
     if (ruleset.reviewedOn < limit) {
       found.push(
@@ -588,15 +590,15 @@ const reviewFresh: ValidationRule = {
       );
     }
     ruleset.contacts.forEach((c, i) => {
-      if (c.checkedOn < limit) {
+      if (c.checkedOn < contactLimit) {
         found.push(
           problem(
             'review-fresh',
             'warning',
             ['contacts', i, 'checkedOn'],
             'stale_contact',
-            `Contact '${c.id}' is voor het laatst gecontroleerd op ${c.checkedOn}; controleer nummer en gegevens.`,
-            `Contact '${c.id}' was last checked on ${c.checkedOn}; check the number and details.`,
+            `Contact '${c.id}' is voor het laatst gecontroleerd op ${c.checkedOn}, meer dan 6 maanden geleden; controleer nummer en gegevens.`,
+            `Contact '${c.id}' was last checked on ${c.checkedOn}, more than 6 months ago; check the number and details.`,
           ),
         );
       }

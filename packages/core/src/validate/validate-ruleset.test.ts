@@ -149,7 +149,7 @@ describe('validateRuleset', () => {
     expect(errors.some((e) => e.rule === 'acute-override')).toBe(false);
   });
 
-  it('warns about a review or contact check older than 12 months', () => {
+  it('warns about a review older than 12 months, and a contact check older than 6', () => {
     const old = mutate((r) => {
       r.reviewedOn = '2025-05-31';
       r.contacts[0]!.checkedOn = '2025-01-01';
@@ -161,6 +161,10 @@ describe('validateRuleset', () => {
       'review-fresh:stale_contact',
     ]);
     expect(codes(mutate((r) => (r.reviewedOn = '2025-06-01'))).warnings).not.toContain('review-fresh:stale_review');
+    const contactAt = (checkedOn: string) => codes(mutate((r) => (r.contacts[0]!.checkedOn = checkedOn))).warnings;
+    // Six months before 2026-06-01 is 2025-12-01.
+    expect(contactAt('2025-11-30')).toContain('review-fresh:stale_contact');
+    expect(contactAt('2025-12-01')).not.toContain('review-fresh:stale_contact');
   });
 });
 
