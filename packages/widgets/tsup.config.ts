@@ -1,8 +1,22 @@
 import { readdirSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { buildConstants } from './build-constants.js';
 
 const components = readdirSync('src/components');
+
+/**
+ * Leaves the lazy `import('./apply-patch.js')` of a `patch` attribute out of embed.js: it becomes a
+ * request for `embed-patch.js` beside it, so pages without a patch never load the schemas.
+ */
+export const lazyPatch: Plugin = {
+  name: 'lazy-patch',
+  setup(build) {
+    build.onResolve({ filter: /\/apply-patch\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './embed-patch.js', external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -27,9 +41,12 @@ export default defineConfig([
     define: buildConstants,
   },
   {
-    // The embed build: one self-contained file for a script tag, lit and core inside.
-    entry: { embed: 'src/embed.ts' },
+    // The embed build: one self-contained file for a script tag, lit and core inside; and
+    // embed-patch.js beside it, the schemas and `extendRuleset` that only a `patch` attribute needs.
+    entry: { embed: 'src/embed.ts', 'embed-patch': 'src/internal/apply-patch.ts' },
     format: ['esm'],
+    splitting: false,
+    esbuildPlugins: [lazyPatch],
     minify: true,
     dts: true,
     sourcemap: true,

@@ -12,6 +12,7 @@ import {
 import { LitElement, html, nothing, render as renderInto, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
+import { PatchController, type PatchHandlers } from '../controllers/patch-controller.js';
 import { AkErrorEvent } from '../events/ak-error.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { Translation } from '../translations/translation.js';
@@ -42,8 +43,9 @@ const STATIC_FALLBACK = html`<div class="issues fallback" role="alert" part="fal
  *
  * @attr lang - The language of the widget's texts: `nl` (default) or `en`. Without it, the
  *   nearest ancestor's `lang` or `<html lang>` applies; any language other than Dutch shows English.
- * @event ak-error - Fired instead of throwing, for an invalid ruleset or input, or once for an
- *   error while rendering. Detail: `{ issues }`.
+ * @event ak-error - Fired instead of throwing, for an invalid ruleset or input, a patch that could not
+ *   be used (paths under `patch`; never shown in the widget), or once for an error while rendering.
+ *   Detail: `{ issues }`.
  */
 export abstract class AkElement extends LitElement {
   static override styles = [sharedStyles];
@@ -57,6 +59,53 @@ export abstract class AkElement extends LitElement {
 
   /** Problems to show inline, for example an invalid ruleset or input. */
   @state() protected issues: Issue[] = [];
+
+  /**
+   * The id of a `<script type="application/json">` on the page that holds a ruleset patch: a
+   * municipality's name and its own contacts, without writing code. The JSON is read, never run, so
+   * it works under a strict Content-Security-Policy. It extends the national ruleset with every guard
+   * of `extendRuleset`. A missing, broken or refused patch never stops anyone: the widget keeps the
+   * national ruleset, warns once in the console and fires `ak-error`, and shows nothing of it to the
+   * reader. In `embed.js`, the schemas this needs are in `embed-patch.js`, loaded only then.
+   */
+  @property({ reflect: true }) patch: string | undefined;
+
+  /** The ruleset a patch gave, so removing the attribute restores the national one only if it is still in use. */
+  private fromPatch: Ruleset | undefined;
+
+  private readonly patches = new PatchController(this, this.patchHandlers());
+
+  /** What a patch does to this element: use its ruleset, or tell the editor why not. */
+  private patchHandlers(): PatchHandlers {
+    return {
+      apply: (ruleset, warnings) => {
+        this.warnOnce(warnings);
+        this.ruleset = ruleset;
+        this.fromPatch = this.ruleset;
+      },
+      refuse: (issues, id) => {
+        // One warning for the editor with every reason; the event carries each issue with its path.
+        const reasons = (locale: Locale) => issues.map((issue) => issue.message[locale]).join(' ');
+        this.warnOnce([
+          {
+            path: ['patch'],
+            code: 'patch_not_used',
+            message: {
+              nl: `patch="${id}" wordt niet gebruikt; de landelijke contacten worden getoond. ${reasons('nl')}`,
+              en: `patch="${id}" is not used; the national contacts are shown. ${reasons('en')}`,
+            },
+          },
+        ]);
+        this.emit(new AkErrorEvent(issues));
+        // Warnings held back while the patch loaded (an unknown municipality) are now the editor's to see.
+        this.requestUpdate();
+      },
+      restore: () => {
+        if (this.ruleset === this.fromPatch) this.ruleset = defaultRuleset;
+        this.fromPatch = undefined;
+      },
+    };
+  }
 
   /**
    * The ruleset to use, for example one extended with a municipality's contacts. An invalid
@@ -140,6 +189,8 @@ export abstract class AkElement extends LitElement {
    * municipality). Never shown to the person using the widget: the result is given all the same.
    */
   protected warnOnce(warnings: readonly Issue[]): void {
+    // A municipality a loading patch adds is not unknown: wait for the ruleset it gives.
+    if (this.patches.pending) warnings = warnings.filter((warning) => warning.path[0] !== 'municipality');
     for (const warning of warnings) {
       const key = `${warning.code}:${warning.message.en}`;
       if (this.warned.has(key)) continue;
