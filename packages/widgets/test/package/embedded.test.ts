@@ -3,7 +3,24 @@ import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { embedRoutes, pageRoute, serve } from './page-server.js';
+import { embedRoutes, pageRoute, release, releaseRoutes, serve } from './page-server.js';
+
+const zwolle = readFileSync(new URL('../patches/zwolle-patch.json', import.meta.url), 'utf8');
+
+/** A page as an editor makes it from the download: the release's snippet, a data island, one element. */
+function releasePage(island: string, element: string): [string, string] {
+  const { placeholder, files } = release();
+  const integrity = files.find((f) => f.name === 'embed.js')?.integrity ?? '';
+  return [
+    'text/html; charset=utf-8',
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Zwolle</title>
+<link rel="icon" href="/favicon.svg" />
+<script type="module" src="${placeholder}/embed.js" integrity="${integrity}"></script></head>
+<body><main><h1>Waar kun je terecht?</h1>
+<script type="application/json" id="ak-zwolle">${island}</script>
+${element}</main></body></html>`,
+  ];
+}
 
 const utrechtCss = readFileSync(
   createRequire(import.meta.url).resolve('@utrecht/design-tokens/dist/index.css'),
@@ -23,6 +40,12 @@ beforeAll(async () => {
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
     '/hostile': pageRoute('hostile.html'),
+    ...releaseRoutes(),
+    '/zwolle': releasePage(zwolle, '<ak-referral-guide municipality="zwolle" patch="ak-zwolle"></ak-referral-guide>'),
+    '/zwolle-broken': releasePage(
+      zwolle.slice(0, 80),
+      '<ak-referral-guide municipality="zwolle" patch="ak-zwolle" level="acute"></ak-referral-guide>',
+    ),
     '/themed': pageRoute('themed.html'),
     '/themed.css': ['text/css', pageRoute('themed.css')[1]],
     '/utrecht.css': ['text/css', utrechtCss],
@@ -48,6 +71,19 @@ async function open(path: string): Promise<{ page: Page; requests: string[]; con
   page.on('console', (message) => console.push(message));
   await page.goto(`${site.url}${path}`);
   await page.waitForFunction(() => customElements.get('ak-signal-check') !== undefined);
+  return { page, requests, console };
+}
+
+/** Opens a page that may hold only some of the elements. */
+async function openPage(path: string): Promise<{ page: Page; requests: string[]; console: ConsoleMessage[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const console: ConsoleMessage[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => console.push(message));
+  await page.goto(`${site.url}${path}`);
+  await page.waitForFunction(() => customElements.get('ak-referral-guide') !== undefined);
   return { page, requests, console };
 }
 
@@ -140,6 +176,32 @@ describe('widgets given bad attributes, under the same strict CSP', () => {
     expect(warnings.filter((w) => w.includes('exit-url'))).toHaveLength(1);
     expect(warnings.filter((w) => w.includes('atlantis')).length).toBeGreaterThan(0);
     expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the released folder on a municipality page, under the same strict CSP', () => {
+  it("shows the contacts of a municipality that is not built in, from the page's JSON patch", async () => {
+    const { page, requests, console } = await openPage('/zwolle');
+    const guide = page.locator('ak-referral-guide');
+    await guide.getByText('Wijkteam Zwolle').waitFor();
+    await expect(guide.locator('a[href="tel:0380000000"]').count()).resolves.toBe(1);
+    await expect(guide.locator('a[href="tel:112"]').count()).resolves.toBe(1);
+    const { placeholder } = release();
+    expect(requests.map((url) => new URL(url).pathname)).toContain(`${placeholder}/embed-patch.js`);
+    const recorded = console.filter((m) => ['error', 'warning'].includes(m.type())).map((m) => m.text());
+    expect(recorded).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the national contacts and 112 with a malformed patch, telling only the console', async () => {
+    const { page, console } = await openPage('/zwolle-broken');
+    const guide = page.locator('ak-referral-guide');
+    await guide.locator('a[href="tel:112"]').first().waitFor();
+    await expect.poll(() => console.filter((m) => m.type() === 'warning').length).toBeGreaterThan(0);
+    expect(console.map((m) => m.text()).join('\n')).toContain('patch="ak-zwolle" is not used');
+    await expect(guide.getByText('Veilig Thuis').count()).resolves.toBeGreaterThan(0);
+    await expect(guide.locator('[role="alert"]').count()).resolves.toBe(0);
     await page.context().close();
   });
 });

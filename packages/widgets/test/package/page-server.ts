@@ -20,6 +20,27 @@ export function embedRoutes(): Routes {
   };
 }
 
+/** What scripts/release.mjs wrote: the folder an editor downloads, and its checksums. */
+export interface Release {
+  folder: string;
+  placeholder: string;
+  files: { name: string; integrity?: string }[];
+}
+
+export const release = (): Release =>
+  JSON.parse(readFileSync(join(root, 'dist/release/release.json'), 'utf8')) as Release;
+
+/** The released folder's scripts, served where the snippets say an editor puts them. */
+export function releaseRoutes(): Routes {
+  const { folder, placeholder } = release();
+  return Object.fromEntries(
+    ['embed.js', 'embed-patch.js'].map((name) => [
+      `${placeholder}/${name}`,
+      ['text/javascript', readFileSync(join(root, 'dist/release', folder, name))],
+    ]),
+  );
+}
+
 /** A page of test/pages by name. */
 export const pageRoute = (name: string): [string, string] => [
   'text/html; charset=utf-8',

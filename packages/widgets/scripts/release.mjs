@@ -1,0 +1,119 @@
+// After the build: the download a web editor can use. A versioned folder with embed.js, what it
+// loads, the licence, a short install note in Dutch and English and checksums; and the same folder
+// as a zip. The zip is reproducible (fixed dates, fixed order), so its checksum only changes when a
+// file does. Written to dist/release/, with release.json describing it for the docs' download page.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const repo = join(root, '../..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const folder = `anders-kijken-${version}`;
+const out = join(root, 'dist/release');
+/** Where an editor puts the folder; the snippets say to replace it. */
+const PLACEHOLDER = '/pad/naar/anders-kijken';
+// Zip dates start in 1980; one fixed date keeps the archive byte-for-byte the same between builds.
+const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
+
+const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
+const integrity = (bytes) => `sha384-${digest('sha384', bytes, 'base64')}`;
+
+const scripts = ['embed.js', 'embed-patch.js'].map((name) => ({
+  name,
+  bytes: readFileSync(join(root, 'dist', name)),
+}));
+const embedIntegrity = integrity(scripts[0].bytes);
+const snippet = (element) =>
+  `<script type="module" src="${PLACEHOLDER}/embed.js" integrity="${embedIntegrity}"></script>\n${element}`;
+
+const notes = {
+  'LEESMIJ.txt': `Anders Kijken ${version}
+Onderdelen om te herkennen dat een kind of jongere crimineel wordt uitgebuit, en te weten wat je dan doet.
+
+WAT ZIT ERIN
+- embed.js        alle onderdelen in één bestand
+- embed-patch.js  alleen nodig als je eigen contacten toevoegt met het attribuut patch;
+                  embed.js laadt het zelf, zet het in dezelfde map
+- LICENSE         de licentie (EUPL-1.2)
+- SHA256SUMS      controlegetallen; controleer met: sha256sum -c SHA256SUMS
+- integrity.json  de Subresource Integrity van de scripts
+
+INSTALLEREN
+1. Zet deze map op je eigen webserver. Hieronder staat ${PLACEHOLDER}/: vervang dat door de plek
+   waar jij de map neerzet.
+2. Plak in de HTML van je pagina, waar het onderdeel moet komen:
+
+${snippet('<ak-referral-guide></ak-referral-guide>')}
+
+3. Kies onderdelen en instellingen in de configurator op de documentatiesite (Configurator);
+   voeg lokale contacten toe met "Lokale contacten".
+
+De onderdelen werken onder een strikte Content-Security-Policy (default-src 'self'), slaan niets
+op en versturen niets. Bij elke nieuwe versie verandert de integrity: kopieer het fragment opnieuw.
+`,
+  'README.txt': `Anders Kijken ${version}
+Components to recognise that a child or young person is criminally exploited, and know what to do.
+
+CONTENTS
+- embed.js        every component in one file
+- embed-patch.js  only needed when you add your own contacts with the patch attribute;
+                  embed.js loads it itself, keep it in the same folder
+- LICENSE         the licence (EUPL-1.2)
+- SHA256SUMS      checksums; check with: sha256sum -c SHA256SUMS
+- integrity.json  the Subresource Integrity of the scripts
+
+INSTALL
+1. Put this folder on your own web server. Below it says ${PLACEHOLDER}/: replace that with the
+   place where you put the folder.
+2. Paste into the HTML of your page, where the component should appear:
+
+${snippet('<ak-referral-guide lang="en"></ak-referral-guide>')}
+
+3. Choose components and settings in the configurator on the docs site (Configurator); add local
+   contacts with "Local contacts".
+
+The components work under a strict Content-Security-Policy (default-src 'self'), store nothing
+and send nothing. Every new version changes the integrity: copy the snippet again.
+`,
+};
+
+const files = [
+  ...scripts,
+  { name: 'LICENSE', bytes: readFileSync(join(repo, 'LICENSE')) },
+  ...Object.entries(notes).map(([name, text]) => ({ name, bytes: Buffer.from(text) })),
+  {
+    name: 'integrity.json',
+    bytes: Buffer.from(
+      `${JSON.stringify(Object.fromEntries(scripts.map((s) => [s.name, integrity(s.bytes)])), null, 2)}\n`,
+    ),
+  },
+];
+const sums = files.map((f) => `${digest('sha256', f.bytes, 'hex')}  ${f.name}`).join('\n');
+files.push({ name: 'SHA256SUMS', bytes: Buffer.from(`${sums}\n`) });
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, folder), { recursive: true });
+for (const file of files) writeFileSync(join(out, folder, file.name), file.bytes);
+const zip = zipSync(
+  { [folder]: Object.fromEntries(files.map((f) => [f.name, [new Uint8Array(f.bytes), { mtime: FIXED_DATE }]])) },
+  { level: 9, mtime: FIXED_DATE },
+);
+writeFileSync(join(out, `${folder}.zip`), zip);
+
+const release = {
+  version,
+  folder,
+  zip: { name: `${folder}.zip`, bytes: zip.length, sha256: digest('sha256', zip, 'hex') },
+  placeholder: PLACEHOLDER,
+  files: files.map((f) => ({
+    name: f.name,
+    bytes: f.bytes.length,
+    sha256: digest('sha256', f.bytes, 'hex'),
+    ...(f.name.endsWith('.js') ? { integrity: integrity(f.bytes) } : {}),
+  })),
+};
+writeFileSync(join(out, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);
+console.log(`release: dist/release/${folder}.zip (${(zip.length / 1024).toFixed(1)} KB), sha256 ${release.zip.sha256}`);

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { release } from './page-server.js';
+
+// The download a web editor uses: scripts/release.mjs after the build.
+const root = new URL('../../', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const meta = release() as ReturnType<typeof release> & {
+  zip: { name: string; sha256: string };
+  files: { name: string; sha256: string; integrity?: string }[];
+};
+const sha = (algorithm: string, bytes: Uint8Array, encoding: 'hex' | 'base64') =>
+  createHash(algorithm).update(bytes).digest(encoding);
+
+describe('the release folder and zip', () => {
+  const zipBytes = readFileSync(join(root, 'dist/release', meta.zip.name));
+  const entries = unzipSync(new Uint8Array(zipBytes));
+
+  it('is named by version and holds the scripts, licence, notes in Dutch and English, and checksums', () => {
+    expect(meta.folder).toBe(`anders-kijken-${version}`);
+    const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
+    expect(names.sort()).toEqual(
+      ['LEESMIJ.txt', 'LICENSE', 'README.txt', 'SHA256SUMS', 'embed-patch.js', 'embed.js', 'integrity.json'].map(
+        (name) => `${meta.folder}/${name}`,
+      ),
+    );
+    expect(sha('sha256', zipBytes, 'hex')).toBe(meta.zip.sha256);
+  });
+
+  it('holds exactly the built scripts, with checksums and Subresource Integrity that match', () => {
+    const sums = new TextDecoder().decode(entries[`${meta.folder}/SHA256SUMS`]);
+    for (const name of ['embed.js', 'embed-patch.js']) {
+      const bytes = entries[`${meta.folder}/${name}`]!;
+      expect(Buffer.from(bytes).equals(readFileSync(join(root, 'dist', name)))).toBe(true);
+      expect(sums).toContain(`${sha('sha256', bytes, 'hex')}  ${name}`);
+      const integrity = `sha384-${sha('sha384', bytes, 'base64')}`;
+      expect(meta.files.find((f) => f.name === name)?.integrity).toBe(integrity);
+      expect(JSON.parse(new TextDecoder().decode(entries[`${meta.folder}/integrity.json`]))[name]).toBe(integrity);
+    }
+  });
+
+  it('gives install notes whose snippet uses the placeholder path and the integrity, never localhost', () => {
+    const embed = meta.files.find((f) => f.name === 'embed.js')!;
+    for (const note of ['LEESMIJ.txt', 'README.txt']) {
+      const text = new TextDecoder().decode(entries[`${meta.folder}/${note}`]);
+      expect(text).toContain(`src="${meta.placeholder}/embed.js" integrity="${embed.integrity}"`);
+      expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    }
+  });
+});
