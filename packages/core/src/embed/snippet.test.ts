@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_FOLDER_PLACEHOLDER, embedSnippet, islandJson } from './snippet.js';
+
+describe('embedSnippet', () => {
+  it('writes the script of the placeholder folder with its integrity, and the element', () => {
+    expect(
+      embedSnippet({ tag: 'ak-referral-guide', attributes: { lang: 'nl', level: 'acute' }, integrity: 'sha384-x' }),
+    ).toBe(
+      `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/embed.js" integrity="sha384-x"></script>\n` +
+        '<ak-referral-guide lang="nl" level="acute"></ak-referral-guide>',
+    );
+  });
+
+  it('writes a patch as a data island that nothing in it can break out of', () => {
+    const patch = { id: 'x', municipalities: [{ id: 'x', name: '</script><script>alert(1)</script>', sourceIds: [] }] };
+    const snippet = embedSnippet({ tag: 'ak-youth-check', attributes: { municipality: 'x' }, patch: { value: patch } });
+    expect(snippet).toContain('<script type="application/json" id="ak-lokaal">');
+    expect(snippet).toContain('<ak-youth-check municipality="x" patch="ak-lokaal"></ak-youth-check>');
+    expect(snippet.match(/<\/script>/g)).toHaveLength(2);
+    const island = snippet.split('\n').slice(2, -2).join('\n');
+    expect(JSON.parse(island)).toEqual(patch);
+  });
+
+  it('escapes attribute values and refuses names that are not HTML here', () => {
+    expect(embedSnippet({ tag: 'ak-referral-guide', attributes: { municipality: '"><b>' }, withoutScript: true })).toBe(
+      '<ak-referral-guide municipality="&quot;&gt;&lt;b&gt;"></ak-referral-guide>',
+    );
+    expect(() => embedSnippet({ tag: 'script' })).toThrow(TypeError);
+    expect(() => embedSnippet({ tag: 'ak-referral-guide', attributes: { 'on click': 'x' } })).toThrow(TypeError);
+    expect(() => embedSnippet({ tag: 'ak-referral-guide', patch: { value: {}, id: '"x' } })).toThrow(TypeError);
+  });
+
+  it('islandJson reads back unchanged, line separators included', () => {
+    const value = { text: 'a < b && c > d \u2028 <!-- -->' };
+    expect(islandJson(value)).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(islandJson(value))).toEqual(value);
+  });
+});

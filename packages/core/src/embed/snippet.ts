@@ -1,0 +1,70 @@
+/**
+ * The HTML a web editor pastes: the script tag of the downloaded folder, a ruleset patch as a JSON
+ * data island, and the element. Text only: core builds the string and never touches a page. The
+ * docs' configurator and builder and the CLI all write their snippets with it.
+ */
+
+/** Where the snippets put the downloaded folder; the editor replaces it with their own path. */
+export const EMBED_FOLDER_PLACEHOLDER = '/pad/naar/anders-kijken';
+
+const TAG = /^ak-[a-z]+(?:-[a-z]+)*$/;
+const ATTRIBUTE = /^[a-z]+(?:-[a-z]+)*$/;
+const ISLAND_ID = /^[A-Za-z][\w-]*$/;
+
+const escapeAttribute = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * A value as JSON that is safe inside `<script type="application/json">`: `<`, `>` and `&` are
+ * written as `\u003c` and so on, so no text in it (`</script>`, `<!--`) can end the element early.
+ * JSON.parse reads it back unchanged.
+ */
+export function islandJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
+}
+
+/** What {@link embedSnippet} writes. */
+export interface EmbedSnippetOptions {
+  /** The element, such as `ak-referral-guide`. */
+  tag: string;
+  /** Its attributes, in this order; `patch` is added when a patch is given. */
+  attributes?: Readonly<Record<string, string>>;
+  /** A ruleset patch for a data island, and the island's id (default `ak-lokaal`). */
+  patch?: { value: unknown; id?: string };
+  /** Where the downloaded folder is. Default: {@link EMBED_FOLDER_PLACEHOLDER}. */
+  folder?: string | undefined;
+  /** The Subresource Integrity of `embed.js` in that folder, from the download. */
+  integrity?: string | undefined;
+  /** Leaves the script tag out: for a page that already loads `embed.js`. */
+  withoutScript?: boolean | undefined;
+}
+
+/**
+ * The snippet for a page: `<script type="module" src=".../embed.js">`, then the data island (when
+ * there is a patch), then the element.
+ * @throws {TypeError} for a tag, attribute name or island id that would not be valid HTML here.
+ */
+export function embedSnippet(options: EmbedSnippetOptions): string {
+  const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, integrity } = options;
+  if (!TAG.test(tag)) throw new TypeError(`Not an Anders Kijken element: '${tag}'.`);
+  const islandId = patch?.id ?? 'ak-lokaal';
+  if (patch && !ISLAND_ID.test(islandId)) throw new TypeError(`Not a usable id for a data island: '${islandId}'.`);
+  const attributes = { ...options.attributes, ...(patch ? { patch: islandId } : {}) };
+  const written = Object.entries(attributes).map(([name, value]) => {
+    if (!ATTRIBUTE.test(name)) throw new TypeError(`Not an attribute name: '${name}'.`);
+    return ` ${name}="${escapeAttribute(value)}"`;
+  });
+  const lines: string[] = [];
+  if (!options.withoutScript) {
+    const sri = integrity ? ` integrity="${escapeAttribute(integrity)}"` : '';
+    lines.push(`<script type="module" src="${escapeAttribute(folder)}/embed.js"${sri}></script>`);
+  }
+  if (patch) lines.push(`<script type="application/json" id="${islandId}">`, islandJson(patch.value), '</script>');
+  lines.push(`<${tag}${written.join('')}></${tag}>`);
+  return lines.join('\n');
+}
