@@ -4,7 +4,7 @@ import { assessWith } from '../engine/assess.js';
 import { RulesetError } from '../internal/errors.js';
 import type { Contact } from '../schema/contact.js';
 import type { RulesetPatch } from '../schema/patch.js';
-import { extendRuleset } from './extend-ruleset.js';
+import { checkPatch, extendRuleset } from './extend-ruleset.js';
 
 const base = syntheticRuleset();
 // The synthetic ruleset is not about the Netherlands: it has no national safety floor to keep.
@@ -150,5 +150,32 @@ describe('extendRuleset', () => {
       path: ['signals', 'add', 0, 'sourceIds', 0],
       code: 'unknown_source',
     });
+  });
+});
+
+describe('checkPatch', () => {
+  const municipalities = base.municipalities.some((m) => m.id === 'town')
+    ? []
+    : [{ id: 'town', name: 'Town', sourceIds: [] }];
+  it('gives the extended ruleset, or every error, without throwing', () => {
+    const accepted = checkPatch(base, { contacts: { add: [localDesk] }, municipalities }, OPTIONS);
+    expect(accepted.errors).toEqual([]);
+    expect(accepted.ruleset?.contacts.map((c) => c.id)).toContain(localDesk.id);
+    const refused = checkPatch(base, { contacts: { add: [{ ...localDesk, phone: 'call me' }] } }, OPTIONS);
+    expect(refused.ruleset).toBeUndefined();
+    expect(refused.errors.map((e) => e.path)).toContainEqual(['contacts', 'add', 0, 'phone']);
+    expect(checkPatch(base, null, OPTIONS).errors).not.toEqual([]);
+  });
+
+  it('warns about what the patch adds, with paths in the patch, and not about the base', () => {
+    const stale = { ...localDesk, checkedOn: '2025-01-01', confirmed: false };
+    const { warnings } = checkPatch(base, { contacts: { add: [stale] }, municipalities }, OPTIONS);
+    expect(warnings.map((w) => [w.code, w.path])).toEqual(
+      expect.arrayContaining([
+        ['unconfirmed_contact', ['contacts', 'add', 0, 'confirmed']],
+        ['stale_contact', ['contacts', 'add', 0, 'checkedOn']],
+      ]),
+    );
+    expect(warnings.every((w) => w.path[0] === 'contacts' && w.path[1] === 'add')).toBe(true);
   });
 });

@@ -50,6 +50,32 @@ function patchPathFor(path: Path, merged: Ruleset, patch: RulesetPatch): Path {
   return index >= first ? [...entry[1], index - first, ...rest] : path;
 }
 
+/** What {@link checkPatch} found: the extended ruleset when the patch is accepted, and every problem with a path in the patch. */
+export interface PatchCheck {
+  /** The base with the patch, when there are no errors. */
+  ruleset?: Ruleset;
+  /** Why the patch is refused, each with its path in the patch. */
+  errors: Issue[];
+  /**
+   * What a maintainer should look at in what the patch adds (an unconfirmed contact, a number not
+   * checked for six months), with paths in the patch. The base's own warnings are not the patch's.
+   */
+  warnings: Issue[];
+}
+
+/**
+ * Checks a patch as {@link extendRuleset} does, without throwing: the extended ruleset, or every
+ * reason it is refused; and the warnings about what it adds. For a builder, a page check or a CLI.
+ */
+export function checkPatch(base: Ruleset, candidate: unknown, options: ValidateOptions = {}): PatchCheck {
+  try {
+    return { ...extend(base, candidate, options), errors: [] };
+  } catch (error) {
+    if (error instanceof RulesetError) return { errors: error.issues, warnings: [] };
+    throw error;
+  }
+}
+
 /**
  * Extends a ruleset with a municipality's local contacts, signals, sources and wording, without
  * touching the base. It refuses, naming the field, any patch that removes or replaces an acute
@@ -67,6 +93,10 @@ function patchPathFor(path: Path, merged: Ruleset, patch: RulesetPatch): Path {
  * @throws {RulesetError} with every issue found.
  */
 export function extendRuleset(base: Ruleset, candidate: RulesetPatch, options: ValidateOptions = {}): Ruleset {
+  return extend(base, candidate, options).ruleset;
+}
+
+function extend(base: Ruleset, candidate: unknown, options: ValidateOptions): { ruleset: Ruleset; warnings: Issue[] } {
   // Read the patch once into plain data and merge what was parsed: a getter cannot change it in between.
   const plain = readPlainData(candidate);
   if ('issue' in plain) throw new RulesetError([plain.issue]);
@@ -229,9 +259,14 @@ export function extendRuleset(base: Ruleset, candidate: RulesetPatch, options: V
     rules: [...base.rules, ...(patch.rules?.add ?? [])],
   };
 
-  const { errors } = validateRuleset(merged, options);
+  const { errors, warnings } = validateRuleset(merged, options);
   if (errors.length > 0) {
     throw new RulesetError(errors.map((e) => ({ ...asIssue(e), path: patchPathFor(e.path, merged, patch) })));
   }
-  return merged;
+  // Only warnings about what the patch added are the patch's: their paths move into the patch.
+  const own = warnings.flatMap((w) => {
+    const path = patchPathFor(w.path, merged, patch);
+    return path === w.path ? [] : [{ ...asIssue(w), path }];
+  });
+  return { ruleset: merged, warnings: own };
 }
