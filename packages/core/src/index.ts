@@ -70,7 +70,7 @@ export function guidance(query: GuidanceQuery, ruleset: Ruleset = defaultRuleset
 
 export type { Guidance, GuidanceQuery } from './engine/guidance.js';
 export type { SafeAssessResult } from './engine/assess.js';
-export { AssessmentInputError, IssuesError, RulesetError } from './internal/errors.js';
+export { AssessmentInputError, IssuesError, RulesetError, formatPath } from './internal/errors.js';
 export { valueAt } from './internal/value-at.js';
 export { resolveLocale } from './internal/locale.js';
 export { wordsFor } from './messages/index.js';
