@@ -9,6 +9,10 @@ export const navWords = {
   nl: {
     guides: 'Handleidingen',
     editors: 'Insluiten op je website',
+    municipalities: 'Voor gemeenten',
+    download: 'Downloaden',
+    localContacts: 'Lokale contacten',
+    pageCheck: 'Je pagina controleren',
     developers: 'Aan de slag voor ontwikkelaars',
     extending: 'Een regelset uitbreiden',
     methodology: 'Methode en ethiek',
@@ -21,6 +25,10 @@ export const navWords = {
   en: {
     guides: 'Guides',
     editors: 'Embedding on your website',
+    municipalities: 'For municipalities',
+    download: 'Download',
+    localContacts: 'Local contacts',
+    pageCheck: 'Check your page',
     developers: 'Getting started for developers',
     extending: 'Extending a ruleset',
     methodology: 'Methodology and ethics',
@@ -37,7 +45,11 @@ const guideItems = (locale: Locale): DefaultTheme.SidebarItem[] => {
   const p = localePrefix(locale);
   return [
     { text: w.editors, link: `${p}guide/embedding` },
+    { text: w.municipalities, link: `${p}guide/municipalities` },
+    { text: w.download, link: `${p}download` },
     { text: w.configurator, link: `${p}configurator` },
+    { text: w.localContacts, link: `${p}local-contacts` },
+    { text: w.pageCheck, link: `${p}page-check` },
     { text: w.developers, link: `${p}guide/getting-started` },
     { text: w.extending, link: `${p}guide/extending` },
     { text: w.methodology, link: `${p}guide/methodology` },
@@ -81,6 +93,9 @@ export function sidebar(locale: Locale): DefaultTheme.Sidebar {
   return {
     [`${p}guide/`]: guides,
     [`${p}configurator`]: guides,
+    [`${p}download`]: guides,
+    [`${p}local-contacts`]: guides,
+    [`${p}page-check`]: guides,
     [`${p}api/`]: guides,
     [`${p}changelog`]: guides,
     [`${p}reference/`]: referenceItems(locale),

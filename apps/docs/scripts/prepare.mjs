@@ -1,6 +1,7 @@
 // Writes the reference pages from core, and puts into src/ what the docs site serves but does not
-// own: the real embed.js, the Utrecht theme, the built Storybook, the JSON Schemas, the API reference
-// generated from TSDoc and the changelog from changesets. Everything written here is ignored by git.
+// own: the real embed.js, the release zip with its download page, the Utrecht theme, the built
+// Storybook, the JSON Schemas, the API reference generated from TSDoc and the changelog from
+// changesets. Everything written here is ignored by git.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateApi } from './generate-api.mjs';
 import { changelogPage } from './changelog.mjs';
+import { downloadPage } from './download-page.mjs';
 
 const docs = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(docs, '../..');
@@ -21,7 +23,15 @@ function copy(from, to) {
   cpSync(from, to, { recursive: true });
 }
 
-copy(join(repo, 'packages/widgets/dist/embed.js'), join(src, 'public/widgets/embed.js'));
+// The real embed.js and the file it loads for a patch, as the live widgets of the site; and the
+// release zip a web editor downloads, with the page that describes it.
+for (const file of ['embed.js', 'embed-patch.js'])
+  copy(join(repo, 'packages/widgets/dist', file), join(src, 'public/widgets', file));
+const releaseDir = join(repo, 'packages/widgets/dist/release');
+const release = JSON.parse(readFileSync(join(releaseDir, 'release.json'), 'utf8'));
+rmSync(join(src, 'public/downloads'), { recursive: true, force: true });
+copy(join(releaseDir, release.zip.name), join(src, 'public/downloads', release.zip.name));
+copy(join(releaseDir, 'release.json'), join(src, 'public/downloads/release.json'));
 copy(require.resolve('@utrecht/design-tokens/dist/index.css'), join(src, 'public/themes/utrecht.css'));
 // The built Storybook, served from the docs site at /storybook/ (it uses relative paths only).
 rmSync(join(src, 'public/storybook'), { recursive: true, force: true });
@@ -46,6 +56,7 @@ const pages = writeReferencePages(src);
 for (const locale of /** @type {const} */ (['nl', 'en'])) {
   const prefix = locale === 'nl' ? src : join(src, 'en');
   writeFileSync(join(prefix, 'changelog.md'), changelogPage(repo, locale));
+  writeFileSync(join(prefix, 'download.md'), downloadPage(release, locale));
 }
 
 rmSync(join(src, 'api'), { recursive: true, force: true });
@@ -61,4 +72,6 @@ const note =
   '::: info Engelstalig\nDe API-referentie komt uit de TSDoc-commentaren in de code en is daarom in het Engels.\n:::\n\n';
 const index = join(src, 'api/index.md');
 writeFileSync(index, readFileSync(index, 'utf8').replace(/^(# .*\n)/, `$1\n${note}`));
-console.log(`docs: wrote ${pages} reference pages; prepared embed.js, Storybook, theme, schemas, changelog, API`);
+console.log(
+  `docs: wrote ${pages} reference pages; prepared embed.js, the download, Storybook, theme, schemas, changelog, API`,
+);

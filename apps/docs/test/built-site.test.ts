@@ -121,6 +121,10 @@ describe('the built docs site', () => {
         'guide/extending.html',
         'guide/methodology.html',
         'guide/security.html',
+        'guide/municipalities.html',
+        'download.html',
+        'local-contacts.html',
+        'page-check.html',
         'reference/rules.html',
         'reference/levels.html',
         'reference/contacts.html',
@@ -168,6 +172,8 @@ describe('the built docs site in dark mode', () => {
     '/reference/signals/risk-debts.html',
     '/en/reference/rules.html',
     '/en/guide/getting-started.html',
+    '/local-contacts.html',
+    '/page-check.html',
   ])('%s has no axe-core violation with the dark colour scheme', async (path) => {
     const page = await under.browser.newPage({ colorScheme: 'dark' });
     await page.goto(under.site.origin + path, { waitUntil: 'networkidle' });
@@ -187,6 +193,8 @@ describe('the built docs site at 320 px wide (WCAG 1.4.10 reflow)', () => {
     '/reference/rules.html',
     '/en/guide/extending.html',
     '/api/core/index.html',
+    '/local-contacts.html',
+    '/download.html',
   ])('%s needs no horizontal scrolling', async (path) => {
     const page = await under.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(under.site.origin + path, { waitUntil: 'networkidle' });

@@ -38,8 +38,24 @@ describe('the configurator options', () => {
       theme: 'default',
     } as const;
     expect(elementHtml(choice)).toBe('<ak-signal-check lang="nl"></ak-signal-check>');
-    expect(scriptSnippet(choice, 'https://gemeente.example')).toBe(
-      '<script type="module" src="https://gemeente.example/widgets/embed.js"></script>\n<ak-signal-check lang="nl"></ak-signal-check>',
+    expect(scriptSnippet(choice)).toBe(
+      '<script type="module" src="/pad/naar/anders-kijken/embed.js"></script>\n<ak-signal-check lang="nl"></ak-signal-check>',
+    );
+  });
+
+  it('point the script at the placeholder folder with the release’s integrity, never at a host', () => {
+    const choice = { tag: 'ak-youth-check', lang: 'nl', attributes: {}, theme: 'utrecht' } as const;
+    const release = {
+      placeholder: '/pad/naar/anders-kijken',
+      files: [{ name: 'embed.js', integrity: 'sha384-abc' }, { name: 'LICENSE' }],
+    };
+    expect(scriptSnippet(choice, release)).toBe(
+      [
+        '<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="sha384-abc"></script>',
+        '<div class="utrecht-theme">',
+        '  <ak-youth-check lang="nl"></ak-youth-check>',
+        '</div>',
+      ].join('\n'),
     );
   });
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { useSite } from './site.js';
+import { DIST, useSite } from './site.js';
 
 // The configurator as a web editor uses it: choose, copy, paste into a bare page of their own.
 const bare = mkdtempSync(join(tmpdir(), 'ak-bare-'));
@@ -60,10 +60,16 @@ describe('the embed configurator', () => {
 
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     expect(snippet).toBe(await page.textContent('[data-testid="snippet"]'));
+    // The download's folder, at a path the editor replaces; never a host of ours, never localhost.
+    const { files } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
+      files: { name: string; integrity?: string }[];
+    };
+    const integrity = files.find((f) => f.name === 'embed.js')?.integrity;
+    expect(integrity).toMatch(/^sha384-/);
+    expect(snippet).not.toMatch(/localhost|127\.0\.0\.1|https?:/);
     expect(snippet).toBe(
       [
-        `<script type="module" src="${under.site.origin}/widgets/embed.js"></script>`,
-        `<link rel="stylesheet" href="${under.site.origin}/themes/utrecht.css" />`,
+        `<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="${integrity}"></script>`,
         '<div class="utrecht-theme">',
         '  <ak-referral-guide lang="en" level="suspicion" audience="parent" municipality="maastricht"></ak-referral-guide>',
         '</div>',
@@ -72,9 +78,12 @@ describe('the embed configurator', () => {
     const live = await widgetIn(page, '[data-testid="preview"]');
     expect(await axeViolations(page)).toEqual([]);
 
+    // The editor put the folder where this site serves embed.js, and their site loads its own theme.
+    const pastedSnippet = snippet.replace('/pad/naar/anders-kijken', '/widgets');
     writeFileSync(
       join(bare, 'index.html'),
-      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bare page</title></head><body>\n${snippet}\n</body></html>`,
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bare page</title>` +
+        `<link rel="stylesheet" href="/themes/utrecht.css" /></head><body>\n${pastedSnippet}\n</body></html>`,
     );
     const pasted = await context.newPage();
     pasted.on('pageerror', (error) => errors.push(error.message));

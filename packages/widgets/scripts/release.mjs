@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EMBED_FOLDER_PLACEHOLDER, embedSnippet } from '@anders-kijken/core';
 import { zipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,8 +14,7 @@ const repo = join(root, '../..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const folder = `anders-kijken-${version}`;
 const out = join(root, 'dist/release');
-/** Where an editor puts the folder; the snippets say to replace it. */
-const PLACEHOLDER = '/pad/naar/anders-kijken';
+const PLACEHOLDER = EMBED_FOLDER_PLACEHOLDER;
 // Zip dates start in 1980; one fixed date keeps the archive byte-for-byte the same between builds.
 const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
 
@@ -26,8 +26,7 @@ const scripts = ['embed.js', 'embed-patch.js'].map((name) => ({
   bytes: readFileSync(join(root, 'dist', name)),
 }));
 const embedIntegrity = integrity(scripts[0].bytes);
-const snippet = (element) =>
-  `<script type="module" src="${PLACEHOLDER}/embed.js" integrity="${embedIntegrity}"></script>\n${element}`;
+const snippet = (attributes) => embedSnippet({ tag: 'ak-referral-guide', attributes, integrity: embedIntegrity });
 
 const notes = {
   'LEESMIJ.txt': `Anders Kijken ${version}
@@ -46,7 +45,7 @@ INSTALLEREN
    waar jij de map neerzet.
 2. Plak in de HTML van je pagina, waar het onderdeel moet komen:
 
-${snippet('<ak-referral-guide></ak-referral-guide>')}
+${snippet({})}
 
 3. Kies onderdelen en instellingen in de configurator op de documentatiesite (Configurator);
    voeg lokale contacten toe met "Lokale contacten".
@@ -70,7 +69,7 @@ INSTALL
    place where you put the folder.
 2. Paste into the HTML of your page, where the component should appear:
 
-${snippet('<ak-referral-guide lang="en"></ak-referral-guide>')}
+${snippet({ lang: 'en' })}
 
 3. Choose components and settings in the configurator on the docs site (Configurator); add local
    contacts with "Local contacts".

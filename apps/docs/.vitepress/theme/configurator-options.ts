@@ -1,4 +1,4 @@
-import { AUDIENCES, LEVELS, defaultRuleset } from '@anders-kijken/core';
+import { AUDIENCES, EMBED_FOLDER_PLACEHOLDER, LEVELS, defaultRuleset, embedSnippet } from '@anders-kijken/core';
 
 /** An attribute the configurator offers for a component, with the values to choose from. */
 export interface ConfiguratorAttribute {
@@ -73,19 +73,31 @@ export function chosenAttributes(choice: Choice): Record<string, string> {
 
 /** The element as HTML, exactly as the snippets write it. */
 export function elementHtml(choice: Choice): string {
-  const attributes = Object.entries(chosenAttributes(choice)).map(([name, value]) => `${name}="${value}"`);
-  return `<${choice.tag} ${attributes.join(' ')}></${choice.tag}>`;
+  return embedSnippet({ tag: choice.tag, attributes: chosenAttributes(choice), withoutScript: true });
 }
 
-const themed = (choice: Choice, html: string, cssHref: string): string =>
-  choice.theme === 'utrecht'
-    ? `<link rel="stylesheet" href="${cssHref}" />\n<div class="utrecht-theme">\n  ${html}\n</div>`
-    : html;
+/** What the snippet needs of the release: its Subresource Integrity, once the page has read it. */
+export interface ReleaseInfo {
+  placeholder: string;
+  files: { name: string; integrity?: string }[];
+}
 
-/** The snippet for a web editor: one script tag and the element. */
-export function scriptSnippet(choice: Choice, origin: string): string {
-  const html = themed(choice, elementHtml(choice), `${origin}/themes/utrecht.css`);
-  return `<script type="module" src="${origin}/widgets/embed.js"></script>\n${html}`;
+// A site with an NL Design System theme loads its own stylesheet; the snippet only adds the theme's class.
+const themed = (choice: Choice, html: string): string =>
+  choice.theme === 'utrecht' ? `<div class="utrecht-theme">\n  ${html}\n</div>` : html;
+
+/**
+ * The snippet for a web editor: one script tag for the downloaded folder and the element. It never
+ * names a host: the path is a placeholder the editor replaces, with the script's integrity.
+ */
+export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
+  const [script, element] = embedSnippet({
+    tag: choice.tag,
+    attributes: chosenAttributes(choice),
+    folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
+    integrity: release?.files.find((f) => f.name === 'embed.js')?.integrity,
+  }).split('\n');
+  return `${script}\n${themed(choice, element ?? '')}`;
 }
 
 /** The module code for a developer with a bundler: import the one component it uses. */
@@ -95,7 +107,4 @@ export function npmSnippet(choice: Choice): string {
 }
 
 /** The markup that goes with the npm import. */
-export const npmMarkup = (choice: Choice): string => {
-  const html = elementHtml(choice);
-  return choice.theme === 'utrecht' ? `<div class="utrecht-theme">\n  ${html}\n</div>` : html;
-};
+export const npmMarkup = (choice: Choice): string => themed(choice, elementHtml(choice));

@@ -31,7 +31,11 @@ export const configuratorWords = {
     format: 'Hoe plaats je het?',
     formats: { script: 'Met een script-tag (geen bouwstappen nodig)', npm: 'Met npm (voor ontwikkelaars)' },
     scriptHelp:
-      'Plak deze code in de HTML van je pagina, op de plek waar het onderdeel moet komen. Zet embed.js op je eigen server en pas het adres aan: zo laadt je pagina niets van een andere site.',
+      'Plak deze code in de HTML van je pagina, op de plek waar het onderdeel moet komen. Zet de map uit de download op je eigen server en vervang /pad/naar/anders-kijken door de plek waar die staat: zo laadt je pagina niets van een andere site.',
+    downloadLink: '/download.html',
+    downloadText: 'Naar de download',
+    themeHelp:
+      'Het thema zelf komt van je site: een site met het NL Design System-thema van Utrecht laadt die stylesheet al. De code zet alleen de klasse van het thema.',
     npmHelp: 'Importeer alleen het onderdeel dat je gebruikt; je bundler neemt Lit en de kern mee.',
     markupHelp: 'En zet het element in je HTML of template:',
     markup: 'HTML bij de npm-import',
@@ -69,7 +73,11 @@ export const configuratorWords = {
     format: 'How do you add it?',
     formats: { script: 'With a script tag (no build tools needed)', npm: 'With npm (for developers)' },
     scriptHelp:
-      'Paste this code into the HTML of your page, where the component should appear. Host embed.js on your own server and change the address, so your page loads nothing from another site.',
+      'Paste this code into the HTML of your page, where the component should appear. Put the folder from the download on your own server and replace /pad/naar/anders-kijken with the place where it is, so your page loads nothing from another site.',
+    downloadLink: '/en/download.html',
+    downloadText: 'To the download',
+    themeHelp:
+      'The theme itself comes from your site: a site with the Utrecht NL Design System theme already loads that stylesheet. The code only sets the theme’s class.',
     npmHelp: 'Import only the component you use; your bundler brings Lit and the core along.',
     markupHelp: 'And put the element in your HTML or template:',
     markup: 'HTML for the npm import',

@@ -36,7 +36,7 @@ export interface EmbedSnippetOptions {
   attributes?: Readonly<Record<string, string>>;
   /** A ruleset patch for a data island, and the island's id (default `ak-lokaal`). */
   patch?: { value: unknown; id?: string };
-  /** Where the downloaded folder is. Default: {@link EMBED_FOLDER_PLACEHOLDER}. */
+  /** Where the downloaded folder is. Default: `EMBED_FOLDER_PLACEHOLDER`. */
   folder?: string | undefined;
   /** The Subresource Integrity of `embed.js` in that folder, from the download. */
   integrity?: string | undefined;

@@ -1,0 +1,262 @@
+import {
+  AUDIENCES,
+  EMBED_FOLDER_PLACEHOLDER,
+  LEVELS,
+  checkPatch,
+  defaultRuleset,
+  type Issue,
+  type Ruleset,
+} from '@anders-kijken/core';
+
+/**
+ * "Check my page": what an editor pasted, read as data (scripts, data islands, elements), and
+ * every problem a widget would only whisper in the console, said out loud. Parsing the HTML is the
+ * page's job (DOMParser, which runs nothing); everything here works on what it found.
+ */
+
+/** What a page holds that matters to the widgets. */
+export interface PageParts {
+  scripts: { src: string; type: string; integrity: string }[];
+  /** `<script>` elements with an id, which a `patch` attribute may name. */
+  islands: { id: string; type: string; text: string }[];
+  /** Every element whose name starts with `ak-`. */
+  elements: { tag: string; attributes: Record<string, string> }[];
+}
+
+/** One thing the check found, for one element or the page. */
+export interface Finding {
+  severity: 'error' | 'warning' | 'ok';
+  /** What it is about: `<ak-referral-guide>` (2nd), `embed.js`, or the page. */
+  where: string;
+  message: Issue['message'];
+}
+
+const TAGS = ['ak-signal-check', 'ak-youth-check', 'ak-referral-guide', 'ak-signal-catalogue', 'ak-assessment-summary'];
+const AGE_CHOICES = ['unknown', 'child', 'minor', 'young-adult'];
+
+/** Reads the parts of a parsed page. */
+export function partsOf(doc: Document): PageParts {
+  const scripts = [...doc.querySelectorAll('script')];
+  return {
+    scripts: scripts
+      .filter((s) => s.hasAttribute('src'))
+      .map((s) => ({ src: s.getAttribute('src') ?? '', type: s.type, integrity: s.integrity })),
+    islands: scripts.filter((s) => s.id).map((s) => ({ id: s.id, type: s.type, text: s.textContent ?? '' })),
+    elements: [...doc.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('ak-'))
+      .map((e) => ({
+        tag: e.localName,
+        attributes: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+      })),
+  };
+}
+
+const find = (severity: Finding['severity'], where: string, nl: string, en: string): Finding => ({
+  severity,
+  where,
+  message: { nl, en },
+});
+
+function checkScripts(parts: PageParts): Finding[] {
+  const embeds = parts.scripts.filter((s) => /(^|\/)embed\.js(\?|#|$)/.test(s.src));
+  if (embeds.length === 0)
+    return [
+      find(
+        'error',
+        'embed.js',
+        'De pagina laadt embed.js niet: zonder dat script blijven de onderdelen leeg.',
+        'The page does not load embed.js: without that script the components stay empty.',
+      ),
+    ];
+  const findings: Finding[] = [];
+  for (const script of embeds) {
+    if (script.src.includes(EMBED_FOLDER_PLACEHOLDER))
+      findings.push(
+        find(
+          'error',
+          'embed.js',
+          `Het adres van embed.js is nog het voorbeeld ${EMBED_FOLDER_PLACEHOLDER}: vervang het door de map op je server.`,
+          `The address of embed.js is still the example ${EMBED_FOLDER_PLACEHOLDER}: replace it with the folder on your server.`,
+        ),
+      );
+    if (/^(https?:)?\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/)/.test(script.src))
+      findings.push(
+        find(
+          'error',
+          'embed.js',
+          'embed.js komt van localhost: dat werkt alleen op de computer van de maker.',
+          'embed.js comes from localhost: that only works on the computer of whoever made it.',
+        ),
+      );
+    else if (/^(https?:)?\/\//.test(script.src))
+      findings.push(
+        find(
+          'warning',
+          'embed.js',
+          'embed.js komt van een andere site. Zet de map op je eigen server, dan laadt je pagina niets van een ander.',
+          'embed.js comes from another site. Put the folder on your own server, so your page loads nothing from elsewhere.',
+        ),
+      );
+    if (script.type !== 'module')
+      findings.push(
+        find(
+          'error',
+          'embed.js',
+          'Het script van embed.js moet type="module" hebben.',
+          'The script of embed.js needs type="module".',
+        ),
+      );
+    if (!script.integrity)
+      findings.push(
+        find(
+          'warning',
+          'embed.js',
+          'Het script heeft geen integrity-attribuut. Met de integrity van de download controleert de browser dat het bestand niet is veranderd.',
+          'The script has no integrity attribute. With the integrity from the download, the browser checks that the file was not changed.',
+        ),
+      );
+  }
+  if (embeds.length > 1)
+    findings.push(
+      find(
+        'warning',
+        'embed.js',
+        'embed.js wordt meer dan eens geladen; één keer per pagina is genoeg.',
+        'embed.js is loaded more than once; once per page is enough.',
+      ),
+    );
+  return findings;
+}
+
+/** The ruleset an element uses: the national one, or the one its patch gives, with the patch's findings. */
+function rulesetOf(
+  parts: PageParts,
+  id: string | undefined,
+  where: string,
+  today: string,
+): { ruleset: Ruleset; findings: Finding[] } {
+  if (id === undefined) return { ruleset: defaultRuleset, findings: [] };
+  const island = parts.islands.find((i) => i.id === id);
+  const national = (nl: string, en: string) => ({
+    ruleset: defaultRuleset,
+    findings: [
+      find('error', where, `${nl} De landelijke contacten worden getoond.`, `${en} The national contacts are shown.`),
+    ],
+  });
+  if (!island) return national(`Er is geen element met id "${id}".`, `There is no element with id "${id}".`);
+  if (island.type !== 'application/json')
+    return national(
+      `Het element "${id}" is geen <script type="application/json">.`,
+      `The element "${id}" is not a <script type="application/json">.`,
+    );
+  let patch: unknown;
+  try {
+    patch = JSON.parse(island.text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return national(`De JSON in "${id}" klopt niet: ${detail}.`, `The JSON in "${id}" is not valid: ${detail}.`);
+  }
+  const checked = checkPatch(defaultRuleset, patch, { today });
+  if (!checked.ruleset)
+    return {
+      ruleset: defaultRuleset,
+      findings: checked.errors.map((issue) =>
+        find(
+          'error',
+          where,
+          `Uitbreiding "${id}", ${issue.path.join('.')}: ${issue.message.nl} De landelijke contacten worden getoond.`,
+          `Extension "${id}", ${issue.path.join('.')}: ${issue.message.en} The national contacts are shown.`,
+        ),
+      ),
+    };
+  return {
+    ruleset: checked.ruleset,
+    findings: checked.warnings.map((w) => find('warning', where, w.message.nl, w.message.en)),
+  };
+}
+
+function checkElement(
+  parts: PageParts,
+  element: PageParts['elements'][number],
+  where: string,
+  today: string,
+): Finding[] {
+  const { tag, attributes } = element;
+  if (!TAGS.includes(tag))
+    return [
+      find('error', where, `${tag} is geen onderdeel van Anders Kijken.`, `${tag} is not an Anders Kijken component.`),
+    ];
+  const { ruleset, findings } = rulesetOf(parts, attributes['patch'], where, today);
+  const municipality = attributes['municipality'];
+  if (municipality && !ruleset.municipalities.some((m) => m.id === municipality))
+    findings.push(
+      find(
+        'warning',
+        where,
+        `Gemeente "${municipality}" is onbekend: de lezer ziet alleen landelijke contacten. Voeg de gemeente en haar contacten toe met Lokale contacten, of kies een bekende gemeente.`,
+        `Municipality "${municipality}" is unknown: readers see national contacts only. Add the municipality and its contacts with Local contacts, or choose a known municipality.`,
+      ),
+    );
+  const allowed: Record<string, readonly string[]> = {
+    lang: ['nl', 'en'],
+    level: LEVELS,
+    audience: AUDIENCES,
+    ...(tag === 'ak-referral-guide' ? { age: AGE_CHOICES } : {}),
+  };
+  for (const [name, values] of Object.entries(allowed)) {
+    const value = attributes[name];
+    if (value !== undefined && !values.includes(value))
+      findings.push(
+        find(
+          'warning',
+          where,
+          `${name}="${value}" wordt niet herkend; kies uit ${values.join(', ')}.`,
+          `${name}="${value}" is not recognised; choose from ${values.join(', ')}.`,
+        ),
+      );
+  }
+  const exit = attributes['exit-url'];
+  if (tag === 'ak-youth-check' && exit !== undefined && !/^(https:\/\/|\/(?!\/)|\.\.?\/)/.test(exit.trim()))
+    findings.push(
+      find(
+        'warning',
+        where,
+        `exit-url="${exit}" wordt niet gebruikt: alleen een https-adres of een adres op je eigen site. "Snel weg" gaat nu naar de standaardsite.`,
+        `exit-url="${exit}" is not used: only an https address or one on your own site. "Snel weg" goes to the default site now.`,
+      ),
+    );
+  return findings;
+}
+
+/** Every finding for a page, errors first; one `ok` finding when there is nothing to mend. */
+export function checkPage(parts: PageParts, today: string): Finding[] {
+  if (parts.elements.length === 0)
+    return [
+      find(
+        'error',
+        'pagina',
+        'Er staat geen onderdeel van Anders Kijken in deze HTML (een element dat met ak- begint).',
+        'There is no Anders Kijken component in this HTML (an element starting with ak-).',
+      ),
+    ];
+  const counts = new Map<string, number>();
+  const findings = [
+    ...checkScripts(parts),
+    ...parts.elements.flatMap((element) => {
+      const n = (counts.get(element.tag) ?? 0) + 1;
+      counts.set(element.tag, n);
+      return checkElement(parts, element, n > 1 ? `<${element.tag}> (${n})` : `<${element.tag}>`, today);
+    }),
+  ];
+  if (findings.length === 0)
+    return [
+      find(
+        'ok',
+        'pagina',
+        'Geen problemen gevonden. Test de pagina nog met alleen het toetsenbord en met een schermlezer.',
+        'No problems found. Still test the page with the keyboard alone and with a screen reader.',
+      ),
+    ];
+  const order = { error: 0, warning: 1, ok: 2 };
+  return findings.sort((a, b) => order[a.severity] - order[b.severity]);
+}

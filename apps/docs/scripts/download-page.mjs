@@ -1,0 +1,148 @@
+// The "Downloaden" page, written at every build from the release that packages/widgets made
+// (dist/release/release.json), so the version, sizes and checksums on it are those of the zip served.
+import { embedSnippet } from '@anders-kijken/core';
+
+const words = {
+  nl: {
+    title: 'Downloaden',
+    intro:
+      'Alle onderdelen als één map voor je eigen webserver: geen npm, geen bouwstappen. Zet de map op je server, plak een regel code in je pagina, en de onderdelen werken, ook onder een strikte Content-Security-Policy.',
+    unreleasedTitle: 'Ontwikkelversie',
+    unreleased:
+      'Er is nog geen versie uitgebracht: dit is de huidige ontwikkelversie, gebouwd uit de repository. Gebruik die om te proberen, nog niet op een openbare pagina.',
+    download: 'Download',
+    version: 'Versie',
+    zipSum: 'SHA-256 van de zip',
+    contents: 'Wat zit erin',
+    file: 'Bestand',
+    size: 'Grootte',
+    what: {
+      'embed.js': 'alle onderdelen in één bestand',
+      'embed-patch.js': 'alleen nodig voor eigen contacten met het attribuut `patch`; embed.js laadt het zelf',
+      LICENSE: 'de licentie, EUPL-1.2',
+      'LEESMIJ.txt': 'installeren, in het Nederlands',
+      'README.txt': 'installeren, in het Engels',
+      'integrity.json': 'de Subresource Integrity van de scripts',
+      SHA256SUMS: 'controlegetallen van elk bestand',
+    },
+    install: 'Installeren',
+    steps: [
+      'Pak de zip uit en zet de map op je eigen webserver.',
+      'Plak deze code in de HTML van je pagina, waar het onderdeel moet komen. Vervang `{placeholder}/` door de plek waar jij de map hebt neergezet. Het `integrity`-attribuut laat de browser controleren dat het bestand niet is veranderd.',
+      'Kies een ander onderdeel of andere instellingen in de [configurator](/configurator); voeg contacten van je gemeente toe met [Lokale contacten](/local-contacts). De [gids voor gemeenten](/guide/municipalities) zegt hoe je de pagina test en bijhoudt.',
+    ],
+    check: 'De download controleren',
+    checkIntro: 'Controleer na het uitpakken of elk bestand is wat wij bouwden:',
+    checkWindows: 'Op Windows, in PowerShell, voor de zip:',
+    integrity: 'Subresource Integrity',
+    integrityIntro:
+      'Bij elke nieuwe versie verandert de integrity. Kopieer het fragment dan opnieuw, anders laadt de browser het script niet.',
+  },
+  en: {
+    title: 'Download',
+    intro:
+      'Every component as one folder for your own web server: no npm, no build tools. Put the folder on your server, paste one line of code into your page, and the components work, also under a strict Content-Security-Policy.',
+    unreleasedTitle: 'Development version',
+    unreleased:
+      'No version has been released yet: this is the current development version, built from the repository. Use it to try things out, not yet on a public page.',
+    download: 'Download',
+    version: 'Version',
+    zipSum: 'SHA-256 of the zip',
+    contents: 'Contents',
+    file: 'File',
+    size: 'Size',
+    what: {
+      'embed.js': 'every component in one file',
+      'embed-patch.js': 'only needed for your own contacts with the `patch` attribute; embed.js loads it itself',
+      LICENSE: 'the licence, EUPL-1.2',
+      'LEESMIJ.txt': 'installing, in Dutch',
+      'README.txt': 'installing, in English',
+      'integrity.json': 'the Subresource Integrity of the scripts',
+      SHA256SUMS: 'a checksum of every file',
+    },
+    install: 'Install',
+    steps: [
+      'Unzip it and put the folder on your own web server.',
+      'Paste this code into the HTML of your page, where the component should appear. Replace `{placeholder}/` with the place where you put the folder. The `integrity` attribute lets the browser check that the file was not changed.',
+      'Choose another component or other settings in the [configurator](/en/configurator); add your municipality’s contacts with [Local contacts](/en/local-contacts). The [guide for municipalities](/en/guide/municipalities) says how to test and maintain the page.',
+    ],
+    check: 'Checking the download',
+    checkIntro: 'After unzipping, check that every file is what we built:',
+    checkWindows: 'On Windows, in PowerShell, for the zip:',
+    integrity: 'Subresource Integrity',
+    integrityIntro:
+      'Every new version changes the integrity. Copy the snippet again then, or the browser will not load the script.',
+  },
+};
+
+/** @param {number} bytes */
+const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * @param {{ version: string, folder: string, placeholder: string, zip: { name: string, bytes: number, sha256: string },
+ *   files: { name: string, bytes: number, sha256: string, integrity?: string }[] }} release
+ * @param {'nl' | 'en'} locale
+ */
+export function downloadPage(release, locale) {
+  const w = words[locale];
+  const embed = release.files.find((f) => f.name === 'embed.js');
+  const snippet = embedSnippet({
+    tag: 'ak-referral-guide',
+    attributes: locale === 'en' ? { lang: 'en' } : {},
+    folder: release.placeholder,
+    integrity: embed?.integrity,
+  });
+  const lines = [`# ${w.title}`, '', w.intro, ''];
+  if (release.version.startsWith('0.0.')) lines.push(`::: warning ${w.unreleasedTitle}`, w.unreleased, ':::', '');
+  lines.push(
+    `**[${w.download} ${release.zip.name}](/downloads/${release.zip.name})** (${kilobytes(release.zip.bytes)})`,
+    '',
+    `- ${w.version}: ${release.version}`,
+    `- ${w.zipSum}: \`${release.zip.sha256}\``,
+    '',
+    `## ${w.contents}`,
+    '',
+    `| ${w.file} | ${w.size} | |`,
+    '| --- | --- | --- |',
+    ...release.files.map(
+      (f) =>
+        `| \`${f.name}\` | ${kilobytes(f.bytes)} | ${/** @type {Record<string, string>} */ (w.what)[f.name] ?? ''} |`,
+    ),
+    '',
+    `## ${w.install}`,
+    '',
+    `1. ${w.steps[0]}`,
+    `2. ${(w.steps[1] ?? '').replace('{placeholder}', release.placeholder)}`,
+    '',
+    '   ```html',
+    ...snippet.split('\n').map((line) => `   ${line}`),
+    '   ```',
+    '',
+    `3. ${w.steps[2]}`,
+    '',
+    `## ${w.check}`,
+    '',
+    w.checkIntro,
+    '',
+    '```sh',
+    `cd ${release.folder}`,
+    'sha256sum -c SHA256SUMS',
+    '```',
+    '',
+    w.checkWindows,
+    '',
+    '```powershell',
+    `(Get-FileHash ${release.zip.name} -Algorithm SHA256).Hash.ToLower() -eq '${release.zip.sha256}'`,
+    '```',
+    '',
+    `## ${w.integrity}`,
+    '',
+    w.integrityIntro,
+    '',
+    '| script | integrity |',
+    '| --- | --- |',
+    ...release.files.filter((f) => f.integrity).map((f) => `| \`${f.name}\` | \`${f.integrity}\` |`),
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
+import { useSite } from './site.js';
+
+// The local contacts builder and the page check, as a web editor of a municipality not built in uses them.
+const under = useSite();
+const work = mkdtempSync(join(tmpdir(), 'ak-builder-'));
+const cliBin = join(dirname(createRequire(import.meta.url).resolve('@anders-kijken/cli/package.json')), 'dist/bin.js');
+
+const CONTACT = {
+  nameNl: 'Wijkteam Zwolle',
+  nameEn: 'Zwolle neighbourhood team',
+  phone: '038 000 0000',
+  hoursNl: 'Werkdagen 9 tot 17 uur',
+  hoursEn: 'Weekdays 9 am to 5 pm',
+  purposeNl: 'Advies voor ouders en professionals',
+  purposeEn: 'Advice for parents and professionals',
+};
+
+async function fillZwolle(page: Page) {
+  await page.fill('#ak-lc-municipalityName', 'Zwolle');
+  for (const [field, value] of Object.entries(CONTACT)) await page.fill(`#ak-lc-contacts-0-${field}`, value);
+}
+
+const previewText = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('[data-testid="builder-preview"] ak-referral-guide')?.shadowRoot?.textContent ?? '',
+  );
+
+describe('the local contacts builder', () => {
+  it('shows the contact live in the real widget, gives the snippet, and downloads a file the CLI accepts', async () => {
+    const page = await under.browser.newPage({ acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await fillZwolle(page);
+    await expect.poll(() => previewText(page)).toContain('Wijkteam Zwolle');
+    const snippet = (await page.textContent('[data-testid="builder-snippet"]')) ?? '';
+    expect(snippet).toMatch(/^<script type="module" src="\/pad\/naar\/anders-kijken\/embed\.js" integrity="sha384-/);
+    expect(snippet).toContain('<script type="application/json" id="ak-lokaal">');
+    expect(snippet).toContain('<ak-referral-guide municipality="zwolle" patch="ak-lokaal"></ak-referral-guide>');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
+    expect(download.suggestedFilename()).toBe('anders-kijken-zwolle.json');
+    const file = join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    const validated = spawnSync(process.execPath, [cliBin, 'validate', file], { encoding: 'utf8' });
+    expect(validated.status, validated.stdout + validated.stderr).toBe(0);
+
+    // The file loads back into an empty form.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.setInputFiles('#ak-lc-load', file);
+    await expect.poll(() => page.inputValue('#ak-lc-municipalityName')).toBe('Zwolle');
+    expect(await page.inputValue('#ak-lc-contacts-0-phone')).toBe('038 000 0000');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what is wrong at the field and in the summary, in Dutch, without a developer’s path', async () => {
+    const page = await under.browser.newPage();
+    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await fillZwolle(page);
+    await page.fill('#ak-lc-contacts-0-phone', '0900-1234567;javascript:alert(1)');
+    await page.locator('#ak-lc-contacts-0-phone').blur();
+    await expect.poll(() => page.getAttribute('#ak-lc-contacts-0-phone', 'aria-invalid')).toBe('true');
+    const error = (await page.textContent('#ak-lc-contacts-0-phone-error')) ?? '';
+    expect(error).toContain('Nederlands telefoonnummer');
+    expect(error).not.toContain('contacts.add');
+    expect(await page.textContent('[data-testid="check-summary"]')).toContain('1 punt om te verbeteren');
+    expect(await page.locator('[data-testid="builder-snippet"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the page check', () => {
+  it('finds the example path in a pasted snippet, and nothing once it is replaced', async () => {
+    const page = await under.browser.newPage();
+    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await fillZwolle(page);
+    const snippet = (await page.locator('[data-testid="builder-snippet"]').textContent()) ?? '';
+    await page.goto(`${under.site.origin}/page-check.html`, { waitUntil: 'networkidle' });
+    await page.fill('[data-testid="page-html"]', `<main>${snippet}</main>`);
+    await page.click('[data-testid="page-run"]');
+    await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('nog het voorbeeld');
+    await page.fill(
+      '[data-testid="page-html"]',
+      `<main>${snippet.replace('/pad/naar/anders-kijken', '/assets/ak')}</main>`,
+    );
+    await page.click('[data-testid="page-run"]');
+    await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('Geen problemen gevonden');
+    await page.fill('[data-testid="page-html"]', '<ak-youth-check municipality="atlantis"></ak-youth-check>');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const findings = (await page.textContent('[data-testid="page-findings"]')) ?? '';
+    expect(findings).toContain('laadt embed.js niet');
+    expect(findings).toContain('Gemeente "atlantis" is onbekend');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,95 @@
+import { defaultRuleset } from '@anders-kijken/core';
+import { describe, expect, it } from 'vitest';
+import { checkPage, type PageParts } from '../.vitepress/theme/page-check.js';
+import { emptyContact, patchFromForm } from '../.vitepress/theme/local-contacts.js';
+
+// "Check my page": what an editor pasted, and every problem said out loud.
+const TODAY = defaultRuleset.reviewedOn;
+const script = { src: '/anders-kijken/embed.js', type: 'module', integrity: 'sha384-x' };
+const zwollePatch = patchFromForm({
+  municipalityName: 'Zwolle',
+  municipalityId: 'zwolle',
+  contacts: [
+    {
+      ...emptyContact(TODAY),
+      nameNl: 'Wijkteam',
+      nameEn: 'Team',
+      phone: '038 000 0000',
+      hoursNl: 'Werkdagen',
+      hoursEn: 'Weekdays',
+      purposeNl: 'Advies',
+      purposeEn: 'Advice',
+    },
+  ],
+});
+const page = (overrides: Partial<PageParts>): PageParts => ({
+  scripts: [script],
+  islands: [{ id: 'ak-lokaal', type: 'application/json', text: JSON.stringify(zwollePatch) }],
+  elements: [{ tag: 'ak-referral-guide', attributes: { municipality: 'zwolle', patch: 'ak-lokaal' } }],
+  ...overrides,
+});
+const messages = (parts: PageParts) => checkPage(parts, TODAY).map((f) => `${f.severity}: ${f.message.en}`);
+
+describe('the page check', () => {
+  it('finds nothing to mend on a page made from the builder and the download', () => {
+    expect(checkPage(page({}), TODAY)).toEqual([expect.objectContaining({ severity: 'ok' })]);
+  });
+
+  it('says when embed.js is missing, still the example path, from localhost, not a module or without integrity', () => {
+    expect(messages(page({ scripts: [] }))).toEqual([expect.stringMatching(/^error: The page does not load embed.js/)]);
+    const found = messages(
+      page({ scripts: [{ src: '/pad/naar/anders-kijken/embed.js', type: '', integrity: '' }] }),
+    ).join('\n');
+    expect(found).toContain('still the example');
+    expect(found).toContain('needs type="module"');
+    expect(found).toContain('no integrity');
+    expect(
+      messages(page({ scripts: [{ ...script, src: 'http://localhost:4173/widgets/embed.js' }] })).join(),
+    ).toContain('localhost');
+  });
+
+  it('names an unknown municipality, a missing or broken patch, and a refused one', () => {
+    expect(messages(page({ islands: [] })).join('\n')).toMatch(/error: There is no element with id "ak-lokaal"/);
+    expect(messages(page({ islands: [{ id: 'ak-lokaal', type: 'application/json', text: '{' }] })).join()).toContain(
+      'is not valid',
+    );
+    expect(
+      messages(page({ elements: [{ tag: 'ak-youth-check', attributes: { municipality: 'atlantis' } }] })).join(),
+    ).toContain('Municipality "atlantis" is unknown');
+    const refused = { ...zwollePatch, contacts: { remove: ['emergency'] } };
+    expect(
+      messages(
+        page({ islands: [{ id: 'ak-lokaal', type: 'application/json', text: JSON.stringify(refused) }] }),
+      ).join(),
+    ).toMatch(/error: Extension "ak-lokaal", contacts\.remove\.0/);
+  });
+
+  it('warns about contacts that are unconfirmed or not checked for six months', () => {
+    const stale = {
+      ...zwollePatch,
+      contacts: { add: [{ ...zwollePatch.contacts!.add![0]!, checkedOn: '2026-01-01', confirmed: false }] },
+    };
+    const found = messages(
+      page({ islands: [{ id: 'ak-lokaal', type: 'application/json', text: JSON.stringify(stale) }] }),
+    );
+    expect(found.join('\n')).toMatch(/warning: .*2026-01-01/);
+    expect(found.join('\n')).toMatch(/warning: .*(unconfirmed|not confirmed)/i);
+  });
+
+  it('flags attributes a widget would ignore, and an exit-url it will not use', () => {
+    const found = messages(
+      page({
+        elements: [
+          { tag: 'ak-referral-guide', attributes: { level: 'urgent', lang: 'fr', age: '15' } },
+          { tag: 'ak-youth-check', attributes: { 'exit-url': 'javascript:alert(1)' } },
+          { tag: 'ak-unknown', attributes: {} },
+        ],
+      }),
+    ).join('\n');
+    expect(found).toContain('level="urgent" is not recognised');
+    expect(found).toContain('lang="fr" is not recognised');
+    expect(found).toContain('age="15" is not recognised');
+    expect(found).toContain('exit-url="javascript:alert(1)" is not used');
+    expect(found).toContain('ak-unknown is not an Anders Kijken component');
+  });
+});
