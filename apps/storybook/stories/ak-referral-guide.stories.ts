@@ -47,3 +47,52 @@ export const Maastricht: Story = { args: { municipality: 'maastricht', level: 's
 export const English: Story = { args: { lang: 'en' } };
 export const InvalidRuleset = invalidRulesetStory<Args>('ak-referral-guide');
 export const NarrowScreen: Story = narrowScreen;
+
+/** A municipality's own contacts, as the docs' "Lokale contacten" builder writes them. */
+const ZWOLLE = {
+  id: 'zwolle',
+  municipalities: [{ id: 'zwolle', name: 'Zwolle', sourceIds: [] }],
+  contacts: {
+    add: [
+      {
+        id: 'zwolle-wijkteam',
+        scope: 'local',
+        municipality: 'zwolle',
+        name: { nl: 'Wijkteam Zwolle (voorbeeld)', en: 'Zwolle neighbourhood team (example)' },
+        phone: '038 000 0000',
+        hours: { nl: 'Werkdagen 9 tot 17 uur', en: 'Weekdays 9 am to 5 pm' },
+        purpose: { nl: 'Advies voor ouders en professionals', en: 'Advice for parents and professionals' },
+        confirmed: true,
+        checkedOn: '2026-12-01',
+      },
+    ],
+  },
+};
+
+/** The JSON data island a page holds: read by the widget, never run. */
+function island(id: string, patch: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = id;
+  script.textContent = JSON.stringify(patch);
+  return script;
+}
+
+/**
+ * A municipality that is not built in adds its contacts without code: a `<script type="application/json">`
+ * on the page, named by the `patch` attribute. 112 and the national contacts stay.
+ */
+export const LocalContactsFromAPatch: Story = {
+  render: ({ lang }) =>
+    html`${island('sb-zwolle', ZWOLLE)}<ak-referral-guide
+        lang=${lang}
+        level="concern"
+        municipality="zwolle"
+        patch="sb-zwolle"
+      ></ak-referral-guide>`,
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('ak-referral-guide')!.shadowRoot!;
+    await waitFor(() => expect(root.textContent).toContain('Wijkteam Zwolle (voorbeeld)'));
+    await expect(root.querySelector('a[href="tel:112"]')).not.toBeNull();
+  },
+};
