@@ -62,20 +62,8 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Opens a page in a fresh context, recording its requests and console, once embed.js has registered the elements. */
 async function open(path: string): Promise<{ page: Page; requests: string[]; console: ConsoleMessage[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const console: ConsoleMessage[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => console.push(message));
-  await page.goto(`${site.url}${path}`);
-  await page.waitForFunction(() => customElements.get('ak-signal-check') !== undefined);
-  return { page, requests, console };
-}
-
-/** Opens a page that may hold only some of the elements. */
-async function openPage(path: string): Promise<{ page: Page; requests: string[]; console: ConsoleMessage[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests: string[] = [];
@@ -182,7 +170,7 @@ describe('widgets given bad attributes, under the same strict CSP', () => {
 
 describe('the released folder on a municipality page, under the same strict CSP', () => {
   it("shows the contacts of a municipality that is not built in, from the page's JSON patch", async () => {
-    const { page, requests, console } = await openPage('/zwolle');
+    const { page, requests, console } = await open('/zwolle');
     const guide = page.locator('ak-referral-guide');
     await guide.getByText('Wijkteam Zwolle').waitFor();
     await expect(guide.locator('a[href="tel:0380000000"]').count()).resolves.toBe(1);
@@ -195,7 +183,7 @@ describe('the released folder on a municipality page, under the same strict CSP'
   });
 
   it('shows the national contacts and 112 with a malformed patch, telling only the console', async () => {
-    const { page, console } = await openPage('/zwolle-broken');
+    const { page, console } = await open('/zwolle-broken');
     const guide = page.locator('ak-referral-guide');
     await guide.locator('a[href="tel:112"]').first().waitFor();
     await expect.poll(() => console.filter((m) => m.type() === 'warning').length).toBeGreaterThan(0);
