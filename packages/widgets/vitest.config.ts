@@ -12,6 +12,8 @@ export default defineConfig({
         define: buildConstants,
         // Component tests run against the sources of core and widgets, never a built dist/.
         resolve: { conditions: ['source', ...defaultClientConditions] },
+        // Named up front, so Vite does not find it mid-run and reload the page under a test.
+        optimizeDeps: { include: ['lit/directive.js'] },
         test: {
           name: 'components',
           include: ['src/**/*.test.ts', 'test/*.test.ts'],

@@ -44,6 +44,10 @@ export const sharedStyles = css`
     box-sizing: border-box;
     color: var(--_ak-color-text);
     background: var(--_ak-color-background);
+    /* Controls follow the widget's own background, not a dark host page. A host with a dark
+       theme sets --ak-color-scheme: dark together with its --ak-color-* colours. */
+    color-scheme: var(--ak-color-scheme, light);
+    accent-color: var(--_ak-color-action);
     font: inherit;
     line-height: 1.5;
     max-inline-size: 100%;
@@ -104,6 +108,11 @@ export const sharedStyles = css`
 
   a {
     color: var(--_ak-color-link);
+  }
+
+  /* What focus moves to (a step, the outcome) stays clear of a host page's sticky header. */
+  [tabindex='-1'] {
+    scroll-margin-block-start: var(--ak-scroll-margin-top, 5rem);
   }
 
   :focus-visible {

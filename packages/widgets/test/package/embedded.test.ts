@@ -40,6 +40,8 @@ beforeAll(async () => {
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
     '/hostile': pageRoute('hostile.html'),
+    '/host-page': pageRoute('host-page.html'),
+    '/host-page.css': ['text/css', pageRoute('host-page.css')[1]],
     ...releaseRoutes(),
     '/zwolle': releasePage(zwolle, '<ak-referral-guide municipality="zwolle" patch="ak-zwolle"></ak-referral-guide>'),
     '/zwolle-broken': releasePage(
@@ -63,9 +65,13 @@ afterAll(async () => {
 });
 
 /** Opens a page in a fresh context, recording its requests and console, once embed.js has registered the elements. */
-async function open(path: string): Promise<{ page: Page; requests: string[]; console: ConsoleMessage[] }> {
-  const context = await browser.newContext();
+async function open(
+  path: string,
+  options: { width?: number; beforeLoad?: () => void } = {},
+): Promise<{ page: Page; requests: string[]; console: ConsoleMessage[] }> {
+  const context = await browser.newContext(options.width ? { viewport: { width: options.width, height: 640 } } : {});
   const page = await context.newPage();
+  if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
   const requests: string[] = [];
   const console: ConsoleMessage[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -164,6 +170,44 @@ describe('widgets given bad attributes, under the same strict CSP', () => {
     expect(warnings.filter((w) => w.includes('exit-url'))).toHaveLength(1);
     expect(warnings.filter((w) => w.includes('atlantis')).length).toBeGreaterThan(0);
     expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('on a municipal page with a sticky header, at 320 px', () => {
+  it('shows the outcome below the header, with focus on it', async () => {
+    const { page } = await open('/host-page', { width: 320 });
+    await completeCheck(page);
+    const summary = page.locator('ak-signal-check ak-assessment-summary');
+    await expect.poll(() => summary.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(64);
+    expect(await summary.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(640);
+    expect(
+      await page.evaluate(() => document.querySelector('ak-signal-check')?.shadowRoot?.activeElement?.localName),
+    ).toBe('ak-assessment-summary');
+    await page.context().close();
+  });
+
+  it('prints the outcome only: not the header, the footer or the check’s own buttons', async () => {
+    const { page, console } = await open('/host-page', {
+      width: 320,
+      // The print dialog is not the test's to open; what matters is what the page prints.
+      beforeLoad: () => (window.print = () => undefined),
+    });
+    await completeCheck(page);
+    await page.locator('ak-signal-check ak-assessment-summary').getByRole('button', { name: 'Afdrukken' }).click();
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', 'h1', '.intro'])
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    const check = page.locator('ak-signal-check');
+    expect(await check.locator('[part="nav"]').isVisible()).toBe(false);
+    expect(await check.locator('ak-assessment-summary [part="level"]').isVisible()).toBe(true);
+    expect(await check.locator('ak-assessment-summary [part="actions"]').isVisible()).toBe(false);
+    // After printing, the page is as it was.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('[data-ak-print]').count()).toBe(0);
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    expect(console.filter((m) => m.type() === 'error')).toEqual([]);
     await page.context().close();
   });
 });

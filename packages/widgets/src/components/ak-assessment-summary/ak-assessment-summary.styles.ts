@@ -47,30 +47,52 @@ export const summaryStyles = css`
 
   .chart {
     margin: 0;
+    max-inline-size: 32em;
   }
 
-  .chart svg {
-    inline-size: 100%;
-    max-inline-size: 32em;
-    block-size: auto;
+  .chart-row {
+    margin-block-end: 0.5em;
+  }
+
+  /* The label sits on its own line above the bar, in the widget's own size. */
+  .chart-label {
+    display: block;
+  }
+
+  .chart-track {
+    display: grid;
+    grid-template-columns: 1fr 3.5em;
+    gap: 0.5em;
+    align-items: center;
+  }
+
+  .chart-area {
+    position: relative;
+    block-size: 0.875em;
+  }
+
+  /* The threshold, dashed, through the bars only: the label above is never crossed. */
+  .chart-area::after {
+    content: '';
+    position: absolute;
+    inset-block: -0.25em;
+    inset-inline-start: var(--_ak-threshold, 0);
+    border-inline-start: 0.125em dashed var(--_ak-color-text);
   }
 
   .chart .bar {
-    fill: var(--_ak-color-subtle);
+    display: block;
+    block-size: 100%;
+    inline-size: max(0.125em, var(--_ak-bar, 0%));
+    background: var(--_ak-color-subtle);
   }
 
   .chart .bar.indicated {
-    fill: var(--_ak-level-color, var(--_ak-color-action));
+    background: var(--_ak-level-color, var(--_ak-color-action));
   }
 
-  .chart .threshold {
-    stroke: var(--_ak-color-text);
-    stroke-dasharray: 2 2;
-  }
-
-  .chart text {
-    fill: var(--_ak-color-text);
-    font-size: 13px;
+  .chart-value {
+    font-variant-numeric: tabular-nums;
   }
 
   .chart figcaption {
@@ -110,10 +132,13 @@ export const summaryStyles = css`
     .level {
       border-inline-start-color: CanvasText;
     }
-    .chart .bar,
-    .chart .bar.indicated,
     .level-mark {
       fill: CanvasText;
+    }
+    .chart .bar,
+    .chart .bar.indicated {
+      background: CanvasText;
+      forced-color-adjust: none;
     }
   }
 

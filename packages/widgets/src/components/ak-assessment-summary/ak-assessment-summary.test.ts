@@ -52,7 +52,7 @@ describe('<ak-assessment-summary>', () => {
     const element = await mount({ assessment: assessmentFor('suspicion') });
     const root = element.shadowRoot as ShadowRoot;
     expect(root.querySelector('[part="explanation"]')?.textContent).toContain('minderjarig');
-    const chart = root.querySelector('[part="chart"] svg');
+    const chart = root.querySelector('[part="chart"] [role="img"]');
     expect(chart?.getAttribute('role')).toBe('img');
     expect(chart?.getAttribute('aria-label')).toMatch(/Criminele activiteiten: score 3 \(drempel 2\), aannemelijk/);
     expect(root.querySelector('[part="gaps"]')?.textContent).toContain('Acuut gevaar');
@@ -82,7 +82,7 @@ describe('<ak-assessment-summary>', () => {
     const element = await mount({
       assessment: assess({ age: 15, observations: { 'activity-courier': 'possible', 'activity-lookout': 'possible' } }),
     });
-    const label = element.shadowRoot?.querySelector('[part="chart"] svg')?.getAttribute('aria-label') ?? '';
+    const label = element.shadowRoot?.querySelector('[part="chart"] [role="img"]')?.getAttribute('aria-label') ?? '';
     expect(label).toContain('Criminele activiteiten: score 2,5 (drempel 2)');
   });
 

@@ -9,13 +9,11 @@ import {
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { cssProps } from '../../internal/css-props.js';
+import { printOnly } from '../../internal/print-only.js';
 import { guidance, pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { summaryStyles } from './ak-assessment-summary.styles.js';
-
-const CHART_WIDTH = 280;
-/** Each dimension takes a row: its label, then its bar beneath. */
-const ROW = 40;
 
 /**
  * Shows an assessment: the level in words and colour, why (each observation marked direct or
@@ -133,7 +131,7 @@ export class AkAssessmentSummary extends AkElement {
       </p>
       <div class="actions" part="actions">
         <button type="button" @click=${this.guard(() => void this.copySummary())}>${t.copySummary}</button>
-        <button type="button" @click=${this.guard(() => window.print())}>${t.print}</button>
+        <button type="button" @click=${this.guard(() => printOnly(this))}>${t.print}</button>
       </div>
       <p role="status" aria-live="polite">
         ${this.copyStatus === 'copied' ? t.copied : this.copyStatus === 'failed' ? t.copyFailed : nothing}
@@ -155,16 +153,20 @@ export class AkAssessmentSummary extends AkElement {
     </svg>`;
   }
 
+  /**
+   * The four dimensions as bars in HTML, not a scaled picture: the labels use the widget's type
+   * scale at every width, and the threshold is a line of its own beside the bars, never through text.
+   */
   private renderChart(assessment: Assessment) {
     const { t, locale } = this;
     const dims = pick(this.ruleset.dimensions, Object.keys(assessment.dimensions)) as Dimension[];
     if (dims.length === 0) return nothing;
     const threshold = assessment.findings.find((f) => f.code === 'dimension_indicated')?.values?.['threshold'] ?? 2;
     const max = Math.max(threshold * 3, ...Object.values(assessment.dimensions).map((d) => d.score));
-    const scale = (CHART_WIDTH - 40) / max;
-    const rows = dims.map((dim, i) => {
+    const percent = (value: number) => `${Math.round((value / max) * 1000) / 10}%`;
+    const rows = dims.map((dim) => {
       const result = assessment.dimensions[dim.id] ?? { score: 0, indicated: false, signalIds: [] };
-      return { label: dim.label[locale], ...result, y: i * ROW };
+      return { label: dim.label[locale], ...result };
     });
     const number = this.words.number;
     const description = t.dimensionsDescription(
@@ -173,19 +175,25 @@ export class AkAssessmentSummary extends AkElement {
           `${r.label}: ${t.score(number(r.score), number(threshold))}, ${r.indicated ? t.indicated : t.notIndicated}`,
       ),
     );
-    const height = rows.length * ROW + 8;
     return html`${this.heading(t.dimensionsTitle, 1)}
-      <figure class="chart" part="chart">
-        <svg viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label=${description}>
-          ${rows.map((r) => {
-            const width = Math.max(2, r.score * scale);
-            return svg`
-              <text x="0" y=${r.y + 13}>${r.label}</text>
-              <rect class="bar ${r.indicated ? 'indicated' : ''}" x="0" y=${r.y + 18} height="14" width=${width} />
-              <text x=${width + 4} y=${r.y + 30}>${number(r.score)}${r.indicated ? ' ✓' : ''}</text>`;
-          })}
-          <line class="threshold" x1=${threshold * scale} x2=${threshold * scale} y1="16" y2=${height} />
-        </svg>
+      <figure class="chart" part="chart" ${cssProps({ '--_ak-threshold': percent(threshold) })}>
+        <div class="chart-rows" role="img" aria-label=${description}>
+          ${rows.map(
+            (r) =>
+              html`<div class="chart-row" aria-hidden="true">
+                <span class="chart-label">${r.label}</span>
+                <span class="chart-track">
+                  <span class="chart-area">
+                    <span
+                      class="bar ${r.indicated ? 'indicated' : ''}"
+                      ${cssProps({ '--_ak-bar': percent(r.score) })}
+                    ></span>
+                  </span>
+                  <span class="chart-value">${number(r.score)}${r.indicated ? ' ✓' : ''}</span>
+                </span>
+              </div>`,
+          )}
+        </div>
         <figcaption>${description}</figcaption>
       </figure>`;
   }

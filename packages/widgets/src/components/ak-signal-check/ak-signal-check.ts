@@ -13,6 +13,7 @@ import { AkAssessEvent } from '../../events/ak-assess.js';
 import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { reveal } from '../../internal/reveal.js';
 import { renderQuestion } from '../../internal/render-question.js';
 import { questionStyles } from '../../styles/question.styles.js';
 import { checkStyles } from './ak-signal-check.styles.js';
@@ -156,7 +157,7 @@ export class AkSignalCheck extends AkElement {
     if (!this.moved) return;
     this.moved = false;
     // Focus follows the step, so keyboard and screen-reader users start at its title.
-    (this.step === this.steps.length ? this.summary : this.stepTitle)?.focus();
+    reveal(this.step === this.steps.length ? this.summary : this.stepTitle);
   }
 
   private goTo(step: number): void {

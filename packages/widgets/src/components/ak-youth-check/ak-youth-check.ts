@@ -14,6 +14,7 @@ import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement } from '../../internal/ak-element.js';
 import { safeExitUrl } from '../../internal/exit-url.js';
+import { reveal } from '../../internal/reveal.js';
 import { renderQuestion } from '../../internal/render-question.js';
 import { guidance, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
@@ -214,7 +215,7 @@ export class AkYouthCheck extends AkElement {
       // Whatever failed, the young person gets a result: 112 at least, never only an error.
       this.assessFailed = !assessment;
       this.assessment = assessment;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.result-title')?.focus());
+      void this.updateComplete.then(() => reveal(this.renderRoot.querySelector<HTMLElement>('.result-title')));
     }
     if (assessment) this.emit(new AkAssessEvent(assessment));
   }
