@@ -84,3 +84,31 @@ describe('the chart of the dimensions', () => {
     await page.viewport(1280, 800);
   });
 });
+
+describe('a parent on a 320 px phone', () => {
+  it('goes through every step and the outcome without sideways scrolling, steps before reasons', async () => {
+    await page.viewport(320, 640);
+    const check = document.createElement('ak-signal-check');
+    check.setAttribute('audience', 'parent');
+    document.body.append(check);
+    await settled(check);
+    const root = check.shadowRoot!;
+    root.querySelector<HTMLInputElement>('#age')!.value = '14';
+    root.querySelector<HTMLInputElement>('#age')!.dispatchEvent(new Event('input'));
+    for (let step = 0; step < 6; step++) {
+      expect(document.documentElement.scrollWidth, `step ${step}`).toBeLessThanOrEqual(320);
+      root.querySelector<HTMLInputElement>('input[name="activity-courier"][value="clear"]')?.click();
+      root.querySelector<HTMLInputElement>('input[name="recruit-gifts"][value="clear"]')?.click();
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settled(check);
+    }
+    const summary = root.querySelector('ak-assessment-summary')!;
+    await settled(summary as HTMLElement & { updateComplete: Promise<unknown> });
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    const headings = [...summary.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => h.textContent?.trim());
+    expect(headings.indexOf('Wat kun je doen')).toBeGreaterThan(-1);
+    expect(headings.indexOf('Wat kun je doen')).toBeLessThan(headings.indexOf('Waarom'));
+    await expectAccessible(check);
+    await page.viewport(1280, 800);
+  });
+});
