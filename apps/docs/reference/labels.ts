@@ -25,6 +25,7 @@ export interface ReferenceLabels {
   acuteNote: string;
   legalElement: string;
   id: string;
+  ruleNumber: (n: number) => string;
   rules: string;
   rulesIntro: string;
   rule: string;
@@ -116,6 +117,7 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
       'Dit is een acuut signaal: bij "misschien" of "ja, duidelijk" is het niveau altijd acuut gevaar. Bel 112.',
     legalElement: 'Juridisch element',
     id: 'Id',
+    ruleNumber: (n) => `Regel ${n}`,
     rules: 'Regels en parameters',
     rulesIntro:
       'Hoe de waarnemingen tot een niveau leiden. Elke regel en elk getal komt uit de landelijke regelset, met de bron erbij. De gewichten, drempels en regelkeuzes zijn de eigen afstemming van Anders Kijken (`AK-CALIBRATION`): getoetst aan casusbeschrijvingen van deskundigen, nog niet gevalideerd in de praktijk. Deze pagina wordt bij elke build uit `@anders-kijken/core` gemaakt.',
@@ -216,6 +218,7 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     acuteNote: 'This is an acute signal: "possible" or "clear" always gives the level acute danger. Call 112.',
     legalElement: 'Legal element',
     id: 'Id',
+    ruleNumber: (n) => `Rule ${n}`,
     rules: 'Rules and parameters',
     rulesIntro:
       'How observations lead to a level. Every rule and every number comes from the national ruleset, with its source. The weights, thresholds and rule choices are Anders Kijken’s own calibration (`AK-CALIBRATION`): checked against expert vignettes, not yet validated in practice. This page is generated from `@anders-kijken/core` at every build.',

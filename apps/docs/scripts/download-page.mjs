@@ -14,8 +14,6 @@ const words = {
     version: 'Versie',
     zipSum: 'SHA-256 van de zip',
     contents: 'Wat zit erin',
-    file: 'Bestand',
-    size: 'Grootte',
     what: {
       'embed.js': 'alle onderdelen in één bestand',
       'embed-patch.js': 'alleen nodig voor eigen contacten met het attribuut `patch`; embed.js laadt het zelf',
@@ -49,8 +47,6 @@ const words = {
     version: 'Version',
     zipSum: 'SHA-256 of the zip',
     contents: 'Contents',
-    file: 'File',
-    size: 'Size',
     what: {
       'embed.js': 'every component in one file',
       'embed-patch.js': 'only needed for your own contacts with the `patch` attribute; embed.js loads it itself',
@@ -102,11 +98,8 @@ export function downloadPage(release, locale) {
     '',
     `## ${w.contents}`,
     '',
-    `| ${w.file} | ${w.size} | |`,
-    '| --- | --- | --- |',
     ...release.files.map(
-      (f) =>
-        `| \`${f.name}\` | ${kilobytes(f.bytes)} | ${/** @type {Record<string, string>} */ (w.what)[f.name] ?? ''} |`,
+      (f) => `- \`${f.name}\` (${kilobytes(f.bytes)}): ${/** @type {Record<string, string>} */ (w.what)[f.name] ?? ''}`,
     ),
     '',
     `## ${w.install}`,
@@ -139,9 +132,7 @@ export function downloadPage(release, locale) {
     '',
     w.integrityIntro,
     '',
-    '| script | integrity |',
-    '| --- | --- |',
-    ...release.files.filter((f) => f.integrity).map((f) => `| \`${f.name}\` | \`${f.integrity}\` |`),
+    ...release.files.filter((f) => f.integrity).map((f) => `- \`${f.name}\`: \`${f.integrity}\``),
     '',
   );
   return lines.join('\n');

@@ -23,3 +23,12 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`Storybook for partners:  http://localhost:${port}/storybook/`);
   console.log('(stop with Ctrl+C)\n');
 });
+
+// Ctrl+C or SIGTERM: stop taking requests, end open connections, and leave nothing serving.
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    console.log('Stopped.');
+  });
+}

@@ -14,6 +14,7 @@ const TYPES = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
 };
 
 /** The widgets' own policy: what a strict municipal site allows. */
@@ -60,7 +61,9 @@ export function createStaticServer(mounts, options = {}) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = locate(mounts, url.pathname);
     try {
-      if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if (file && (await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+      // Clean addresses: /reference/rules is /reference/rules.html, as most hosts serve a VitePress site.
+      if (file && !extname(file) && !(await stat(file).catch(() => undefined))) file = `${file}.html`;
       if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
     } catch {
       if (notFound && (await stat(notFound).catch(() => undefined))?.isFile()) {

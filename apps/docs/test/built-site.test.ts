@@ -203,6 +203,26 @@ describe('the built docs site at 320 px wide (WCAG 1.4.10 reflow)', () => {
   });
 });
 
+describe('the guides for web editors at 320 px', () => {
+  it.each([
+    '/guide/embedding.html',
+    '/en/guide/embedding.html',
+    '/guide/municipalities.html',
+    '/en/guide/municipalities.html',
+    '/download.html',
+    '/guide/security.html',
+  ])('%s hides no column behind sideways scrolling', async (path) => {
+    const page = await under.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(under.site.origin + path, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const scrolling = await page.$$eval('.vp-doc table', (tables) =>
+      tables.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent?.slice(0, 60)),
+    );
+    expect(scrolling).toEqual([]);
+    await page.close();
+  });
+});
+
 /** A link to something that is not a page (a JSON Schema, embed.js) must still be a file of the site. */
 function isFile(path: string): boolean {
   const file = join(DIST, decodeURIComponent(path));

@@ -65,3 +65,37 @@ describe('the configurator options', () => {
     );
   });
 });
+
+describe('the configurator when an editor changes their mind', () => {
+  it('keeps the municipality when switching component, and drops what the new one lacks', async () => {
+    const { attributesFor } = await import('../.vitepress/theme/configurator-options.js');
+    expect(attributesFor('ak-youth-check', { municipality: 'maastricht', level: 'acute', audience: 'parent' })).toEqual(
+      {
+        municipality: 'maastricht',
+      },
+    );
+    expect(attributesFor('ak-signal-catalogue', { municipality: 'maastricht' })).toEqual({});
+  });
+
+  it('writes an exit-url only when the widget would use it', async () => {
+    const { chosenAttributes, usableExitUrl } = await import('../.vitepress/theme/configurator-options.js');
+    for (const good of ['https://www.weeronline.nl/', '/weer', './neutraal.html'])
+      expect(usableExitUrl(good), good).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'http://weer.nl', 'www.weeronline.nl', '//evil.nl', 'https://'])
+      expect(usableExitUrl(bad), bad).toBe(false);
+    const choice = (url: string) =>
+      ({ tag: 'ak-youth-check', lang: 'nl', attributes: { 'exit-url': url }, theme: 'default' }) as const;
+    expect(chosenAttributes(choice('https://www.weeronline.nl/'))).toEqual({
+      lang: 'nl',
+      'exit-url': 'https://www.weeronline.nl/',
+    });
+    expect(chosenAttributes(choice('javascript:alert(1)'))).toEqual({ lang: 'nl' });
+  });
+
+  it('opens on the component a link asks for', async () => {
+    const { componentFromQuery } = await import('../.vitepress/theme/configurator-options.js');
+    expect(componentFromQuery('?component=ak-youth-check')).toBe('ak-youth-check');
+    expect(componentFromQuery('?component=ak-assessment-summary')).toBeUndefined();
+    expect(componentFromQuery('')).toBeUndefined();
+  });
+});

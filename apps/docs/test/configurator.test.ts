@@ -95,6 +95,37 @@ describe('the embed configurator', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens on the youth check from the home page, keeps the municipality across components, and checks the exit address', async () => {
+    const page = await context.newPage();
+    await page.goto(`${under.site.origin}/index.html`, { waitUntil: 'networkidle' });
+    const card = page.locator('a[href*="component=ak-youth-check"]');
+    expect(await card.textContent()).toContain('Probeer de jongerencheck');
+    await card.click();
+    await page.waitForURL(/configurator\.html\?component=ak-youth-check/);
+    await expect.poll(() => page.isChecked('input[value="ak-youth-check"]')).toBe(true);
+    await page.selectOption('#ak-attr-municipality', 'den-haag');
+    await page.check('input[value="ak-referral-guide"]');
+    expect(await page.inputValue('#ak-attr-municipality')).toBe('den-haag');
+    await page.check('input[value="ak-youth-check"]');
+    expect(await page.inputValue('#ak-attr-municipality')).toBe('den-haag');
+    // Selects look like selects: their arrow and the page's text size.
+    const select = await page.$eval('#ak-attr-municipality', (e) => {
+      const style = getComputedStyle(e);
+      return { appearance: style.appearance, fontSize: style.fontSize };
+    });
+    expect(select.appearance).not.toBe('none');
+    expect(select.fontSize).toBe('16px');
+    await page.fill('#ak-attr-exit-url', 'javascript:alert(1)');
+    expect(await page.textContent('#ak-attr-exit-url-error')).toContain('https');
+    expect(await page.textContent('[data-testid="snippet"]')).not.toContain('exit-url');
+    await page.fill('#ak-attr-exit-url', 'https://www.weeronline.nl/');
+    await expect
+      .poll(() => page.textContent('[data-testid="snippet"]'))
+      .toContain('exit-url="https://www.weeronline.nl/"');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('offers the npm import of the one component chosen, with its markup', async () => {
     const page = await context.newPage();
     await page.goto(`${under.site.origin}/en/configurator.html`, { waitUntil: 'networkidle' });

@@ -72,7 +72,7 @@ describe('the page check', () => {
     const found = messages(
       page({ islands: [{ id: 'ak-lokaal', type: 'application/json', text: JSON.stringify(stale) }] }),
     );
-    expect(found.join('\n')).toMatch(/warning: .*2026-01-01/);
+    expect(found.join('\n')).toMatch(/warning: .*1 January 2026/);
     expect(found.join('\n')).toMatch(/warning: .*(unconfirmed|not confirmed)/i);
   });
 

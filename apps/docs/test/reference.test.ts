@@ -60,9 +60,14 @@ describe('the generated reference', () => {
 
   it('lists every rule, every dated parameter with its sources, and the ruleset hash', () => {
     const page = rulesPage('en');
-    for (const rule of defaultRuleset.rules) expect(page).toContain(`: \`${rule.id}\` {#rule-${rule.id}}`);
+    defaultRuleset.rules.forEach((rule, i) => {
+      expect(page).toContain(`### Rule ${i + 1}: `);
+      expect(page).toContain(`{#rule-${rule.id}}\n\n- **Id**: \`${rule.id}\``);
+    });
+    // Headings are in the reader's language; ids, in English, go below them.
+    expect(rulesPage('nl')).not.toMatch(/^###.*`/m);
     for (const parameter of defaultRuleset.parameters) {
-      expect(page).toContain(`### \`${parameter.id}\``);
+      expect(page).toContain(`### ${parameter.label.en} {#${parameter.id}}`);
       for (const value of parameter.values) expect(page).toContain(`| \`${value.value}\` | 1 December 2026 |`);
     }
     expect(page).toMatch(/`nl-criminal-exploitation` \| `2\.0\.0` \| 1 December 2026 \| `[0-9a-f]+`/);

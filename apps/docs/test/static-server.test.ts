@@ -11,6 +11,8 @@ const widgets = join(root, 'widgets');
 mkdirSync(site);
 mkdirSync(widgets);
 writeFileSync(join(site, 'index.html'), '<!doctype html><title>home</title>');
+mkdirSync(join(site, 'reference'));
+writeFileSync(join(site, 'reference', 'rules.html'), '<!doctype html><title>rules</title>');
 writeFileSync(join(widgets, 'embed.js'), 'export {};');
 writeFileSync(join(root, 'secret.txt'), 'outside');
 const mounts = [
@@ -55,6 +57,13 @@ describe('createStaticServer', () => {
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
+  it('serves clean addresses: /reference/rules is /reference/rules.html', async () => {
+    const response = await fetch(`${base}/reference/rules`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>rules</title>');
+    expect((await fetch(`${base}/reference/nope`)).status).toBe(404);
+  });
+
   it('answers 404 for missing files and for paths outside the mounts', async () => {
     expect((await fetch(`${base}/nope.html`)).status).toBe(404);
     expect((await fetch(`${base}/%2e%2e/secret.txt`)).status).toBe(404);
@@ -75,5 +84,25 @@ describe('createStaticServer with a not-found page', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toContain('<title>home</title>');
+  });
+});
+
+describe('npm start’s server', () => {
+  it('stops on SIGTERM and on Ctrl+C, leaving nothing serving', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const start = fileURLToPath(new URL('../server/start.mjs', import.meta.url));
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const port = 20_000 + Math.floor(Math.random() * 20_000);
+      const child = spawn(process.execPath, [start], { env: { ...process.env, PORT: String(port) } });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+      await expect.poll(() => output, { timeout: 10_000 }).toContain(`http://localhost:${port}/`);
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      child.kill(signal);
+      expect(await exited).toBe(0);
+      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { AUDIENCES, EMBED_FOLDER_PLACEHOLDER, LEVELS, defaultRuleset, embedSnippet } from '@anders-kijken/core';
 
-/** An attribute the configurator offers for a component, with the values to choose from. */
+/** An attribute the configurator offers for a component: values to choose from, or free text. */
 export interface ConfiguratorAttribute {
-  name: 'audience' | 'municipality' | 'level' | 'age';
+  name: 'audience' | 'municipality' | 'level' | 'age' | 'exit-url';
+  /** The values to choose from; empty for a text field. */
   values: readonly string[];
   /** Left out of the snippet when chosen: the component's own default. */
   defaultValue: string;
@@ -32,7 +33,7 @@ export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
     tag: 'ak-signal-check',
     attributes: [{ name: 'audience', values: ['professional', 'parent'], defaultValue: 'professional' }, municipality],
   },
-  { tag: 'ak-youth-check', attributes: [municipality] },
+  { tag: 'ak-youth-check', attributes: [municipality, { name: 'exit-url', values: [], defaultValue: '' }] },
   {
     tag: 'ak-referral-guide',
     attributes: [
@@ -58,6 +59,34 @@ export interface Choice {
 }
 
 /**
+ * The attributes chosen for one component that another can keep when the editor switches: the
+ * municipality stays, a level the new component does not have goes.
+ */
+export function attributesFor(tag: ConfiguratorTag, chosen: Readonly<Record<string, string>>): Record<string, string> {
+  const component = CONFIGURATOR_COMPONENTS.find((c) => c.tag === tag);
+  const kept: Record<string, string> = {};
+  for (const attribute of component?.attributes ?? []) {
+    const value = chosen[attribute.name];
+    if (value !== undefined && (attribute.values.length === 0 || attribute.values.includes(value)))
+      kept[attribute.name] = value;
+  }
+  return kept;
+}
+
+/**
+ * Whether a quick exit may go to this address, as `<ak-youth-check>` decides: an `https:` address or
+ * one on the page's own site. Anything else the widget ignores.
+ */
+export const usableExitUrl = (value: string): boolean =>
+  /^(https:\/\/[^\s/]+\.[^\s]+|\/(?!\/)\S*|\.\.?\/\S*)$/.test(value.trim());
+
+/** The component a link asks for (`?component=ak-youth-check`), if it is one the configurator offers. */
+export function componentFromQuery(search: string): ConfiguratorTag | undefined {
+  const asked = new URLSearchParams(search).get('component');
+  return CONFIGURATOR_COMPONENTS.find((c) => c.tag === asked)?.tag;
+}
+
+/**
  * The attributes the element gets: `lang`, and every chosen attribute that differs from the
  * component's default. The snippets write these and the live preview sets the same.
  */
@@ -65,7 +94,9 @@ export function chosenAttributes(choice: Choice): Record<string, string> {
   const component = CONFIGURATOR_COMPONENTS.find((c) => c.tag === choice.tag);
   const attributes: Record<string, string> = { lang: choice.lang };
   for (const attribute of component?.attributes ?? []) {
-    const value = choice.attributes[attribute.name] ?? attribute.defaultValue;
+    const value = (choice.attributes[attribute.name] ?? attribute.defaultValue).trim();
+    // An exit address the widget would ignore is left out, so the snippet never promises it.
+    if (attribute.name === 'exit-url' && !usableExitUrl(value)) continue;
     if (value && value !== attribute.defaultValue) attributes[attribute.name] = value;
   }
   return attributes;

@@ -14,7 +14,12 @@ export const configuratorWords = {
       municipality: 'Gemeente (lokale contacten)',
       level: 'Niveau',
       age: 'Leeftijd van de jongere',
+      'exit-url': 'Waar "Snel weg" naartoe gaat',
     },
+    exitUrlHint:
+      'Een neutrale site, zoals https://www.weeronline.nl/, of een pagina op je eigen site. Leeg laten: een zoekmachine.',
+    exitUrlInvalid:
+      'Alleen een https-adres of een adres op je eigen site; anders gaat "Snel weg" naar de standaardsite.',
     ages: {
       unknown: 'Laat de lezer kiezen (onbekend)',
       child: 'Jonger dan 12',
@@ -59,7 +64,11 @@ export const configuratorWords = {
       municipality: 'Municipality (local contacts)',
       level: 'Level',
       age: 'Age of the young person',
+      'exit-url': 'Where "Snel weg" (quick exit) goes',
     },
+    exitUrlHint:
+      'A neutral site, such as https://www.weeronline.nl/, or a page on your own site. Empty: a search engine.',
+    exitUrlInvalid: 'Only an https address or one on your own site; otherwise "Snel weg" goes to the default site.',
     ages: {
       unknown: 'Let the reader choose (unknown)',
       child: 'Under 12',

@@ -21,13 +21,15 @@ export function rulesPage(locale: Locale): string {
   );
 
   lines.push(`## ${t.rules}`, '');
-  for (const rule of ruleset.rules) {
-    lines.push(`### ${levelLabel(rule.level, locale)}: ${code(rule.id)} {#rule-${rule.id}}`, '');
+  ruleset.rules.forEach((rule, i) => {
+    // The heading is in the reader's language; the rule's id, in English as code is, goes below it.
+    lines.push(`### ${t.ruleNumber(i + 1)}: ${levelLabel(rule.level, locale)} {#rule-${rule.id}}`, '');
+    lines.push(`- **${t.id}**: ${code(rule.id)}`);
     lines.push(`- **${t.level}**: ${levelLabel(rule.level, locale)} (${code(rule.level)})`);
     lines.push(`- **${t.condition}**: ${describeCondition(rule, locale)}`);
     lines.push(`- **${t.sources}**: ${sources(rule.sourceIds)}`, '');
     lines.push(`> ${text(rule.explanation[locale])}`, '');
-  }
+  });
 
   const { weights, factors, indicated, adultAge } = ruleset.scoring;
   lines.push(`## ${t.scoring}`, '', t.scoringIntro, '');
@@ -41,7 +43,12 @@ export function rulesPage(locale: Locale): string {
 
   lines.push(`## ${t.parameters}`, '', t.parametersIntro, '');
   for (const parameter of ruleset.parameters) {
-    lines.push(`### ${code(parameter.id)}`, '', `**${text(parameter.label[locale])}**`, '');
+    lines.push(
+      `### ${text(parameter.label[locale])} {#${parameter.id}}`,
+      '',
+      `- **${t.id}**: ${code(parameter.id)}`,
+      '',
+    );
     lines.push(
       table(
         [t.value, t.since, t.sources],

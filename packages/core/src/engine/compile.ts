@@ -5,6 +5,7 @@ import type { Ruleset } from '../schema/ruleset.js';
 import type { CatalogueEntry } from '../schema/signal.js';
 import { LEVELS, STRENGTHS, levelRank, type SignalKind, type Strength } from '../schema/vocabulary.js';
 import { RulesetError } from '../internal/errors.js';
+import { wordsFor } from '../messages/index.js';
 import { valueHash } from '../internal/hash.js';
 import { earliestSince, entryAt, valueAt } from '../internal/value-at.js';
 import {
@@ -32,6 +33,9 @@ interface CacheEntry {
 }
 
 const cache = new WeakMap<Ruleset, CacheEntry>();
+// Dates in messages are written as people write them: 23 november 2026.
+const nl = wordsFor('nl');
+const en = wordsFor('en');
 const hashes = new WeakMap<Ruleset, string>();
 
 /** How many dated compilations of a ruleset are cached now: never more than {@link DATED_CACHE_SIZE}. */
@@ -125,13 +129,12 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
   const parameter = (id: string, path: (string | number)[]): number => {
     const value = inForce(id)?.value;
     if (value === undefined) {
-      const when = asOf ?? 'de nieuwste datum';
       problems.push(
         issue(
           path,
           'missing_parameter',
-          `Parameter '${id}' heeft geen waarde op ${when}.`,
-          `Parameter '${id}' has no value on ${asOf ?? 'the newest date'}.`,
+          `Parameter '${id}' heeft geen waarde op ${asOf ? nl.date(asOf) : 'de nieuwste datum'}.`,
+          `Parameter '${id}' has no value on ${asOf ? en.date(asOf) : 'the newest date'}.`,
         ),
       );
       return NaN;
@@ -182,8 +185,8 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
         issue(
           ['signals', i, 'strength'],
           'missing_strength',
-          `'${entry.id}' heeft geen sterkte op ${asOf}.`,
-          `'${entry.id}' has no strength on ${asOf}.`,
+          `'${entry.id}' heeft geen sterkte op ${asOf ? nl.date(asOf) : 'de nieuwste datum'}.`,
+          `'${entry.id}' has no strength on ${asOf ? en.date(asOf) : 'the newest date'}.`,
         ),
       );
     }

@@ -8,6 +8,7 @@ import type { Ruleset } from '../schema/ruleset.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
 import { dialDigits, safeHref } from '../schema/links.js';
 import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from '../schema/vocabulary.js';
+import { wordsFor } from '../messages/index.js';
 import { problem, type ValidationProblem } from './problem.js';
 
 /** What a rule may know besides the ruleset: today's date for staleness warnings, and the safety floor. */
@@ -24,6 +25,10 @@ export interface ValidationRule {
 }
 
 type Path = (string | number)[];
+
+// Dates in a message are written as people write them: 23 november 2026, not 2026-11-23.
+const nl = wordsFor('nl');
+const en = wordsFor('en');
 
 function collections(ruleset: Ruleset): [string, { id: string }[]][] {
   return [
@@ -216,8 +221,8 @@ const datedValuesSourced: ValidationRule = {
               'error',
               [...path, k, 'since'],
               'duplicate_since',
-              `Twee waarden beginnen op ${value.since}.`,
-              `Two values start on ${value.since}.`,
+              `Twee waarden beginnen op ${nl.date(value.since)}.`,
+              `Two values start on ${en.date(value.since)}.`,
             ),
           );
         dates.add(value.since);
@@ -584,8 +589,8 @@ const reviewFresh: ValidationRule = {
           'warning',
           ['reviewedOn'],
           'stale_review',
-          `De regels zijn voor het laatst beoordeeld op ${ruleset.reviewedOn}, meer dan 12 maanden geleden.`,
-          `The ruleset was last reviewed on ${ruleset.reviewedOn}, more than 12 months ago.`,
+          `De regels zijn voor het laatst beoordeeld op ${nl.date(ruleset.reviewedOn)}, meer dan 12 maanden geleden.`,
+          `The ruleset was last reviewed on ${en.date(ruleset.reviewedOn)}, more than 12 months ago.`,
         ),
       );
     }
@@ -597,8 +602,8 @@ const reviewFresh: ValidationRule = {
             'warning',
             ['contacts', i, 'checkedOn'],
             'stale_contact',
-            `Contact '${c.id}' is voor het laatst gecontroleerd op ${c.checkedOn}, meer dan 6 maanden geleden; controleer nummer en gegevens.`,
-            `Contact '${c.id}' was last checked on ${c.checkedOn}, more than 6 months ago; check the number and details.`,
+            `Contact '${c.id}' is voor het laatst gecontroleerd op ${nl.date(c.checkedOn)}, meer dan 6 maanden geleden; controleer nummer en gegevens.`,
+            `Contact '${c.id}' was last checked on ${en.date(c.checkedOn)}, more than 6 months ago; check the number and details.`,
           ),
         );
       }
