@@ -33,6 +33,8 @@ interface PageReport {
   consoleErrors: string[];
   links: string[];
   ids: string[];
+  /** ISO dates in the running text of a Dutch page, which should say "1 december 2026". */
+  isoDates: string[];
 }
 
 const under = useSite();
@@ -41,7 +43,14 @@ const reports = new Map<string, PageReport>();
 
 /** Loads a page as a reader would, waits for live widgets, and records what went wrong. */
 async function visit(page: Page, path: string): Promise<PageReport> {
-  const report: PageReport = { violations: [], foreignRequests: [], consoleErrors: [], links: [], ids: [] };
+  const report: PageReport = {
+    violations: [],
+    foreignRequests: [],
+    consoleErrors: [],
+    links: [],
+    ids: [],
+    isoDates: [],
+  };
   // Storybook must also stay inside its own folder, so it works wherever it is put.
   const home = path.startsWith('/storybook/') ? '/storybook/' : '/';
   const onRequest = (request: { url: () => string }) => {
@@ -65,6 +74,16 @@ async function visit(page: Page, path: string): Promise<PageReport> {
     report.violations = await axeViolations(page);
     report.links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     report.ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
+    // The API reference is in English by design, and code is code.
+    if (!path.startsWith('/en/') && !path.startsWith('/api/') && !path.startsWith('/storybook/'))
+      report.isoDates = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (!node.parentElement?.closest('code, pre, script, style, [translate="no"]'))
+            for (const match of node.textContent?.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []) found.push(match);
+        return found;
+      });
   } finally {
     page.off('request', onRequest);
     page.off('console', onConsole);
@@ -143,6 +162,10 @@ describe('the built docs site', () => {
 
   it('makes no request to any other host, and Storybook none outside its folder', () => {
     expect(collect((r) => r.foreignRequests)).toEqual({});
+  });
+
+  it('writes dates on Dutch pages as words, never as ISO dates in running text', () => {
+    expect(collect((r) => r.isoDates)).toEqual({});
   });
 
   it('logs no console error on any page', () => {
