@@ -66,6 +66,9 @@ describe('the generated reference', () => {
     });
     // Headings are in the reader's language; ids, in English, go below them.
     expect(rulesPage('nl')).not.toMatch(/^###.*`/m);
+    // Dutch as it is written: one signal is "één signaal", never "1 signalen"; an answer is "ja, duidelijk".
+    expect(rulesPage('nl')).not.toMatch(/minstens 1 \S+en\b|Zou leiden tot|blik van een deskundige/);
+    expect(rulesPage('nl')).not.toMatch(/"duidelijk"/i);
     for (const parameter of defaultRuleset.parameters) {
       expect(page).toContain(`### ${parameter.label.en} {#${parameter.id}}`);
       for (const value of parameter.values) expect(page).toContain(`| \`${value.value}\` | 1 December 2026 |`);
