@@ -33,6 +33,13 @@ rmSync(join(src, 'public/downloads'), { recursive: true, force: true });
 copy(join(releaseDir, release.zip.name), join(src, 'public/downloads', release.zip.name));
 copy(join(releaseDir, 'release.json'), join(src, 'public/downloads/release.json'));
 copy(require.resolve('@utrecht/design-tokens/dist/index.css'), join(src, 'public/themes/utrecht.css'));
+// Den Haag's published tokens: the common ones and the components' ones, both scoped to .denhaag-theme.
+writeFileSync(
+  join(src, 'public/themes/denhaag.css'),
+  ['@gemeente-denhaag/design-tokens-common', '@gemeente-denhaag/design-tokens-components']
+    .map((name) => readFileSync(join(dirname(require.resolve(`${name}/package.json`)), 'dist/theme/index.css'), 'utf8'))
+    .join('\n'),
+);
 // The built Storybook, served from the docs site at /storybook/ (it uses relative paths only).
 rmSync(join(src, 'public/storybook'), { recursive: true, force: true });
 copy(join(repo, 'apps/storybook/dist'), join(src, 'public/storybook'));

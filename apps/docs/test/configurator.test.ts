@@ -126,6 +126,29 @@ describe('the embed configurator', () => {
     await page.close();
   });
 
+  it('previews a widget in Den Haag’s published theme, which the widget picks up', async () => {
+    const page = await context.newPage();
+    await page.goto(`${under.site.origin}/configurator.html`, { waitUntil: 'networkidle' });
+    await page.check('input[name="ak-theme"][value="denhaag"]');
+    const colours = await page.waitForFunction(() => {
+      const widget = document.querySelector('[data-testid="preview"].denhaag-theme ak-signal-check');
+      const button = widget?.shadowRoot?.querySelector('button.primary');
+      if (!widget || !button) return null;
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(widget).getPropertyValue('--denhaag-color-green-3');
+      document.body.append(probe);
+      const green = getComputedStyle(probe).color;
+      probe.remove();
+      return { green, button: getComputedStyle(button).backgroundColor };
+    });
+    const { green, button } = (await colours.jsonValue())!;
+    expect(green).not.toBe('rgb(0, 0, 0)');
+    expect(button).toBe(green);
+    expect(await page.textContent('[data-testid="snippet"]')).toContain('<div class="denhaag-theme">');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('offers the npm import of the one component chosen, with its markup', async () => {
     const page = await context.newPage();
     await page.goto(`${under.site.origin}/en/configurator.html`, { waitUntil: 'networkidle' });

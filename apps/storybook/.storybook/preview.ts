@@ -3,6 +3,9 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '@anders-kijken/widgets/custom-elements.json';
 import '@anders-kijken/widgets/define';
 import '@utrecht/design-tokens/dist/index.css';
+// Den Haag's published NL Design System tokens, scoped to the .denhaag-theme class.
+import '@gemeente-denhaag/design-tokens-common/dist/theme/index.css';
+import '@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
 import { withTheme } from './with-theme.js';
 import './preview.css';
 
@@ -20,6 +23,7 @@ const preview: Preview = {
         items: [
           { value: 'default', title: 'Standaard / default' },
           { value: 'utrecht', title: 'NL Design System: Utrecht' },
+          { value: 'denhaag', title: 'NL Design System: Den Haag' },
           { value: 'system-colors', title: 'Systeemkleuren (forced colors)' },
         ],
         dynamicTitle: true,

@@ -145,6 +145,24 @@ export const UtrechtTheme: Story = {
     await expect(getComputedStyle(themed!).getPropertyValue('--utrecht-document-color')).not.toBe('');
   },
 };
+export const DenHaagTheme: Story = {
+  globals: { theme: 'denhaag' },
+  play: async ({ canvasElement }) => {
+    // Den Haag's published tokens reach the widget through the --utrecht-* fallbacks of its --ak-* properties.
+    const themed = canvasElement.querySelector('.denhaag-theme ak-signal-check')!;
+    await expect(themed).not.toBeNull();
+    const root = themed.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('button.primary')).not.toBeNull());
+    const green = getComputedStyle(themed).getPropertyValue('--denhaag-color-green-3').trim();
+    await expect(green).not.toBe('');
+    const probe = document.createElement('span');
+    probe.style.color = green;
+    canvasElement.append(probe);
+    const expected = getComputedStyle(probe).color;
+    probe.remove();
+    await expect(getComputedStyle(root.querySelector('button.primary')!).backgroundColor).toBe(expected);
+  },
+};
 export const SystemColours: Story = { globals: { theme: 'system-colors' } };
 
 export const NarrowScreen: Story = narrowScreen;

@@ -47,7 +47,22 @@ export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
 ];
 
 /** Themes the configurator previews: the widgets' own look and a real NL Design System theme. */
-export const THEMES = ['default', 'utrecht'] as const;
+export const THEMES = ['default', 'utrecht', 'denhaag'] as const;
+
+/** The class a municipality's NL Design System theme puts on an ancestor, and the npm packages of its tokens. */
+export const THEME_SOURCES: Record<
+  Exclude<(typeof THEMES)[number], 'default'>,
+  { className: string; imports: string[] }
+> = {
+  utrecht: { className: 'utrecht-theme', imports: ['@utrecht/design-tokens/dist/index.css'] },
+  denhaag: {
+    className: 'denhaag-theme',
+    imports: [
+      '@gemeente-denhaag/design-tokens-common/dist/theme/index.css',
+      '@gemeente-denhaag/design-tokens-components/dist/theme/index.css',
+    ],
+  },
+};
 export type Theme = (typeof THEMES)[number];
 
 /** The options someone chose. */
@@ -115,7 +130,7 @@ export interface ReleaseInfo {
 
 // A site with an NL Design System theme loads its own stylesheet; the snippet only adds the theme's class.
 const themed = (choice: Choice, html: string): string =>
-  choice.theme === 'utrecht' ? `<div class="utrecht-theme">\n  ${html}\n</div>` : html;
+  choice.theme === 'default' ? html : `<div class="${THEME_SOURCES[choice.theme].className}">\n  ${html}\n</div>`;
 
 /**
  * The snippet for a web editor: one script tag for the downloaded folder and the element. It never
@@ -133,7 +148,8 @@ export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
 
 /** The module code for a developer with a bundler: import the one component it uses. */
 export function npmSnippet(choice: Choice): string {
-  const css = choice.theme === 'utrecht' ? `import '@utrecht/design-tokens/dist/index.css';\n` : '';
+  const css =
+    choice.theme === 'default' ? '' : THEME_SOURCES[choice.theme].imports.map((file) => `import '${file}';\n`).join('');
   return `// npm install @anders-kijken/widgets\n${css}import '@anders-kijken/widgets/${choice.tag}';`;
 }
 

@@ -31,6 +31,7 @@ export const configuratorWords = {
     themes: {
       default: 'Standaard (neemt het lettertype van je site over)',
       utrecht: 'NL Design System: thema Utrecht',
+      denhaag: 'NL Design System: thema Den Haag',
     },
     snippet: 'Code om te plakken',
     format: 'Hoe plaats je het?',
@@ -40,7 +41,7 @@ export const configuratorWords = {
     downloadLink: '/download.html',
     downloadText: 'Naar de download',
     themeHelp:
-      'Het thema zelf komt van je site: een site met het NL Design System-thema van Utrecht laadt die stylesheet al. De code zet alleen de klasse van het thema.',
+      'Het thema zelf komt van je site: een site met een NL Design System-thema, zoals dat van Utrecht of Den Haag, laadt die stylesheet al. De code zet alleen de klasse van het thema.',
     npmHelp: 'Importeer alleen het onderdeel dat je gebruikt; je bundler neemt Lit en de kern mee.',
     markupHelp: 'En zet het element in je HTML of template:',
     markup: 'HTML bij de npm-import',
@@ -77,7 +78,11 @@ export const configuratorWords = {
     },
     noMunicipality: 'None: national contacts only',
     theme: 'Theme',
-    themes: { default: 'Default (takes your site’s font)', utrecht: 'NL Design System: Utrecht theme' },
+    themes: {
+      default: 'Default (takes your site’s font)',
+      utrecht: 'NL Design System: Utrecht theme',
+      denhaag: 'NL Design System: Den Haag theme',
+    },
     snippet: 'Code to paste',
     format: 'How do you add it?',
     formats: { script: 'With a script tag (no build tools needed)', npm: 'With npm (for developers)' },
@@ -86,7 +91,7 @@ export const configuratorWords = {
     downloadLink: '/en/download.html',
     downloadText: 'To the download',
     themeHelp:
-      'The theme itself comes from your site: a site with the Utrecht NL Design System theme already loads that stylesheet. The code only sets the theme’s class.',
+      'The theme itself comes from your site: a site with an NL Design System theme, such as Utrecht’s or Den Haag’s, already loads that stylesheet. The code only sets the theme’s class.',
     npmHelp: 'Import only the component you use; your bundler brings Lit and the core along.',
     markupHelp: 'And put the element in your HTML or template:',
     markup: 'HTML for the npm import',

@@ -13,6 +13,11 @@ function addOnce(marker: string, tag: 'script' | 'link', attributes: Record<stri
 export const loadWidgets = (): void =>
   addOnce('ak-embed', 'script', { type: 'module', src: withBase('/widgets/embed.js') });
 
-/** Loads the Utrecht design tokens; they only apply inside an element with the `utrecht-theme` class. */
-export const loadTheme = (): void =>
+/**
+ * Loads the Utrecht and Den Haag design tokens; they only apply inside an element with the
+ * `utrecht-theme` or `denhaag-theme` class.
+ */
+export const loadTheme = (): void => {
   addOnce('ak-theme', 'link', { rel: 'stylesheet', href: withBase('/themes/utrecht.css') });
+  addOnce('ak-theme-denhaag', 'link', { rel: 'stylesheet', href: withBase('/themes/denhaag.css') });
+};
