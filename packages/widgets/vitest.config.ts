@@ -21,9 +21,21 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            // A window taller than any widget, so a test frame sized to a widget is never scaled down
+            // to fit: visual baselines are taken at the widget's real size.
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions(),
+              contextOptions: { viewport: { width: 1400, height: 7000 } },
+            }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
+            // Visual baselines (test/visual.test.ts): anti-aliasing may differ a little, a layout may not.
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+              },
+            },
           },
         },
       },
