@@ -1,12 +1,17 @@
 import type { Assessment } from '@anders-kijken/core';
 
-/** Fired when a widget has a new assessment. Detail: the assessment, as `assess` returned it. */
-export class AkAssessEvent extends Event {
-  readonly detail: Assessment;
+/** What `ak-assess` carries: the assessment, as `assess` returned it. */
+export interface AkAssessDetail {
+  assessment: Assessment;
+}
 
-  constructor(detail: Assessment) {
+/** Fired when a widget has a new assessment. Detail: `{ assessment }`. */
+export class AkAssessEvent extends Event {
+  readonly detail: AkAssessDetail;
+
+  constructor(assessment: Assessment) {
     super('ak-assess', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    this.detail = { assessment };
   }
 }
 

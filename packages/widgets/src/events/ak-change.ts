@@ -1,12 +1,17 @@
 import type { AssessmentInput } from '@anders-kijken/core';
 
-/** Fired when the user changes an answer; never on programmatic changes. Detail: the whole input. */
-export class AkChangeEvent extends Event {
-  readonly detail: AssessmentInput;
+/** What `ak-change` carries: the whole input, as `getInput()` gives it. */
+export interface AkChangeDetail {
+  input: AssessmentInput;
+}
 
-  constructor(detail: AssessmentInput) {
+/** Fired when the user changes an answer; never on programmatic changes. Detail: `{ input }`. */
+export class AkChangeEvent extends Event {
+  readonly detail: AkChangeDetail;
+
+  constructor(input: AssessmentInput) {
     super('ak-change', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    this.detail = { input };
   }
 }
 

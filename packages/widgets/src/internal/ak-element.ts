@@ -43,7 +43,7 @@ const STATIC_FALLBACK = html`<div class="issues fallback" role="alert" part="fal
  *
  * @attr lang - The language of the widget's texts: `nl` (default) or `en`. Without it, the
  *   nearest ancestor's `lang` or `<html lang>` applies; any language other than Dutch shows English.
- * @event ak-error - Fired instead of throwing, for an invalid ruleset or input, a patch that could not
+ * @event {AkErrorEvent} ak-error - Fired instead of throwing, for an invalid ruleset or input, a patch that could not
  *   be used (paths under `patch`; never shown in the widget), or once for an error while rendering.
  *   Detail: `{ issues }`.
  */

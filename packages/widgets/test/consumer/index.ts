@@ -3,7 +3,7 @@ import '@anders-kijken/widgets/define';
 import type { AkAssessEvent, AkSignalCheck } from '@anders-kijken/widgets';
 
 const check: AkSignalCheck = document.createElement('ak-signal-check');
-check.addEventListener('ak-assess', (event: AkAssessEvent) => event.detail.level);
+check.addEventListener('ak-assess', (event: AkAssessEvent) => event.detail.assessment.level);
 check.setInput({ age: 15, observations: { 'activity-courier': 'clear' } });
 
 export { check };

@@ -12,12 +12,18 @@ interface Declaration {
   description?: string;
   attributes?: { name: string }[];
   members?: { name: string; kind: string; privacy?: string }[];
-  events?: { name: string }[];
+  events?: { name: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string }[];
 }
 
-function generate(): { modules: { declarations?: Declaration[] }[] } {
+interface Module {
+  path: string;
+  declarations?: Declaration[];
+  exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
+}
+
+function generate(): { modules: Module[] } {
   // The analyzer writes below the package; .reports/ is ignored by git.
   const outdir = '.reports/custom-elements';
   execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
@@ -37,6 +43,24 @@ describe('custom-elements.json', () => {
 
   it('describes every component', () => {
     expect(elements.map((e) => e.tagName).sort()).toEqual([...components].sort());
+  });
+
+  it('points at the built files, and maps every tag to the module that defines it', () => {
+    const text = JSON.stringify(manifest);
+    expect(text).not.toMatch(/"src\//);
+    for (const tag of components) {
+      const definition = manifest.modules
+        .flatMap((m) => (m.exports ?? []).map((e) => ({ ...e, path: m.path })))
+        .find((e) => e.kind === 'custom-element-definition' && e.name === tag);
+      expect(definition?.path, tag).toBe(`dist/components/${tag}/define.js`);
+      expect(definition?.declaration.module).toBe(`dist/components/${tag}/${tag}.js`);
+    }
+  });
+
+  it('gives every event its type', () => {
+    for (const element of elements)
+      for (const event of element.events ?? [])
+        expect(event.type?.text, `${element.tagName} ${event.name}`).toMatch(/^Ak\w+Event$/);
   });
 
   it.each(components)('documents %s completely: summary, lang, ruleset, events, parts and custom properties', (tag) => {

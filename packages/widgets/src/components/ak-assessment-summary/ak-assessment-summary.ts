@@ -27,7 +27,7 @@ import { summaryStyles } from './ak-assessment-summary.styles.js';
  * @status stable
  * @since 0.1.0
  *
- * @event ak-error - The ruleset given is invalid, or (once) the content could not render and the
+ * @event {AkErrorEvent} ak-error - The ruleset given is invalid, or (once) the content could not render and the
  *   fallback with 112 shows. Detail: `{ issues }`.
  *
  * @csspart base - The whole summary.

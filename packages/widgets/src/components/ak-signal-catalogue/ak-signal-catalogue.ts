@@ -28,7 +28,7 @@ function matches(entry: CatalogueEntry, words: string[], locale: Locale): boolea
  * @status stable
  * @since 0.1.0
  *
- * @event ak-error - The ruleset given is invalid, or (once) the content could not render and the
+ * @event {AkErrorEvent} ak-error - The ruleset given is invalid, or (once) the content could not render and the
  *   fallback with 112 shows. Detail: `{ issues }`.
  *
  * @csspart base - The whole catalogue.

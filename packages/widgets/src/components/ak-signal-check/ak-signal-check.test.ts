@@ -165,7 +165,7 @@ describe('<ak-signal-check>', () => {
     const change = events.at(-1) as CustomEvent;
     expect(change.type).toBe('ak-change');
     expect(change.bubbles && change.composed).toBe(true);
-    expect(change.detail).toEqual({
+    expect(change.detail.input).toEqual({
       age: 14,
       observations: { 'activity-courier': 'clear' },
       audience: 'parent',
@@ -173,8 +173,8 @@ describe('<ak-signal-check>', () => {
     });
     for (let step = 1; step < 6; step++) await next(element);
     const assessed = events.find((event) => event.type === 'ak-assess') as CustomEvent;
-    expect(assessed.detail.level).toBe('concern');
-    expect(assessed.detail.contactIds).toContain('maastricht-veilig-thuis-zuid-limburg');
+    expect(assessed.detail.assessment.level).toBe('concern');
+    expect(assessed.detail.assessment.contactIds).toContain('maastricht-veilig-thuis-zuid-limburg');
     buttonNamed(element, 'Opnieuw beginnen').click();
     await settled(element);
     expect(events.at(-1)?.type).toBe('ak-reset');

@@ -39,10 +39,10 @@ interface Step {
  * @status stable
  * @since 0.1.0
  *
- * @event ak-change - The user changed an answer. Detail: the whole input, as `getInput()` returns it.
- * @event ak-assess - The outcome is shown. Detail: the assessment.
- * @event ak-reset - The check was cleared.
- * @event ak-error - An invalid ruleset or `setInput` (nothing entered is lost), or (once) content
+ * @event {AkChangeEvent} ak-change - The user changed an answer. Detail: `{ input }`, the whole input as `getInput()` returns it.
+ * @event {AkAssessEvent} ak-assess - The outcome is shown. Detail: `{ assessment }`.
+ * @event {AkResetEvent} ak-reset - The check was cleared.
+ * @event {AkErrorEvent} ak-error - An invalid ruleset or `setInput` (nothing entered is lost), or (once) content
  *   that could not render. Detail: `{ issues }`.
  *
  * @csspart base - The form around each step.

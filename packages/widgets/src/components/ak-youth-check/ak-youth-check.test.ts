@@ -85,7 +85,7 @@ describe('<ak-youth-check>', () => {
   it.each(youthIds)('answering only %s with "Ja" gives at least what that signal alone gives in core', async (id) => {
     const { element } = await mount();
     const results: Assessment[] = [];
-    element.addEventListener('ak-assess', (event) => results.push((event as CustomEvent<Assessment>).detail));
+    element.addEventListener('ak-assess', (event) => results.push(event.detail.assessment));
     root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
     await answer(element, id, 'yes');
     await submit(element);

@@ -51,10 +51,10 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
  * @status stable
  * @since 0.1.0
  *
- * @event ak-change - The young person changed an answer. Detail: the input, Ja and Soms as `clear`.
- * @event ak-assess - The result is shown. Detail: the assessment (for the page; the young person sees no level).
- * @event ak-reset - The check was cleared, also by "Snel weg".
- * @event ak-error - An invalid ruleset or `setInput` (nothing entered is lost), or (once) content
+ * @event {AkChangeEvent} ak-change - The young person changed an answer. Detail: `{ input }`, Ja and Soms as `clear`.
+ * @event {AkAssessEvent} ak-assess - The result is shown. Detail: `{ assessment }` (for the page; the young person sees no level).
+ * @event {AkResetEvent} ak-reset - The check was cleared, also by "Snel weg".
+ * @event {AkErrorEvent} ak-error - An invalid ruleset or `setInput` (nothing entered is lost), or (once) content
  *   that could not render. Detail: `{ issues }`.
  *
  * @csspart base - The questions or the result.
