@@ -11,7 +11,7 @@ export default defineConfig({
       {
         define: buildConstants,
         // Component tests run against the sources of core and widgets, never a built dist/.
-        resolve: { conditions: ['source', ...defaultClientConditions] },
+        resolve: { conditions: ['@anders-kijken/source', ...defaultClientConditions] },
         // Named up front, so Vite does not find it mid-run and reload the page under a test.
         optimizeDeps: { include: ['lit/directive.js'] },
         test: {

@@ -9,3 +9,5 @@ import './components/ak-signal-check/define.js';
 import './components/ak-youth-check/define.js';
 
 export { VERSION } from './version.js';
+// The event classes and their details, from every entry: its types then carry the event map too.
+export * from './events/index.js';

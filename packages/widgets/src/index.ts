@@ -10,8 +10,13 @@ export { AkReferralGuide } from './components/ak-referral-guide/ak-referral-guid
 export { AkSignalCatalogue } from './components/ak-signal-catalogue/ak-signal-catalogue.js';
 export { AkSignalCheck } from './components/ak-signal-check/ak-signal-check.js';
 export { AkYouthCheck } from './components/ak-youth-check/ak-youth-check.js';
-export { AkAssessEvent, type AkAssessDetail } from './events/ak-assess.js';
-export { AkChangeEvent, type AkChangeDetail } from './events/ak-change.js';
-export { AkErrorEvent, type AkErrorDetail } from './events/ak-error.js';
-export { AkResetEvent } from './events/ak-reset.js';
+export {
+  AkAssessEvent,
+  AkChangeEvent,
+  AkErrorEvent,
+  AkResetEvent,
+  type AkAssessDetail,
+  type AkChangeDetail,
+  type AkErrorDetail,
+} from './events/index.js';
 export type { Translation } from './translations/translation.js';

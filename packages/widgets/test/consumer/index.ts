@@ -1,4 +1,5 @@
-// A TypeScript consumer of the built package: its declarations must compile with strict settings.
+// A TypeScript consumer of the built package: its declarations must compile with strict settings,
+// and with a monorepo's generic `source` condition set (tsconfig), which must not reach our sources.
 import '@anders-kijken/widgets/define';
 import type { AkAssessEvent, AkSignalCheck } from '@anders-kijken/widgets';
 
