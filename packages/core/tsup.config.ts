@@ -2,6 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
+    // ESM only: Node 20.19 and later load it from `require` too, so a CommonJS app and an ES module
+    // app share one copy (an error from either is `instanceof` the same class).
     // ESM stays one module per source file: with `sideEffects: false`, a bundler then drops every
     // module an app does not use, so `assess` alone ships no zod schemas.
     entry: ['src/**/*.ts', '!src/**/*.test.ts'],
@@ -9,14 +11,6 @@ export default defineConfig([
     bundle: false,
     splitting: false,
     dts: { entry: 'src/index.ts' },
-    sourcemap: true,
-    clean: false,
-    target: 'es2022',
-  },
-  {
-    entry: ['src/index.ts'],
-    format: ['cjs'],
-    dts: true,
     sourcemap: true,
     clean: false,
     target: 'es2022',

@@ -56,4 +56,18 @@ export default defineConfig([
     noExternal: [/.*/],
     platform: 'browser',
   },
+  {
+    // The classic build, for a CMS that only allows <script src> without type="module": one IIFE with
+    // everything inside, including what embed-patch.js holds, so it puts nothing on `window`.
+    entry: { 'embed-classic': 'src/embed.ts' },
+    format: ['iife'],
+    outExtension: () => ({ js: '.js' }),
+    minify: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    define: buildConstants,
+    noExternal: [/.*/],
+    platform: 'browser',
+  },
 ]);

@@ -21,7 +21,7 @@ const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
 const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
 const integrity = (bytes) => `sha384-${digest('sha384', bytes, 'base64')}`;
 
-const scripts = ['embed.js', 'embed-patch.js'].map((name) => ({
+const scripts = ['embed.js', 'embed-patch.js', 'embed-classic.js'].map((name) => ({
   name,
   bytes: readFileSync(join(root, 'dist', name)),
 }));
@@ -36,6 +36,8 @@ WAT ZIT ERIN
 - embed.js        alle onderdelen in één bestand
 - embed-patch.js  alleen nodig als je eigen contacten toevoegt met het attribuut patch;
                   embed.js laadt het zelf, zet het in dezelfde map
+- embed-classic.js  alleen voor een CMS dat geen type="module" toestaat: alles in één bestand,
+                  met <script src=".../embed-classic.js" defer></script>
 - LICENSE         de licentie (EUPL-1.2)
 - SHA256SUMS      controlegetallen; controleer met: sha256sum -c SHA256SUMS
 - integrity.json  de Subresource Integrity van de scripts
@@ -60,6 +62,8 @@ CONTENTS
 - embed.js        every component in one file
 - embed-patch.js  only needed when you add your own contacts with the patch attribute;
                   embed.js loads it itself, keep it in the same folder
+- embed-classic.js  only for a CMS that does not allow type="module": everything in one file,
+                  with <script src=".../embed-classic.js" defer></script>
 - LICENSE         the licence (EUPL-1.2)
 - SHA256SUMS      checksums; check with: sha256sum -c SHA256SUMS
 - integrity.json  the Subresource Integrity of the scripts

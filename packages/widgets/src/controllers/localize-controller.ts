@@ -1,5 +1,5 @@
 import { resolveLocale } from '@anders-kijken/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { en } from '../translations/en.js';
 import { nl } from '../translations/nl.js';
 import type { Translation } from '../translations/translation.js';
@@ -22,17 +22,22 @@ export function langOf(element: Element): string {
 /**
  * Keeps a widget's texts in the language in force: its own `lang` attribute, else the nearest
  * ancestor's or `<html lang>`, read by core's `resolveLocale` (Dutch by default). It follows
- * changes to the element's and the document's `lang`.
+ * changes to the element's and the document's `lang`. In server rendering (@lit-labs/ssr) there is no
+ * document and no connected lifecycle: there the element's own `lang` attribute decides.
  */
 export class LocalizeController implements ReactiveController {
-  /** The texts in the current language. */
-  value: Translation = nl;
+  private current: Translation = nl;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer: MutationObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
+  }
+
+  /** The texts in the current language. */
+  get value(): Translation {
+    return isServer ? translationFor(this.host.getAttribute('lang')) : this.current;
   }
 
   hostConnected(): void {
@@ -49,8 +54,8 @@ export class LocalizeController implements ReactiveController {
 
   private refresh(): void {
     const next = translationFor(langOf(this.host));
-    if (next !== this.value) {
-      this.value = next;
+    if (next !== this.current) {
+      this.current = next;
       this.host.requestUpdate();
     }
   }

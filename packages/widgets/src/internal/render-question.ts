@@ -1,5 +1,6 @@
 import type { CatalogueEntry, Locale, Source } from '@anders-kijken/core';
 import { html, nothing } from 'lit';
+import { checked } from './checked.js';
 
 /** One answer a question offers: the value it stands for and the words a reader sees. */
 export interface Choice<V extends string> {
@@ -38,7 +39,7 @@ export function renderQuestion<V extends string>(options: QuestionOptions<V>) {
               type="radio"
               name=${entry.id}
               value=${choice.value}
-              .checked=${selected === choice.value}
+              ${checked(selected === choice.value)}
               @change=${() => onChoose(entry.id, choice.value)}
             />
             <span>${choice.label}</span>

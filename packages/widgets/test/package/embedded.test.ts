@@ -7,15 +7,22 @@ import { embedRoutes, pageRoute, release, releaseRoutes, serve } from './page-se
 
 const zwolle = readFileSync(new URL('../patches/zwolle-patch.json', import.meta.url), 'utf8');
 
-/** A page as an editor makes it from the download: the release's snippet, a data island, one element. */
-function releasePage(island: string, element: string): [string, string] {
+/**
+ * A page as an editor makes it from the download: the release's snippet, a data island, one element.
+ * `classic` uses embed-classic.js in a plain `<script src defer>`, for a CMS that allows no modules.
+ */
+function releasePage(island: string, element: string, classic = false): [string, string] {
   const { placeholder, files } = release();
-  const integrity = files.find((f) => f.name === 'embed.js')?.integrity ?? '';
+  const script = classic ? 'embed-classic.js' : 'embed.js';
+  const integrity = files.find((f) => f.name === script)?.integrity ?? '';
+  const tag = classic
+    ? `<script src="${placeholder}/${script}" integrity="${integrity}" defer></script>`
+    : `<script type="module" src="${placeholder}/${script}" integrity="${integrity}"></script>`;
   return [
     'text/html; charset=utf-8',
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Zwolle</title>
 <link rel="icon" href="/favicon.svg" />
-<script type="module" src="${placeholder}/embed.js" integrity="${integrity}"></script></head>
+${tag}</head>
 <body><main><h1>Waar kun je terecht?</h1>
 <script type="application/json" id="ak-zwolle">${island}</script>
 ${element}</main></body></html>`,
@@ -44,6 +51,11 @@ beforeAll(async () => {
     '/host-page.css': ['text/css', pageRoute('host-page.css')[1]],
     ...releaseRoutes(),
     '/zwolle': releasePage(zwolle, '<ak-referral-guide municipality="zwolle" patch="ak-zwolle"></ak-referral-guide>'),
+    '/zwolle-classic': releasePage(
+      zwolle,
+      '<ak-referral-guide municipality="zwolle" patch="ak-zwolle"></ak-referral-guide><ak-youth-check></ak-youth-check>',
+      true,
+    ),
     '/zwolle-broken': releasePage(
       zwolle.slice(0, 80),
       '<ak-referral-guide municipality="zwolle" patch="ak-zwolle" level="acute"></ak-referral-guide>',
@@ -209,6 +221,42 @@ describe('on a municipal page with a sticky header, at 320 px', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(true);
     expect(console.filter((m) => m.type() === 'error')).toEqual([]);
     await page.context().close();
+  });
+});
+
+/** The globals a page's scripts added to `window`, over a page without them. */
+const recordGlobals = () => {
+  (window as unknown as { before: string[] }).before = Object.getOwnPropertyNames(window);
+};
+const addedGlobals = (page: Page) =>
+  page.evaluate(() => {
+    const before = new Set((window as unknown as { before: string[] }).before);
+    return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && name !== 'before');
+  });
+
+describe('embed-classic.js, for a CMS that allows no type="module"', () => {
+  it('runs from one classic script with a local patch, and adds no globals beyond what embed.js adds', async () => {
+    const { page, requests, console } = await open('/zwolle-classic', { beforeLoad: recordGlobals });
+    const guide = page.locator('ak-referral-guide');
+    await guide.getByText('Wijkteam Zwolle').waitFor();
+    await expect(guide.locator('a[href="tel:112"]').count()).resolves.toBe(1);
+    await expect(page.locator('ak-youth-check').getByRole('button', { name: 'Snel weg' }).count()).resolves.toBe(1);
+    const classicGlobals = await addedGlobals(page);
+    // Everything is inside the one file: no embed-patch.js, no embed.js.
+    const { placeholder } = release();
+    const scripts = requests.map((url) => new URL(url).pathname).filter((path) => path.endsWith('.js'));
+    expect(scripts).toEqual([`${placeholder}/embed-classic.js`]);
+    expect(console.filter((m) => ['error', 'warning'].includes(m.type())).map((m) => m.text())).toEqual([]);
+    await page.context().close();
+
+    const module = await open('/zwolle', { beforeLoad: recordGlobals });
+    await module.page.locator('ak-referral-guide').getByText('Wijkteam Zwolle').waitFor();
+    const moduleGlobals = await addedGlobals(module.page);
+    await module.page.context().close();
+    // Only the libraries' own registries (Lit's versions, zod's config), as with the module build;
+    // never the bundle's minified names.
+    expect(classicGlobals.sort()).toEqual(moduleGlobals.sort());
+    expect(classicGlobals.filter((name) => !/Versions$|^litPropertyMetadata$|^__zod_global/.test(name))).toEqual([]);
   });
 });
 

@@ -34,7 +34,7 @@ export const release = (): Release =>
 export function releaseRoutes(): Routes {
   const { folder, placeholder } = release();
   return Object.fromEntries(
-    ['embed.js', 'embed-patch.js'].map((name) => [
+    ['embed.js', 'embed-patch.js', 'embed-classic.js'].map((name) => [
       `${placeholder}/${name}`,
       ['text/javascript', readFileSync(join(root, 'dist/release', folder, name))],
     ]),

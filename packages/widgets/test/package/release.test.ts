@@ -23,16 +23,23 @@ describe('the release folder and zip', () => {
     expect(meta.folder).toBe(`anders-kijken-${version}`);
     const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
     expect(names.sort()).toEqual(
-      ['LEESMIJ.txt', 'LICENSE', 'README.txt', 'SHA256SUMS', 'embed-patch.js', 'embed.js', 'integrity.json'].map(
-        (name) => `${meta.folder}/${name}`,
-      ),
+      [
+        'LEESMIJ.txt',
+        'LICENSE',
+        'README.txt',
+        'SHA256SUMS',
+        'embed-classic.js',
+        'embed-patch.js',
+        'embed.js',
+        'integrity.json',
+      ].map((name) => `${meta.folder}/${name}`),
     );
     expect(sha('sha256', zipBytes, 'hex')).toBe(meta.zip.sha256);
   });
 
   it('holds exactly the built scripts, with checksums and Subresource Integrity that match', () => {
     const sums = new TextDecoder().decode(entries[`${meta.folder}/SHA256SUMS`]);
-    for (const name of ['embed.js', 'embed-patch.js']) {
+    for (const name of ['embed.js', 'embed-patch.js', 'embed-classic.js']) {
       const bytes = entries[`${meta.folder}/${name}`]!;
       expect(Buffer.from(bytes).equals(readFileSync(join(root, 'dist', name)))).toBe(true);
       expect(sums).toContain(`${sha('sha256', bytes, 'hex')}  ${name}`);

@@ -13,6 +13,7 @@ import { AkAssessEvent } from '../../events/ak-assess.js';
 import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { checked } from '../../internal/checked.js';
 import { reveal } from '../../internal/reveal.js';
 import { renderQuestion } from '../../internal/render-question.js';
 import { questionStyles } from '../../styles/question.styles.js';
@@ -299,7 +300,7 @@ export class AkSignalCheck extends AkElement {
       <label class="choice">
         <input
           type="checkbox"
-          .checked=${this.ageUnknown}
+          ${checked(this.ageUnknown)}
           @change=${this.guard((event: Event) => {
             this.ageUnknown = (event.target as HTMLInputElement).checked;
             this.ageError = false;

@@ -13,6 +13,7 @@ import { AkAssessEvent } from '../../events/ak-assess.js';
 import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { checked } from '../../internal/checked.js';
 import { safeExitUrl } from '../../internal/exit-url.js';
 import { reveal } from '../../internal/reveal.js';
 import { renderQuestion } from '../../internal/render-question.js';
@@ -294,7 +295,7 @@ export class AkYouthCheck extends AkElement {
                 <input
                   type="radio"
                   name="age-band"
-                  .checked=${this.band === band}
+                  ${checked(this.band === band)}
                   @change=${this.guard(() => this.change(() => (this.band = band)))}
                 />
                 <span>${t.youthAgeBands[band]}</span>
