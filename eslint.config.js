@@ -40,6 +40,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      '**/dist-server/**',
       '**/node_modules/**',
       '**/.reports/**',
       '**/.turbo/**',

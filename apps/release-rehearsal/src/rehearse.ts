@@ -1,0 +1,207 @@
+// A release, rehearsed for real on a copy of the repository: `changeset version`, a build, and
+// `changeset publish` to a local Verdaccio on 127.0.0.1; then fresh apps install the packages from
+// it. Nothing here touches the working tree, the real npm registry's packages or git.
+import { execFileSync, spawn, type ExecFileSyncOptions } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repo = fileURLToPath(new URL('../../../', import.meta.url));
+/** The packages a release publishes, in build order. */
+export const PUBLISHED = ['core', 'widgets', 'react', 'cli'];
+/** Packages that changesets must find (its config names them), though they are never published. */
+const NAMED_ONLY = [
+  'apps/docs',
+  'apps/storybook',
+  'apps/example-react',
+  'apps/example-vue',
+  'apps/release-rehearsal',
+  'packages/test-browser',
+];
+const SKIP = new Set(['node_modules', 'dist', '.reports', '.turbo', 'test', 'bench']);
+
+/** Runs a command, returning its output; a failure throws with the command's own output. */
+export function run(command: string, args: string[], options: ExecFileSyncOptions = {}): string {
+  try {
+    return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options, encoding: 'utf8' });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+  }
+}
+
+/**
+ * A copy of the repository's release inputs: the root files, `.changeset`, and the published
+ * packages without their build output. Its node_modules links to the repository's installed
+ * dependencies, except our own packages, which link to the copies.
+ */
+export function copyRepository(): string {
+  const root = mkdtempSync(join(tmpdir(), 'ak-release-'));
+  for (const file of ['package.json', 'tsconfig.base.json', 'LICENSE', 'README.md'])
+    cpSync(join(repo, file), join(root, file));
+  cpSync(join(repo, '.changeset'), join(root, '.changeset'), { recursive: true });
+  for (const name of PUBLISHED) {
+    const from = join(repo, 'packages', name);
+    const to = join(root, 'packages', name);
+    cpSync(from, to, { recursive: true, filter: (path) => !SKIP.has(path.slice(from.length + 1).split('/')[0] ?? '') });
+    const own = join(from, 'node_modules');
+    if (readdirSync(from).includes('node_modules')) symlinkSync(own, join(to, 'node_modules'));
+  }
+  for (const path of NAMED_ONLY) {
+    mkdirSync(join(root, path), { recursive: true });
+    cpSync(join(repo, path, 'package.json'), join(root, path, 'package.json'));
+  }
+  const modules = join(root, 'node_modules');
+  mkdirSync(join(modules, '@anders-kijken'), { recursive: true });
+  for (const entry of readdirSync(join(repo, 'node_modules')))
+    if (entry !== '@anders-kijken') symlinkSync(join(repo, 'node_modules', entry), join(modules, entry));
+  for (const name of PUBLISHED) symlinkSync(join(root, 'packages', name), join(modules, '@anders-kijken', name));
+  return root;
+}
+
+/** `changeset version`, then each package's own build, in dependency order. */
+export function versionAndBuild(root: string): void {
+  run('npx', ['changeset', 'version'], { cwd: root });
+  for (const name of PUBLISHED) run('npm', ['run', 'build'], { cwd: join(root, 'packages', name) });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- package.json and npm's JSON, read in tests
+export const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * Starts Verdaccio on 127.0.0.1: our scope is local only (never proxied, so nothing real is
+ * shadowed), everything else comes through from the npm registry. Returns its address, an npmrc
+ * with a token for a rehearsal user, and `stop()`.
+ */
+export interface Registry {
+  url: string;
+  npmrc: string;
+  stop: () => Promise<void>;
+  log: () => string;
+}
+
+export async function startRegistry(root: string): Promise<Registry> {
+  const dir = join(root, 'registry');
+  mkdirSync(dir, { recursive: true });
+  const upstream = run('npm', ['config', 'get', 'registry'], { cwd: tmpdir() }).trim();
+  writeFileSync(
+    join(dir, 'config.yaml'),
+    `storage: ./storage
+auth:
+  htpasswd:
+    file: ./htpasswd
+    max_users: 1
+uplinks:
+  npmjs:
+    url: ${upstream}
+    timeout: 60s
+packages:
+  '@anders-kijken/*':
+    access: $all
+    publish: $authenticated
+  '**':
+    access: $all
+    proxy: npmjs
+log: { type: stdout, format: pretty, level: error }
+`,
+  );
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const bin = join(repo, 'node_modules/verdaccio/bin/verdaccio');
+  const child = spawn(process.execPath, [bin, '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill();
+    });
+  // Ready when it answers; no fixed sleep.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${url}-/ping`)).ok) break;
+    } catch {
+      if (attempt > 300 || child.exitCode !== null) {
+        await stop();
+        throw new Error(`Verdaccio did not start:\n${log}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const response = await fetch(`${url}-/user/org.couchdb.user:rehearsal`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'rehearsal', password: 'rehearsal-only', email: 'rehearsal@example.invalid' }),
+  });
+  const { token } = (await response.json()) as { token?: string };
+  if (!token) throw new Error(`No token from Verdaccio: ${response.status}\n${log}`);
+  const npmrc = join(dir, 'npmrc');
+  writeFileSync(npmrc, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\nfund=false\naudit=false\n`);
+  return { url, npmrc, stop, log: () => log };
+}
+
+/** npm and changesets, pointed at the rehearsal registry only. */
+export const registryEnv = (registry: Registry): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NPM_CONFIG_USERCONFIG: registry.npmrc,
+  npm_config_registry: registry.url,
+  npm_config_update_notifier: 'false',
+});
+
+/** `changeset publish` from the copy; no git tags (the copy is not a repository). */
+export function publish(root: string, registry: Registry): string {
+  return run('npx', ['changeset', 'publish', '--no-git-tag'], { cwd: root, env: registryEnv(registry) });
+}
+
+/**
+ * A fresh copy of an example app whose `@anders-kijken/*` dependencies are the released version,
+ * installed from the rehearsal registry like any app would.
+ */
+export function installExample(root: string, name: string, registry: Registry, version: string): string {
+  const from = join(repo, 'apps', name);
+  const to = join(root, 'apps-fresh', name);
+  cpSync(from, to, { recursive: true, filter: (path) => !/\/(node_modules|dist|dist-server|\.turbo)$/.test(path) });
+  const pkg = readJson(join(to, 'package.json'));
+  for (const dependency of Object.keys(pkg.dependencies))
+    if (dependency.startsWith('@anders-kijken/')) pkg.dependencies[dependency] = version;
+  writeFileSync(join(to, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: to,
+    env: registryEnv(registry),
+  });
+  return to;
+}
+
+/** A CycloneDX SBOM of what installing one released package brings (its peers too), as an app gets it. */
+export function sbomOf(root: string, name: string, registry: Registry, version: string) {
+  const dir = join(root, 'sbom', name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: `sbom-${name}`, version, private: true, dependencies: { [`@anders-kijken/${name}`]: version } }, null, 2)}\n`,
+  );
+  const env = registryEnv(registry);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: dir,
+    env,
+  });
+  return JSON.parse(run('npm', ['sbom', '--sbom-format', 'cyclonedx', '--omit', 'dev'], { cwd: dir, env }));
+}
+
+export const removeCopy = (root: string): void => rmSync(root, { recursive: true, force: true });

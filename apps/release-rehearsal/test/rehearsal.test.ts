@@ -1,0 +1,195 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PUBLISHED,
+  copyRepository,
+  installExample,
+  publish,
+  readJson,
+  registryEnv,
+  removeCopy,
+  run,
+  sbomOf,
+  startRegistry,
+  versionAndBuild,
+} from '../src/rehearse.js';
+
+const VERSION = '0.1.0';
+let root: string;
+let registry: Awaited<ReturnType<typeof startRegistry>>;
+let published: string;
+let reactApp: string;
+let vueApp: string;
+let browser: Browser;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  root = copyRepository();
+  versionAndBuild(root);
+  registry = await startRegistry(root);
+  published = publish(root, registry);
+  reactApp = installExample(root, 'example-react', registry, VERSION);
+  vueApp = installExample(root, 'example-vue', registry, VERSION);
+  browser = await chromium.launch(chromiumLaunchOptions());
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const server of servers) server.close();
+  await registry?.stop();
+  if (root) removeCopy(root);
+});
+
+/** Serves a built app's folder, with `index` as its page. */
+async function serve(dir: string, index: string): Promise<string> {
+  const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const file = join(dir, path);
+    if (path !== '/' && existsSync(file) && lstatSync(file).isFile()) {
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(readFileSync(file));
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(index);
+    }
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+/** Goes through the check as a user would: an age, one clear signal, every step; returns the app's level. */
+async function completeCheck(page: Page): Promise<string | null> {
+  const check = page.locator('ak-signal-check');
+  await check.locator('#age').fill('14');
+  await check.locator('button[type="submit"]').click();
+  await check.locator('input[name="activity-courier"][value="clear"]').check();
+  for (let step = 0; step < 8 && (await page.locator('#level').textContent()) === 'nog geen uitkomst'; step++)
+    await check.locator('button[type="submit"]').click();
+  return page.locator('#level').textContent();
+}
+
+const errorsOf = (page: Page) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return errors;
+};
+
+const installed = (app: string, name: string) => join(app, 'node_modules/@anders-kijken', name);
+
+describe('a first release, rehearsed on a local registry', () => {
+  it('takes the packages to 0.1.0 together, with changelogs, and consumes the changesets', () => {
+    for (const name of PUBLISHED) {
+      const pkg = readJson(join(root, 'packages', name, 'package.json'));
+      expect(pkg.version, name).toBe(VERSION);
+      const changelog = readFileSync(join(root, 'packages', name, 'CHANGELOG.md'), 'utf8');
+      expect(changelog).toContain(`## ${VERSION}`);
+      expect(changelog).toContain('### Minor Changes');
+    }
+    expect(readFileSync(join(root, 'packages/react/CHANGELOG.md'), 'utf8')).toContain(
+      'New package: `@anders-kijken/react`',
+    );
+    expect(readJson(join(root, 'packages/widgets/package.json')).dependencies['@anders-kijken/core']).toBe(
+      `^${VERSION}`,
+    );
+    expect(readdirSync(join(root, '.changeset')).filter((file) => file.endsWith('.md'))).toEqual(['README.md']);
+    // The build after versioning carries the new version: the widgets' constant and the download folder.
+    expect(readFileSync(join(root, 'packages/widgets/dist/embed.js'), 'utf8')).toContain(`"${VERSION}"`);
+    expect(existsSync(join(root, `packages/widgets/dist/release/anders-kijken-${VERSION}.zip`))).toBe(true);
+  });
+
+  it('publishes every package with changeset publish', () => {
+    for (const name of PUBLISHED) {
+      expect(published).toContain(`@anders-kijken/${name}@${VERSION}`);
+      const view = JSON.parse(
+        run('npm', ['view', `@anders-kijken/${name}@${VERSION}`, '--json'], { cwd: root, env: registryEnv(registry) }),
+      );
+      expect(view.version).toBe(VERSION);
+      expect(view.dist.tarball.startsWith(registry.url)).toBe(true);
+    }
+  });
+
+  it('installs into a fresh React app, which type-checks strictly with no declarations of its own and builds', () => {
+    for (const name of ['core', 'widgets', 'react']) {
+      expect(lstatSync(installed(reactApp, name)).isSymbolicLink(), name).toBe(false);
+      expect(readJson(join(installed(reactApp, name), 'package.json')).version).toBe(VERSION);
+    }
+    expect(readdirSync(join(reactApp, 'src')).filter((file) => file.endsWith('.d.ts'))).toEqual([]);
+    expect(readJson(join(reactApp, 'tsconfig.json')).compilerOptions).toMatchObject({
+      strict: true,
+      skipLibCheck: false,
+    });
+    run('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: reactApp });
+    run('npm', ['run', 'build'], { cwd: reactApp });
+    expect(existsSync(join(reactApp, 'dist-server/entry-server.js'))).toBe(true);
+  });
+
+  it('renders the React app on the server, hydrates it, and an event reaches app state', async () => {
+    const html = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const { render } = await import('./dist-server/entry-server.js'); process.stdout.write(render());",
+      ],
+      { cwd: reactApp },
+    );
+    expect(html).toContain('<ak-signal-check');
+    const page = readFileSync(join(reactApp, 'dist/index.html'), 'utf8').replace('<!--app-->', html);
+    const url = await serve(join(reactApp, 'dist'), page);
+    const tab = await browser.newPage();
+    tab.setDefaultTimeout(15_000);
+    const errors = errorsOf(tab);
+    await tab.goto(url);
+    expect(await completeCheck(tab)).toBe('concern');
+    // The guide is a plain <ak-referral-guide> in JSX; React set its `level` property.
+    await tab.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('installs into a fresh Vue app, which type-checks with strictTemplates, builds, and gets the events', async () => {
+    expect(readJson(join(installed(vueApp, 'widgets'), 'package.json')).version).toBe(VERSION);
+    expect(readJson(join(vueApp, 'tsconfig.json')).vueCompilerOptions).toEqual({ strictTemplates: true });
+    expect(readdirSync(join(vueApp, 'src')).filter((file) => file.endsWith('.d.ts'))).toEqual([]);
+    run('npx', ['vue-tsc', '-p', 'tsconfig.json'], { cwd: vueApp });
+    run('npm', ['run', 'build'], { cwd: vueApp });
+    const url = await serve(join(vueApp, 'dist'), readFileSync(join(vueApp, 'dist/index.html'), 'utf8'));
+    const tab = await browser.newPage();
+    tab.setDefaultTimeout(15_000);
+    const errors = errorsOf(tab);
+    await tab.goto(url);
+    expect(await completeCheck(tab)).toBe('concern');
+    await tab.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('describes what each released package brings in a CycloneDX SBOM', () => {
+    const expected: Record<string, string[]> = {
+      core: ['zod'],
+      widgets: ['@anders-kijken/core', 'lit', 'zod'],
+      react: ['@anders-kijken/widgets', '@lit/react', 'react'],
+      cli: ['@anders-kijken/core'],
+    };
+    const out = join(import.meta.dirname, '../.reports/sbom');
+    mkdirSync(out, { recursive: true });
+    for (const name of PUBLISHED) {
+      const sbom = sbomOf(root, name, registry, VERSION);
+      expect(sbom.bomFormat).toBe('CycloneDX');
+      const components = sbom.components.map((c: { name: string; group?: string }) =>
+        c.group ? `${c.group}/${c.name}` : c.name,
+      );
+      expect(components).toContain(`@anders-kijken/${name}`);
+      for (const dependency of expected[name]!) expect(components, name).toContain(dependency);
+      writeFileSync(join(out, `anders-kijken-${name}-${VERSION}.cdx.json`), `${JSON.stringify(sbom, null, 2)}\n`);
+    }
+  });
+});
