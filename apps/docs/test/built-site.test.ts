@@ -137,6 +137,7 @@ describe('the built docs site', () => {
         'configurator.html',
         'guide/embedding.html',
         'guide/getting-started.html',
+        'guide/frameworks.html',
         'guide/extending.html',
         'guide/methodology.html',
         'guide/security.html',

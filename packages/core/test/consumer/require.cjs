@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- this file is the CommonJS consumer it tests */
 // A CommonJS consumer on Node >= 20.19: `require` loads the ES module itself, not a second copy,
 // so an error thrown by one is `instanceof` the class the other exports.
 const assert = require('node:assert/strict');
