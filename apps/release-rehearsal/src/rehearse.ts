@@ -81,9 +81,10 @@ const freePort = () =>
   });
 
 /**
- * Starts Verdaccio on 127.0.0.1: our scope is local only (never proxied, so nothing real is
- * shadowed), everything else comes through from the npm registry. Returns its address, an npmrc
- * with a token for a rehearsal user, and `stop()`.
+ * Starts Verdaccio on 127.0.0.1 for our scope only: apps get `@anders-kijken/*` from it and every
+ * other package from their usual registry, as with a company registry. Nothing is proxied, so
+ * nothing real is shadowed and no upstream hiccup turns into a missing package. Returns its address,
+ * an npmrc with a token for a rehearsal user, and `stop()`.
  */
 export interface Registry {
   url: string;
@@ -95,7 +96,6 @@ export interface Registry {
 export async function startRegistry(root: string): Promise<Registry> {
   const dir = join(root, 'registry');
   mkdirSync(dir, { recursive: true });
-  const upstream = run('npm', ['config', 'get', 'registry'], { cwd: tmpdir() }).trim();
   writeFileSync(
     join(dir, 'config.yaml'),
     `storage: ./storage
@@ -103,17 +103,10 @@ auth:
   htpasswd:
     file: ./htpasswd
     max_users: 1
-uplinks:
-  npmjs:
-    url: ${upstream}
-    timeout: 60s
 packages:
   '@anders-kijken/*':
     access: $all
     publish: $authenticated
-  '**':
-    access: $all
-    proxy: npmjs
 log: { type: stdout, format: pretty, level: error }
 `,
   );
@@ -152,15 +145,18 @@ log: { type: stdout, format: pretty, level: error }
   const { token } = (await response.json()) as { token?: string };
   if (!token) throw new Error(`No token from Verdaccio: ${response.status}\n${log}`);
   const npmrc = join(dir, 'npmrc');
-  writeFileSync(npmrc, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\nfund=false\naudit=false\n`);
+  writeFileSync(
+    npmrc,
+    `@anders-kijken:registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\nfund=false\naudit=false\nomit-lockfile-registry-resolved=false\n`,
+  );
   return { url, npmrc, stop, log: () => log };
 }
 
-/** npm and changesets, pointed at the rehearsal registry only. */
+/** npm and changesets with the rehearsal registry for our scope, and the usual one for the rest. */
 export const registryEnv = (registry: Registry): NodeJS.ProcessEnv => ({
-  ...process.env,
+  // Without the npm_config_* that a parent `npm test` passes down: they would override this npmrc.
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key))),
   NPM_CONFIG_USERCONFIG: registry.npmrc,
-  npm_config_registry: registry.url,
   npm_config_update_notifier: 'false',
 });
 

@@ -117,9 +117,12 @@ describe('a first release, rehearsed on a local registry', () => {
   });
 
   it('installs into a fresh React app, which type-checks strictly with no declarations of its own and builds', () => {
+    const lock = readJson(join(reactApp, 'package-lock.json'));
     for (const name of ['core', 'widgets', 'react']) {
       expect(lstatSync(installed(reactApp, name)).isSymbolicLink(), name).toBe(false);
       expect(readJson(join(installed(reactApp, name), 'package.json')).version).toBe(VERSION);
+      // From the rehearsal registry, not from the workspace or the real registry.
+      expect(lock.packages[`node_modules/@anders-kijken/${name}`].resolved.startsWith(registry.url), name).toBe(true);
     }
     expect(readdirSync(join(reactApp, 'src')).filter((file) => file.endsWith('.d.ts'))).toEqual([]);
     expect(readJson(join(reactApp, 'tsconfig.json')).compilerOptions).toMatchObject({
