@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { buildConstants } from './build-constants.js';
 
 const components = readdirSync('src/components');
@@ -16,6 +16,17 @@ export const lazyPatch: Plugin = {
       args.kind === 'dynamic-import' ? { path: './embed-patch.js', external: true } : undefined,
     );
   },
+};
+
+/** What both browser bundles share: minified, for current browsers, with lit and core inside. */
+const browserBundle: Options = {
+  minify: true,
+  sourcemap: true,
+  clean: false,
+  target: 'es2022',
+  define: buildConstants,
+  noExternal: [/.*/],
+  platform: 'browser',
 };
 
 export default defineConfig([
@@ -47,14 +58,8 @@ export default defineConfig([
     format: ['esm'],
     splitting: false,
     esbuildPlugins: [lazyPatch],
-    minify: true,
     dts: true,
-    sourcemap: true,
-    clean: false,
-    target: 'es2022',
-    define: buildConstants,
-    noExternal: [/.*/],
-    platform: 'browser',
+    ...browserBundle,
   },
   {
     // The classic build, for a CMS that only allows <script src> without type="module": one IIFE with
@@ -62,12 +67,6 @@ export default defineConfig([
     entry: { 'embed-classic': 'src/embed.ts' },
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),
-    minify: true,
-    sourcemap: true,
-    clean: false,
-    target: 'es2022',
-    define: buildConstants,
-    noExternal: [/.*/],
-    platform: 'browser',
+    ...browserBundle,
   },
 ]);

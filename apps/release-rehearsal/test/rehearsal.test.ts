@@ -75,12 +75,23 @@ async function completeCheck(page: Page): Promise<string | null> {
   return page.locator('#level').textContent();
 }
 
-const errorsOf = (page: Page) => {
+/**
+ * Opens a built app in Chromium and completes the check: the level must reach the app's state, the
+ * referral guide the app then shows must render, and nothing may log an error.
+ */
+async function expectEventsReachTheApp(url: string): Promise<void> {
+  const tab = await browser.newPage();
+  tab.setDefaultTimeout(15_000);
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
-};
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await tab.goto(url);
+  expect(await completeCheck(tab)).toBe('concern');
+  // The guide is a plain <ak-referral-guide>; the framework set its `level` property.
+  await tab.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
+  expect(errors).toEqual([]);
+  await tab.close();
+}
 
 const installed = (app: string, name: string) => join(app, 'node_modules/@anders-kijken', name);
 
@@ -146,16 +157,7 @@ describe('a first release, rehearsed on a local registry', () => {
     );
     expect(html).toContain('<ak-signal-check');
     const page = readFileSync(join(reactApp, 'dist/index.html'), 'utf8').replace('<!--app-->', html);
-    const url = await serve(join(reactApp, 'dist'), page);
-    const tab = await browser.newPage();
-    tab.setDefaultTimeout(15_000);
-    const errors = errorsOf(tab);
-    await tab.goto(url);
-    expect(await completeCheck(tab)).toBe('concern');
-    // The guide is a plain <ak-referral-guide> in JSX; React set its `level` property.
-    await tab.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
-    expect(errors).toEqual([]);
-    await tab.close();
+    await expectEventsReachTheApp(await serve(join(reactApp, 'dist'), page));
   });
 
   it('installs into a fresh Vue app, which type-checks with strictTemplates, builds, and gets the events', async () => {
@@ -164,15 +166,9 @@ describe('a first release, rehearsed on a local registry', () => {
     expect(readdirSync(join(vueApp, 'src')).filter((file) => file.endsWith('.d.ts'))).toEqual([]);
     run('npx', ['vue-tsc', '-p', 'tsconfig.json'], { cwd: vueApp });
     run('npm', ['run', 'build'], { cwd: vueApp });
-    const url = await serve(join(vueApp, 'dist'), readFileSync(join(vueApp, 'dist/index.html'), 'utf8'));
-    const tab = await browser.newPage();
-    tab.setDefaultTimeout(15_000);
-    const errors = errorsOf(tab);
-    await tab.goto(url);
-    expect(await completeCheck(tab)).toBe('concern');
-    await tab.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
-    expect(errors).toEqual([]);
-    await tab.close();
+    await expectEventsReachTheApp(
+      await serve(join(vueApp, 'dist'), readFileSync(join(vueApp, 'dist/index.html'), 'utf8')),
+    );
   });
 
   it('describes what each released package brings in a CycloneDX SBOM', () => {
