@@ -1,5 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 const node = (script: string, ...args: string[]) =>
@@ -43,5 +48,71 @@ describe('on a server', () => {
     );
     expect(html).toContain('href="tel:112"');
     expect(html).toMatch(/Emergency number|emergency/i);
+  });
+});
+
+describe('server-rendered, then hydrated in the browser', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    const markup = node(
+      'test/server/render.mjs',
+      '<ak-youth-check lang="en"></ak-youth-check><ak-signal-check></ak-signal-check>',
+    );
+    const client = await build({
+      stdin: {
+        // Lit's hydrate support first, as the frameworks guide says; then the registering entry.
+        contents:
+          "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import '@anders-kijken/widgets/define';",
+        resolveDir: root,
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>SSR</title></head>
+<body>${markup}<script type="module" src="/client.js"></script></body></html>`;
+    server = createServer((request, response) => {
+      const js = request.url === '/client.js';
+      response.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html; charset=utf-8' });
+      response.end(js ? client.outputFiles[0]!.contents : page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch(chromiumLaunchOptions());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('takes over the server HTML without duplicating it, in the same language, and answers work', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(origin);
+    await page.waitForFunction(() =>
+      ['ak-youth-check', 'ak-signal-check'].every(
+        (tag) => (document.querySelector(tag) as (Element & { hasUpdated?: boolean }) | null)?.hasUpdated,
+      ),
+    );
+    const youth = page.locator('ak-youth-check');
+    // Without Lit's hydrate support the client would render a second copy beside the server's.
+    await expect(youth.locator('[part="quick-exit"]').count()).resolves.toBe(1);
+    await expect(youth.getByRole('button', { name: 'Leave quickly' }).count()).resolves.toBe(1);
+    await expect(page.locator('ak-signal-check').locator('#age').count()).resolves.toBe(1);
+    await expect(youth.locator('input[type="radio"]:checked').count()).resolves.toBe(0);
+    const first = youth.locator('input[name="age-band"]').first();
+    await first.check();
+    await expect(first.isChecked()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
