@@ -41,6 +41,7 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/dist-server/**',
+      'apps/example-angular/out/**',
       '**/node_modules/**',
       '**/.reports/**',
       '**/.turbo/**',

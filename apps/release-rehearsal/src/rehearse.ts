@@ -15,6 +15,7 @@ export const PUBLISHED = ['core', 'widgets', 'react', 'cli'];
 const NAMED_ONLY = [
   'apps/docs',
   'apps/storybook',
+  'apps/example-angular',
   'apps/example-react',
   'apps/example-vue',
   'apps/release-rehearsal',
