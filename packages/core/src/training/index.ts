@@ -1,6 +1,8 @@
 /**
- * Practice material built on the same rules as the check: cases for professionals and parents, and
- * chats for young people. Not yet a public entry: the widgets that use it come next (issue 16).
+ * `@anders-kijken/core/training`: practice material built on the same rules as the check. Cases for
+ * professionals and parents, each with its key (what a trained reader notes, the level `assess`
+ * gives, the first step), and chats for young people that teach a trick to recognise.
+ * @packageDocumentation
  */
 export { practiceCases } from './practice-cases.js';
 export { youthScenarios } from './youth-scenarios.js';

@@ -25,3 +25,9 @@ const label: string = wordsFor(resolveLocale('nl-BE')).levels.parent.concern;
 const first = questionsWorthAsking(result).questions[0]?.signalId;
 
 export { findings, sentences, extended, evidence, direct, steps, label, first };
+
+// The training entry: its cases carry keys that `assess` reads as they are.
+import { practiceCases, youthScenarios, type PracticeCase } from '@anders-kijken/core/training';
+const practice: PracticeCase | undefined = practiceCases[0];
+if (practice) assess({ age: practice.age, observations: practice.key.observations, audience: practice.audience });
+export const scenarioCount: number = youthScenarios.length;
