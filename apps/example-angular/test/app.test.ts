@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { completeCheckInApp, pageErrors } from '@anders-kijken/test-browser/example-app';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -31,17 +32,9 @@ describe('the Angular example', () => {
   it("brings ak-assess to the component's state, which then shows the referral guide", async () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const errors = pageErrors(page);
     await page.goto(origin);
-    const check = page.locator('ak-signal-check');
-    await check.locator('#age').fill('14');
-    await check.locator('button[type="submit"]').click();
-    await check.locator('input[name="activity-courier"][value="clear"]').check();
-    for (let step = 0; step < 8 && (await page.locator('#level').textContent()) === 'nog geen uitkomst'; step++)
-      await check.locator('button[type="submit"]').click();
-    expect(await page.locator('#level').textContent()).toBe('concern');
+    expect(await completeCheckInApp(page)).toBe('concern');
     // Angular set the guide's `level` property from its state.
     await page.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
     expect(errors).toEqual([]);

@@ -3,7 +3,8 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { completeCheckInApp, pageErrors } from '@anders-kijken/test-browser/example-app';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PUBLISHED,
@@ -64,17 +65,6 @@ async function serve(dir: string, index: string): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }
 
-/** Goes through the check as a user would: an age, one clear signal, every step; returns the app's level. */
-async function completeCheck(page: Page): Promise<string | null> {
-  const check = page.locator('ak-signal-check');
-  await check.locator('#age').fill('14');
-  await check.locator('button[type="submit"]').click();
-  await check.locator('input[name="activity-courier"][value="clear"]').check();
-  for (let step = 0; step < 8 && (await page.locator('#level').textContent()) === 'nog geen uitkomst'; step++)
-    await check.locator('button[type="submit"]').click();
-  return page.locator('#level').textContent();
-}
-
 /**
  * Opens a built app in Chromium and completes the check: the level must reach the app's state, the
  * referral guide the app then shows must render, and nothing may log an error.
@@ -82,11 +72,9 @@ async function completeCheck(page: Page): Promise<string | null> {
 async function expectEventsReachTheApp(url: string): Promise<void> {
   const tab = await browser.newPage();
   tab.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const errors = pageErrors(tab);
   await tab.goto(url);
-  expect(await completeCheck(tab)).toBe('concern');
+  expect(await completeCheckInApp(tab)).toBe('concern');
   // The guide is a plain <ak-referral-guide>; the framework set its `level` property.
   await tab.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
   expect(errors).toEqual([]);
