@@ -8,13 +8,13 @@ import {
   safeAssess,
   safeHref,
   validateRuleset,
-  type Contact,
   type Ruleset,
   type RulesetPatch,
 } from '../src/index.js';
 import { DATED_CACHE_SIZE, cachedDates, compile } from '../src/engine/compile.js';
 import { syntheticRuleset } from './helpers/synthetic-ruleset.js';
 import { input } from './helpers/arbitraries.js';
+import { localContact as makeLocalContact, municipalityPatch } from './helpers/local-contact.js';
 
 // Each finding of the security and reliability probe of issue 11, as a regression test.
 const TODAY = defaultRuleset.reviewedOn;
@@ -250,18 +250,8 @@ describe('6. the safety floor is a validation rule, for validateRuleset and chec
   });
 });
 
-const localContact: Contact = {
-  id: 'utrecht-desk',
-  scope: 'local',
-  municipality: 'utrecht',
-  name: { nl: 'Buurtteam', en: 'Neighbourhood team' },
-  phone: '030 000 0000',
-  hours: { nl: 'Werkdagen', en: 'Weekdays' },
-  purpose: { nl: 'Advies', en: 'Advice' },
-  confirmed: true,
-  checkedOn: TODAY,
-};
-const utrecht = { id: 'utrecht', municipalities: [{ id: 'utrecht', name: 'Utrecht', sourceIds: [] }] };
+const localContact = makeLocalContact('utrecht', { id: 'utrecht-desk' });
+const utrecht = municipalityPatch('utrecht', 'Utrecht');
 
 describe('7. no weakening through wording', () => {
   it('refuses rewording an acute signal', () => {

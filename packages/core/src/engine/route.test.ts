@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { localContact, municipalityPatch } from '../../test/helpers/local-contact.js';
 import { defaultRuleset, extendRuleset, guidance, type Contact } from '../index.js';
 
 const TODAY = defaultRuleset.reviewedOn;
-const local = (overrides: Partial<Contact>): Contact => ({
-  id: 'zwolle-team',
-  scope: 'local',
-  municipality: 'zwolle',
-  name: { nl: 'Zwols team', en: 'Zwolle team' },
-  phone: '038 000 0000',
-  hours: { nl: 'Werkdagen', en: 'Weekdays' },
-  purpose: { nl: 'Advies', en: 'Advice' },
-  confirmed: true,
-  checkedOn: TODAY,
-  ...overrides,
-});
 const zwolle = (contact: Contact) =>
-  extendRuleset(
-    defaultRuleset,
-    { id: 'zwolle', municipalities: [{ id: 'zwolle', name: 'Zwolle', sourceIds: [] }], contacts: { add: [contact] } },
-    { today: TODAY },
-  );
+  extendRuleset(defaultRuleset, municipalityPatch('zwolle', 'Zwolle', [contact]), { today: TODAY });
+const local = (overrides: Partial<Contact>) => localContact('zwolle', overrides);
 
 describe('contacts by level', () => {
   it('shows a contact with levels only at those levels, and 112 at every level', () => {
