@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
-import { completeCheckInApp, pageErrors } from '@anders-kijken/test-browser/example-app';
+import { completeCheckInApp, pageErrors, serveApp } from '@anders-kijken/test-browser/example-app';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -27,7 +25,7 @@ let published: string;
 let reactApp: string;
 let vueApp: string;
 let browser: Browser;
-const servers: Server[] = [];
+const sites: { close: () => Promise<void> }[] = [];
 
 beforeAll(async () => {
   root = copyRepository();
@@ -41,39 +39,22 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  for (const server of servers) server.close();
+  await Promise.all(sites.map((site) => site.close()));
   await registry?.stop();
   if (root) removeCopy(root);
 });
 
-/** Serves a built app's folder, with `index` as its page. */
-async function serve(dir: string, index: string): Promise<string> {
-  const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = join(dir, path);
-    if (path !== '/' && existsSync(file) && lstatSync(file).isFile()) {
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
-    } else {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(index);
-    }
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
-
 /**
- * Opens a built app in Chromium and completes the check: the level must reach the app's state, the
+ * Serves a built app, opens it in Chromium and completes the check: the level must reach the app's state, the
  * referral guide the app then shows must render, and nothing may log an error.
  */
-async function expectEventsReachTheApp(url: string): Promise<void> {
+async function expectEventsReachTheApp(dir: string, index: string): Promise<void> {
+  const site = await serveApp(dir, index);
+  sites.push(site);
   const tab = await browser.newPage();
   tab.setDefaultTimeout(15_000);
   const errors = pageErrors(tab);
-  await tab.goto(url);
+  await tab.goto(site.url);
   expect(await completeCheckInApp(tab)).toBe('concern');
   // The guide is a plain <ak-referral-guide>; the framework set its `level` property.
   await tab.locator('ak-referral-guide').getByText('Veilig Thuis', { exact: false }).first().waitFor();
@@ -145,7 +126,7 @@ describe('a first release, rehearsed on a local registry', () => {
     );
     expect(html).toContain('<ak-signal-check');
     const page = readFileSync(join(reactApp, 'dist/index.html'), 'utf8').replace('<!--app-->', html);
-    await expectEventsReachTheApp(await serve(join(reactApp, 'dist'), page));
+    await expectEventsReachTheApp(join(reactApp, 'dist'), page);
   });
 
   it('installs into a fresh Vue app, which type-checks with strictTemplates, builds, and gets the events', async () => {
@@ -154,9 +135,7 @@ describe('a first release, rehearsed on a local registry', () => {
     expect(readdirSync(join(vueApp, 'src')).filter((file) => file.endsWith('.d.ts'))).toEqual([]);
     run('npx', ['vue-tsc', '-p', 'tsconfig.json'], { cwd: vueApp });
     run('npm', ['run', 'build'], { cwd: vueApp });
-    await expectEventsReachTheApp(
-      await serve(join(vueApp, 'dist'), readFileSync(join(vueApp, 'dist/index.html'), 'utf8')),
-    );
+    await expectEventsReachTheApp(join(vueApp, 'dist'), readFileSync(join(vueApp, 'dist/index.html'), 'utf8'));
   });
 
   it('describes what each released package brings in a CycloneDX SBOM', () => {

@@ -8,3 +8,6 @@ export declare function pageErrors(page: Page): string[];
  * step) and returns the level the app shows in `#level`.
  */
 export declare function completeCheckInApp(page: Page): Promise<string | null>;
+
+/** Serves an app's built folder on 127.0.0.1, with `index` as the page for every address that is not a file. */
+export declare function serveApp(dir: string, index: string): Promise<{ url: string; close: () => Promise<void> }>;
