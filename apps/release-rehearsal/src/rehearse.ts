@@ -166,6 +166,14 @@ export function publish(root: string, registry: Registry): string {
   return run('npx', ['changeset', 'publish', '--no-git-tag'], { cwd: root, env: registryEnv(registry) });
 }
 
+/** `npm install` in a fresh project, as an app would run it, against the rehearsal registry. */
+function install(cwd: string, registry: Registry): void {
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd,
+    env: registryEnv(registry),
+  });
+}
+
 /**
  * A fresh copy of an example app whose `@anders-kijken/*` dependencies are the released version,
  * installed from the rehearsal registry like any app would.
@@ -178,10 +186,7 @@ export function installExample(root: string, name: string, registry: Registry, v
   for (const dependency of Object.keys(pkg.dependencies))
     if (dependency.startsWith('@anders-kijken/')) pkg.dependencies[dependency] = version;
   writeFileSync(join(to, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
-    cwd: to,
-    env: registryEnv(registry),
-  });
+  install(to, registry);
   return to;
 }
 
@@ -193,12 +198,12 @@ export function sbomOf(root: string, name: string, registry: Registry, version: 
     join(dir, 'package.json'),
     `${JSON.stringify({ name: `sbom-${name}`, version, private: true, dependencies: { [`@anders-kijken/${name}`]: version } }, null, 2)}\n`,
   );
-  const env = registryEnv(registry);
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+  install(dir, registry);
+  const sbom = run('npm', ['sbom', '--sbom-format', 'cyclonedx', '--omit', 'dev'], {
     cwd: dir,
-    env,
+    env: registryEnv(registry),
   });
-  return JSON.parse(run('npm', ['sbom', '--sbom-format', 'cyclonedx', '--omit', 'dev'], { cwd: dir, env }));
+  return JSON.parse(sbom);
 }
 
 export const removeCopy = (root: string): void => rmSync(root, { recursive: true, force: true });
