@@ -78,8 +78,8 @@ export const youthScenarios: YouthScenario[] = [
             text: { nl: 'Ik breng de tas, dan ben ik ervan af.', en: 'I take the bag, then I’m done with it.' },
             good: false,
             feedback: {
-              nl: 'Je zou denken dat het dan klaar is. Vaak komt er daarna een nieuwe "schuld". Het is niet jouw schuld dat je zo wordt vastgehouden.',
-              en: 'You would think it ends there. Often a new "debt" follows. It is not your fault that you are being held like this.',
+              nl: 'Je zou denken dat het dan klaar is. Vaak komt er daarna een nieuwe "schuld". Het is niet jouw schuld dat je zo vast komt te zitten.',
+              en: 'You would think it ends there. Often a new "debt" follows. It is not your fault that you get stuck like this.',
             },
           },
           {
@@ -97,8 +97,8 @@ export const youthScenarios: YouthScenario[] = [
             text: { nl: 'Ik ga sparen om hem terug te betalen.', en: 'I’ll save up to pay him back.' },
             good: false,
             feedback: {
-              nl: 'Een nep-schuld kun je nooit echt terugbetalen: er komt altijd iets bij. Zoek liever hulp.',
-              en: 'You can never really pay back a fake debt: something is always added. Better to get help.',
+              nl: 'Een nep-schuld is bijna nooit af te betalen: er komt vaak iets bij. Zoek liever hulp.',
+              en: 'A fake debt can hardly ever be paid off: something is often added. Better to get help.',
             },
           },
         ],
@@ -297,8 +297,8 @@ export const youthScenarios: YouthScenario[] = [
             text: { nl: 'Geen risico, het is maar een week.', en: 'No risk, it’s only a week.' },
             good: false,
             feedback: {
-              nl: 'In die week gaat er crimineel geld over jouw rekening. Daarna sta jij bij de bank en de politie op de lijst, niet hij.',
-              en: 'During that week, criminal money goes through your account. Afterwards you are on the list of the bank and the police, not him.',
+              nl: 'In die week gaat er crimineel geld over jouw rekening. Daarna kun jij bij de bank en de politie op een lijst komen. Hij blijft buiten beeld.',
+              en: 'During that week, criminal money goes through your account. Afterwards you can end up on a list of the bank and the police. He stays out of sight.',
             },
           },
           {
@@ -433,8 +433,8 @@ export const youthScenarios: YouthScenario[] = [
             },
             good: false,
             feedback: {
-              nl: 'Je weet niet wat erin zit, maar jij wordt ermee gevonden. Het is niet jouw schuld als iemand je zo onder druk zet.',
-              en: 'You do not know what is inside, but you are the one found with it. It is not your fault when someone puts pressure on you like this.',
+              nl: 'Je weet niet wat erin zit. Maar als het wordt gevonden, heb jij het. Het is niet jouw schuld als iemand je zo onder druk zet.',
+              en: 'You do not know what is inside. But if it is found, you are the one who has it. It is not your fault when someone puts pressure on you like this.',
             },
           },
         ],
