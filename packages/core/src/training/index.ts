@@ -7,6 +7,13 @@
 export { practiceCases } from './practice-cases.js';
 export { youthScenarios } from './youth-scenarios.js';
 export {
+  assessKey,
+  checkPractice,
+  firstStepChoices,
+  type PracticeAnswer,
+  type PracticeFeedback,
+} from './check-practice.js';
+export {
   CHAT_SENDERS,
   PRACTICE_SETTINGS,
   PracticeCaseSchema,
