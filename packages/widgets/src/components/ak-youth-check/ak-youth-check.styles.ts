@@ -1,41 +1,6 @@
 import { css } from 'lit';
 
 export const youthStyles = css`
-  .exit {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5em;
-    padding-block: 0.5em;
-    background: var(--_ak-color-background);
-  }
-
-  .exit button {
-    background: var(--_ak-color-level-acute);
-    border-color: var(--_ak-color-level-acute);
-    color: #ffffff;
-    font-weight: bold;
-  }
-
-  .exit .hint {
-    font-size: 0.875em;
-  }
-
-  .exit-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-  }
-
-  .emergency {
-    font-weight: bold;
-  }
-
   .result p {
     font-size: 1.125em;
   }
@@ -43,13 +8,5 @@ export const youthStyles = css`
   .danger-text {
     font-weight: bold;
     color: var(--_ak-color-level-acute);
-  }
-
-  @media (forced-colors: active) {
-    .exit button {
-      border-color: ButtonText;
-      color: ButtonText;
-      background: ButtonFace;
-    }
   }
 `;

@@ -12,22 +12,22 @@ import { property, state } from 'lit/decorators.js';
 import { AkAssessEvent } from '../../events/ak-assess.js';
 import { AkChangeEvent } from '../../events/ak-change.js';
 import { AkResetEvent } from '../../events/ak-reset.js';
-import { AkElement } from '../../internal/ak-element.js';
+import { AkElement, unexpectedIssue } from '../../internal/ak-element.js';
 import { checked } from '../../internal/checked.js';
-import { safeExitUrl } from '../../internal/exit-url.js';
+import { DEFAULT_EXIT_URL, QuickExitController } from '../../internal/quick-exit.js';
 import { reveal } from '../../internal/reveal.js';
 import { renderQuestion } from '../../internal/render-question.js';
 import { guidance, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { questionStyles } from '../../styles/question.styles.js';
+import { quickExitStyles } from '../../styles/quick-exit.styles.js';
 import { youthStyles } from './ak-youth-check.styles.js';
 
 /** Age bands and the age each stands for: only the line at 18 matters to the rules. */
 const AGE_BANDS = { '12': 12, '13-15': 14, '16-17': 17, '18+': 18 } as const;
 type AgeBand = keyof typeof AGE_BANDS;
 
-/** A neutral site to leave for; a page can choose its own with `exit-url`. */
-export const DEFAULT_EXIT_URL = 'https://www.google.nl/';
+export { DEFAULT_EXIT_URL };
 
 /** The choice that stands for an answer, for a check filled in with `setInput`. */
 const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
@@ -83,7 +83,7 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
  * ```
  */
 export class AkYouthCheck extends AkElement {
-  static override styles = [...AkElement.styles, questionStyles, guidanceStyles, youthStyles];
+  static override styles = [...AkElement.styles, questionStyles, guidanceStyles, quickExitStyles, youthStyles];
 
   /**
    * Where "Snel weg" goes: a neutral site that replaces this page in the history. Only an `https:`
@@ -101,44 +101,14 @@ export class AkYouthCheck extends AkElement {
   /** Set when the answers could not be assessed: the result then shows 112 and nothing it cannot vouch for. */
   @state() private assessFailed = false;
 
-  /** The checked address of `exit-url`; starts as the default so an exit before the first update works. */
-  private exitTarget = DEFAULT_EXIT_URL;
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    // Escape is the quick exit too, wherever focus is: a frightened reader should not have to find the button.
-    if (event.key === 'Escape' && !event.defaultPrevented) this.guard(() => this.quickExit())();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('keydown', this.onKeydown);
-    super.disconnectedCallback();
-  }
+  private readonly exit = new QuickExitController(this, {
+    leave: (url) => this.leave(url),
+    warn: (issues) => this.warnOnce(issues),
+    report: (error) => this.report([unexpectedIssue(error)]),
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('exitUrl')) this.exitTarget = this.checkExitUrl(this.exitUrl);
-  }
-
-  private checkExitUrl(value: unknown): string {
-    if (value === DEFAULT_EXIT_URL) return DEFAULT_EXIT_URL;
-    const safe = safeExitUrl(value, document.baseURI);
-    if (safe) return safe;
-    const shown = String(value).slice(0, 100);
-    this.warnOnce([
-      {
-        path: ['exit-url'],
-        code: 'invalid_exit_url',
-        message: {
-          nl: `exit-url "${shown}" is geen https-adres of adres op deze site; "Snel weg" gaat naar ${DEFAULT_EXIT_URL}.`,
-          en: `exit-url "${shown}" is not an https address or one on this site; "Snel weg" goes to ${DEFAULT_EXIT_URL} instead.`,
-        },
-      },
-    ]);
-    return DEFAULT_EXIT_URL;
+    if (changed.has('exitUrl')) this.exit.setUrl(this.exitUrl);
   }
 
   /** The questions for young people: those with a youth question, acute danger first. */
@@ -190,19 +160,6 @@ export class AkYouthCheck extends AkElement {
     window.location.replace(url);
   }
 
-  /** Clears and leaves; leaving happens even when clearing fails, and falls back to the default. */
-  private quickExit(): void {
-    try {
-      this.reset();
-    } finally {
-      try {
-        this.leave(this.exitTarget);
-      } catch {
-        this.leave(DEFAULT_EXIT_URL);
-      }
-    }
-  }
-
   private change(update: () => void): void {
     update();
     this.emit(new AkChangeEvent(this.getInput()));
@@ -229,7 +186,7 @@ export class AkYouthCheck extends AkElement {
   }
 
   protected renderContent(): unknown {
-    return html`${this.renderExitBar()}
+    return html`${this.exit.render(this.t)}
     ${
       this.assessment
         ? this.renderResult(this.assessment)
@@ -239,20 +196,8 @@ export class AkYouthCheck extends AkElement {
     }`;
   }
 
-  /** The quick exit and 112: the same markup in the content and in the fallback. "Snel weg" comes first in the tab order. */
-  private renderExitBar() {
-    const { t } = this;
-    return html`<div class="exit" part="quick-exit">
-      <span class="hint">${t.quickExitHint}</span>
-      <span class="exit-actions">
-        <button type="button" @click=${this.guard(() => this.quickExit())}>${t.quickExit}</button>
-        <span class="emergency">${t.emergencyCall} <a href="tel:112">112</a></span>
-      </span>
-    </div>`;
-  }
-
   protected override renderFallback(): unknown {
-    return html`${this.renderExitBar()}${this.renderFallbackNotice(false)}`;
+    return html`${this.exit.render(this.t)}${this.renderFallbackNotice(false)}`;
   }
 
   /** The result when the answers could not be assessed: 112, worded as danger when danger was answered. */
