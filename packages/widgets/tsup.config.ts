@@ -33,7 +33,7 @@ export default defineConfig([
   {
     // The npm build: one module per source file, lit and core left to the app's bundler. Only the
     // registering modules have side effects (package.json `sideEffects`), so an app keeps what it uses.
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts', '!src/embed.ts'],
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts', '!src/embed.ts', '!src/training.ts'],
     format: ['esm'],
     bundle: false,
     splitting: false,
@@ -53,8 +53,9 @@ export default defineConfig([
   },
   {
     // The embed build: one self-contained file for a script tag, lit and core inside; and
-    // embed-patch.js beside it, the schemas and `extendRuleset` that only a `patch` attribute needs.
-    entry: { embed: 'src/embed.ts', 'embed-patch': 'src/internal/apply-patch.ts' },
+    // embed-patch.js beside it, the schemas and `extendRuleset` that only a `patch` attribute needs;
+    // and training.js, the practice widgets with their cases, for the pages that use them.
+    entry: { embed: 'src/embed.ts', 'embed-patch': 'src/internal/apply-patch.ts', training: 'src/training.ts' },
     format: ['esm'],
     splitting: false,
     esbuildPlugins: [lazyPatch],

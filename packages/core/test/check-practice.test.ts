@@ -34,7 +34,8 @@ describe('checkPractice', () => {
   it('counts any first step the rules give as fitting, and a step they do not give as not', () => {
     const given = assessKey(daan).nextStepIds;
     expect(given.length).toBeGreaterThan(1);
-    for (const id of given) expect(checkPractice(daan, { observations: [], firstStepId: id }).firstStep.right).toBe(true);
+    for (const id of given)
+      expect(checkPractice(daan, { observations: [], firstStepId: id }).firstStep.right).toBe(true);
     expect(checkPractice(daan, { observations: [], firstStepId: 'keep-looking' }).firstStep.right).toBe(false);
   });
 

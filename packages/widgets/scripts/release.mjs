@@ -21,7 +21,7 @@ const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
 const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
 const integrity = (bytes) => `sha384-${digest('sha384', bytes, 'base64')}`;
 
-const scripts = ['embed.js', 'embed-patch.js', 'embed-classic.js'].map((name) => ({
+const scripts = ['embed.js', 'embed-patch.js', 'embed-classic.js', 'training.js'].map((name) => ({
   name,
   bytes: readFileSync(join(root, 'dist', name)),
 }));
@@ -38,6 +38,9 @@ WAT ZIT ERIN
                   embed.js laadt het zelf, zet het in dezelfde map
 - embed-classic.js  alleen voor een CMS dat geen type="module" toestaat: alles in één bestand,
                   met <script src=".../embed-classic.js" defer></script>
+- training.js     alleen voor een oefenpagina: <ak-training> (casussen voor professionals en
+                  ouders) en <ak-youth-training> ("Herken de truc"); los van embed.js, zodat een
+                  pagina met een check de casussen nooit laadt
 - LICENSE         de licentie (EUPL-1.2)
 - SHA256SUMS      controlegetallen; controleer met: sha256sum -c SHA256SUMS
 - integrity.json  de Subresource Integrity van de scripts
@@ -64,6 +67,9 @@ CONTENTS
                   embed.js loads it itself, keep it in the same folder
 - embed-classic.js  only for a CMS that does not allow type="module": everything in one file,
                   with <script src=".../embed-classic.js" defer></script>
+- training.js     only for a practice page: <ak-training> (cases for professionals and parents)
+                  and <ak-youth-training> ("Spot the trick"); apart from embed.js, so a page with
+                  a check never loads the cases
 - LICENSE         the licence (EUPL-1.2)
 - SHA256SUMS      checksums; check with: sha256sum -c SHA256SUMS
 - integrity.json  the Subresource Integrity of the scripts

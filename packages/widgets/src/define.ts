@@ -1,5 +1,7 @@
 /**
- * Registers every Anders Kijken element on the page. Safe to load more than once.
+ * Registers every Anders Kijken check and view on the page. Safe to load more than once. The
+ * practice widgets, which carry their cases, register through their own entries
+ * (`@anders-kijken/widgets/ak-training`, `@anders-kijken/widgets/ak-youth-training`).
  * @packageDocumentation
  */
 import './components/ak-assessment-summary/define.js';

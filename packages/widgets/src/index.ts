@@ -9,7 +9,9 @@ export { AkAssessmentSummary } from './components/ak-assessment-summary/ak-asses
 export { AkReferralGuide } from './components/ak-referral-guide/ak-referral-guide.js';
 export { AkSignalCatalogue } from './components/ak-signal-catalogue/ak-signal-catalogue.js';
 export { AkSignalCheck } from './components/ak-signal-check/ak-signal-check.js';
+export { AkTraining } from './components/ak-training/ak-training.js';
 export { AkYouthCheck } from './components/ak-youth-check/ak-youth-check.js';
+export { AkYouthTraining } from './components/ak-youth-training/ak-youth-training.js';
 export {
   AkAssessEvent,
   AkChangeEvent,

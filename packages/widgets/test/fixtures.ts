@@ -37,3 +37,10 @@ export async function mountYouthCheck(attributes: Record<string, string> = {}) {
   await settled(element);
   return { element, leave };
 }
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -40,9 +40,12 @@ async function registeredTags(code: string): Promise<string[]> {
 }
 
 describe('the npm build, bundled by an app', () => {
-  it("registers every tag through '@anders-kijken/widgets/define'", async () => {
+  // The practice widgets carry their cases: an app that registers every check does not get them too.
+  const PRACTICE = ['ak-training', 'ak-youth-training'];
+
+  it("registers every check and view through '@anders-kijken/widgets/define', without the practice widgets", async () => {
     const code = await bundle("import '@anders-kijken/widgets/define';");
-    expect(await registeredTags(code)).toEqual(components);
+    expect(await registeredTags(code)).toEqual(components.filter((tag) => !PRACTICE.includes(tag)));
   });
 
   // A component's entry registers it and the components it shows inside (the check shows the summary).

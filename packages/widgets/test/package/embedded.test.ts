@@ -46,6 +46,7 @@ beforeAll(async () => {
     '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
+    '/practice': pageRoute('practice.html'),
     '/hostile': pageRoute('hostile.html'),
     '/host-page': pageRoute('host-page.html'),
     '/host-page.css': ['text/css', pageRoute('host-page.css')[1]],
@@ -112,6 +113,39 @@ async function completeCheck(page: Page): Promise<string | undefined> {
       document.querySelector('ak-signal-check')?.shadowRoot?.querySelector('ak-assessment-summary')?.assessment?.level,
   );
 }
+
+describe('training.js beside embed.js, under the same strict Content-Security-Policy', () => {
+  it('runs a case to its feedback and a chat to its trick, with no violation, error, request or storage', async () => {
+    const { page, requests, console } = await open('/practice');
+    await page.waitForFunction(() => customElements.get('ak-training') && customElements.get('ak-youth-training'));
+    const training = page.locator('ak-training');
+    await training.locator('input[type="search"]').fill('winkel');
+    await training.locator('input[name="observation"]').first().check();
+    await training.locator('input[name="level"][value="suspicion"]').check();
+    await training.locator('input[name="first-step"]').first().check();
+    await training.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => training.locator('[part~="feedback"]').textContent())
+      .toContain('De regels van de check geven');
+    const youth = page.locator('ak-youth-training');
+    for (let step = 0; step < 10 && !(await youth.locator('[part="trick"]').count()); step++) {
+      await youth.locator('button.choice').first().click();
+      await youth.locator('.nav button.primary').click();
+    }
+    await expect.poll(() => youth.locator('[part="trick"]').textContent()).toContain('De truc');
+    const recorded = await page.evaluate(
+      () => (window as unknown as { recorded: { violations: string[]; errors: string[] } }).recorded,
+    );
+    expect(recorded).toEqual({ violations: [], errors: [] });
+    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    const paths = new Set(requests.map((url) => new URL(url).pathname));
+    paths.delete('/favicon.svg');
+    expect([...paths].sort()).toEqual(['/embed.js', '/page.css', '/page.js', '/practice', '/training.js']);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await page.context().close();
+  });
+});
 
 describe('embed.js on a page with a strict Content-Security-Policy', () => {
   it('runs every widget without a CSP violation or an error', async () => {

@@ -17,6 +17,7 @@ export function embedRoutes(): Routes {
     '/embed.js': ['text/javascript', embed],
     '/again/embed.js': ['text/javascript', embed],
     '/other-version/embed.js': ['text/javascript', other],
+    '/training.js': ['text/javascript', readFileSync(join(root, 'dist/training.js'), 'utf8')],
   };
 }
 

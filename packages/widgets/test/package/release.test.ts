@@ -32,6 +32,7 @@ describe('the release folder and zip', () => {
         'embed-patch.js',
         'embed.js',
         'integrity.json',
+        'training.js',
       ].map((name) => `${meta.folder}/${name}`),
     );
     expect(sha('sha256', zipBytes, 'hex')).toBe(meta.zip.sha256);
@@ -39,7 +40,7 @@ describe('the release folder and zip', () => {
 
   it('holds exactly the built scripts, with checksums and Subresource Integrity that match', () => {
     const sums = new TextDecoder().decode(entries[`${meta.folder}/SHA256SUMS`]);
-    for (const name of ['embed.js', 'embed-patch.js', 'embed-classic.js']) {
+    for (const name of ['embed.js', 'embed-patch.js', 'embed-classic.js', 'training.js']) {
       const bytes = entries[`${meta.folder}/${name}`]!;
       expect(Buffer.from(bytes).equals(readFileSync(join(root, 'dist', name)))).toBe(true);
       expect(sums).toContain(`${sha('sha256', bytes, 'hex')}  ${name}`);

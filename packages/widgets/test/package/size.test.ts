@@ -10,7 +10,10 @@ const components = readdirSync(join(root, 'src/components'));
 const budget = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8')) as {
   targetBytes: number;
   ceilingBytes: number;
+  trainingCeilingBytes: number;
 };
+/** The practice widgets carry their cases: they are held to the ceiling of training.js, not of embed.js. */
+const TRAINING = new Set(['ak-training', 'ak-youth-training']);
 const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 
 /** What an app ships for one import: bundled with lit and core, minified, gzipped. */
@@ -30,11 +33,12 @@ async function appSize(entry: string): Promise<number> {
 }
 
 describe('sizes', () => {
-  it('reports every entry, and keeps embed.js within its ceiling', async () => {
+  it('reports every entry, and keeps embed.js and training.js within their ceilings', async () => {
     const embed = gzip(readFileSync(join(root, 'dist/embed.js')));
     const sizes: Record<string, number> = {
       'embed.js': embed,
       'embed-patch.js (only with a patch)': gzip(readFileSync(join(root, 'dist/embed-patch.js'))),
+      'training.js (only for practice)': gzip(readFileSync(join(root, 'dist/training.js'))),
       define: await appSize('@anders-kijken/widgets/define'),
     };
     for (const name of components) sizes[name] = await appSize(`@anders-kijken/widgets/${name}`);
@@ -48,6 +52,9 @@ describe('sizes', () => {
     );
     // The ceiling stops growth while the target (see size-budget.json) is not yet met.
     expect(embed).toBeLessThanOrEqual(budget.ceilingBytes);
-    for (const name of components) expect(sizes[name]).toBeLessThanOrEqual(embed);
+    expect(sizes['training.js (only for practice)']).toBeLessThanOrEqual(budget.trainingCeilingBytes);
+    for (const name of components) {
+      expect(sizes[name], name).toBeLessThanOrEqual(TRAINING.has(name) ? budget.trainingCeilingBytes : embed);
+    }
   });
 });

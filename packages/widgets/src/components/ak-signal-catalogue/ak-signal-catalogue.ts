@@ -1,22 +1,14 @@
-import { safeHref, valueAt, type CatalogueEntry, type Locale, type Source } from '@anders-kijken/core';
+import { safeHref, valueAt, type CatalogueEntry, type Source } from '@anders-kijken/core';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
+import { matchesEntry, searchWords } from '../../internal/match-entry.js';
 import { linkOrText } from '../../internal/render-guidance.js';
 import { fieldStyles } from '../../styles/fields.styles.js';
 import { catalogueStyles } from './ak-signal-catalogue.styles.js';
 
 /** The filter value for risk factors, which belong to no evidence dimension. */
 const CONTEXT = 'vulnerability';
-
-function matches(entry: CatalogueEntry, words: string[], locale: Locale): boolean {
-  if (words.length === 0) return true;
-  const { label, question, examples } = entry.texts;
-  const haystack = [entry.id, label[locale], question[locale], ...examples.map((e) => e[locale])]
-    .join(' ')
-    .toLowerCase();
-  return words.every((word) => haystack.includes(word));
-}
 
 /**
  * Browse and search every signal, acute signal and risk factor, by dimension, with whether it is
@@ -66,9 +58,9 @@ export class AkSignalCatalogue extends AkElement {
 
   /** The entries the current search and filter show, in catalogue order. */
   get visibleEntries(): CatalogueEntry[] {
-    const words = this.query.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = searchWords(this.query);
     return this.entries.filter(
-      (entry) => (!this.dimension || entry.dimension === this.dimension) && matches(entry, words, this.locale),
+      (entry) => (!this.dimension || entry.dimension === this.dimension) && matchesEntry(entry, words, this.locale),
     );
   }
 
