@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // One small module; React, @lit/react and the widgets stay dependencies, resolved by the app.
-  entry: { index: 'src/index.ts' },
+  // Small modules; React, @lit/react and the widgets stay dependencies, resolved by the app.
+  entry: { index: 'src/index.ts', training: 'src/training.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -20,5 +20,7 @@ export const eventProps = {
   'ak-referral-guide': errorEvents,
   'ak-signal-catalogue': errorEvents,
   'ak-signal-check': checkEvents,
+  'ak-training': errorEvents,
   'ak-youth-check': checkEvents,
+  'ak-youth-training': errorEvents,
 } as const;

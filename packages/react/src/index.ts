@@ -3,7 +3,8 @@
  * Properties are set as properties (an `assessment` or a `ruleset` object works), and the widget
  * events are props: `onAkAssess`, `onAkChange`, `onAkReset`, `onAkError`. Because the listeners are
  * attached by the component rather than by React's attribute handling, they also work after server
- * rendering and `hydrateRoot`. Importing this module registers the tags it wraps.
+ * rendering and `hydrateRoot`. Importing this module registers the tags it wraps. The practice
+ * widgets, which carry their cases, are in `@anders-kijken/react/training`.
  * @packageDocumentation
  */
 import { createComponent } from '@lit/react';

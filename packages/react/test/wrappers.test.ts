@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import * as wrappers from '@anders-kijken/react';
+import * as checks from '@anders-kijken/react';
+import * as practice from '@anders-kijken/react/training';
 import { eventProps } from '../src/events.js';
 
 interface Manifest {
@@ -8,6 +9,8 @@ interface Manifest {
 }
 const manifest = createRequire(import.meta.url)('@anders-kijken/widgets/custom-elements.json') as Manifest;
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+
+const wrappers = { ...checks, ...practice };
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
 
