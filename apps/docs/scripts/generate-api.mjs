@@ -4,8 +4,14 @@ import { Application, OptionDefaults } from 'typedoc';
 
 /** The published packages whose TSDoc becomes the API reference. */
 const PACKAGES = [
-  { name: 'core', entry: 'packages/core/src/index.ts', title: '@anders-kijken/core' },
-  { name: 'widgets', entry: 'packages/widgets/src/index.ts', title: '@anders-kijken/widgets' },
+  { name: 'core', dir: 'core', entry: 'packages/core/src/index.ts', title: '@anders-kijken/core' },
+  {
+    name: 'core-training',
+    dir: 'core',
+    entry: 'packages/core/src/training/index.ts',
+    title: '@anders-kijken/core/training',
+  },
+  { name: 'widgets', dir: 'widgets', entry: 'packages/widgets/src/index.ts', title: '@anders-kijken/widgets' },
 ];
 
 /** The JSDoc tags of the custom-elements manifest; the manifest, not TypeDoc, reads them. */
@@ -32,7 +38,7 @@ export async function generateApi(repo, out) {
     // typedoc-plugin-markdown adds options TypeDoc's own type does not list.
     const options = /** @type {Partial<import('typedoc').TypeDocOptions>} */ ({
       entryPoints: [join(repo, pkg.entry)],
-      tsconfig: join(repo, 'packages', pkg.name, 'tsconfig.json'),
+      tsconfig: join(repo, 'packages', pkg.dir, 'tsconfig.json'),
       plugin: ['typedoc-plugin-markdown'],
       out: join(out, pkg.name),
       name: pkg.title,

@@ -23,9 +23,10 @@ function copy(from, to) {
   cpSync(from, to, { recursive: true });
 }
 
-// The real embed.js and the file it loads for a patch, as the live widgets of the site; and the
-// release zip a web editor downloads, with the page that describes it.
-for (const file of ['embed.js', 'embed-patch.js'])
+// The real embed.js and the file it loads for a patch, as the live widgets of the site, and
+// training.js for the practice page; and the release zip a web editor downloads, with the page
+// that describes it.
+for (const file of ['embed.js', 'embed-patch.js', 'training.js'])
   copy(join(repo, 'packages/widgets/dist', file), join(src, 'public/widgets', file));
 const releaseDir = join(repo, 'packages/widgets/dist/release');
 const release = JSON.parse(readFileSync(join(releaseDir, 'release.json'), 'utf8'));

@@ -124,6 +124,8 @@ describe('the built docs site', () => {
       'ak-youth-check',
       'ak-referral-guide',
       'ak-signal-catalogue',
+      'ak-training',
+      'ak-youth-training',
     ])
       expect(stories.some((p) => p.includes(`id=widgets-${tag}--`))).toBe(true);
     expect(pages).toContain('/storybook/iframe.html?id=introductie--docs&viewMode=docs');
@@ -142,6 +144,8 @@ describe('the built docs site', () => {
         'guide/methodology.html',
         'guide/security.html',
         'guide/municipalities.html',
+        'guide/practice.html',
+        'guide/trainer.html',
         'download.html',
         'local-contacts.html',
         'page-check.html',
@@ -150,6 +154,7 @@ describe('the built docs site', () => {
         'reference/contacts.html',
         'reference/schemas.html',
         'api/core/index.html',
+        'api/core-training/index.html',
         'api/widgets/index.html',
         'changelog.html',
       ])

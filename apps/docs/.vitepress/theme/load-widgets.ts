@@ -13,6 +13,10 @@ function addOnce(marker: string, tag: 'script' | 'link', attributes: Record<stri
 export const loadWidgets = (): void =>
   addOnce('ak-embed', 'script', { type: 'module', src: withBase('/widgets/embed.js') });
 
+/** Loads the real `training.js`, the practice widgets' own file, only on the pages that show them. */
+export const loadTraining = (): void =>
+  addOnce('ak-training', 'script', { type: 'module', src: withBase('/widgets/training.js') });
+
 /**
  * Loads the Utrecht and Den Haag design tokens; they only apply inside an element with the
  * `utrecht-theme` or `denhaag-theme` class.

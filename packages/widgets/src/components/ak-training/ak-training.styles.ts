@@ -10,6 +10,10 @@ export const trainingStyles = css`
     gap: 0.5em;
   }
 
+  .cases {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+  }
+
   .options {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     max-block-size: 24em;
