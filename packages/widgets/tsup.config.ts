@@ -6,13 +6,14 @@ import { buildConstants } from './build-constants.js';
 const components = readdirSync('src/components');
 
 /**
- * Leaves the lazy `import('./apply-patch.js')` of a `patch` attribute out of embed.js: it becomes a
- * request for `embed-patch.js` beside it, so pages without a patch never load the schemas.
+ * Leaves the lazy `import('./apply-patch.js')` of a `patch` attribute and `import('./check-ruleset.js')`
+ * of a ruleset given in code out of embed.js: each becomes a request for `embed-patch.js` beside it,
+ * which exports both, so pages without a patch or a ruleset of their own never load the schemas.
  */
 export const lazyPatch: Plugin = {
   name: 'lazy-patch',
   setup(build) {
-    build.onResolve({ filter: /\/apply-patch\.js$/ }, (args) =>
+    build.onResolve({ filter: /\/(apply-patch|check-ruleset)\.js$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: './embed-patch.js', external: true } : undefined,
     );
   },

@@ -1,5 +1,4 @@
 import {
-  checkRuleset,
   defaultRuleset,
   safeAssess,
   wordsFor,
@@ -80,8 +79,11 @@ export abstract class AkElement extends LitElement {
     return {
       apply: (ruleset, warnings) => {
         this.warnOnce(warnings);
-        this.ruleset = ruleset;
-        this.fromPatch = this.ruleset;
+        // extendRuleset checked it with every guard: it is used as it is, not checked again.
+        this.rulesetRequests++;
+        this.rulesetCheck = undefined;
+        this.use(ruleset, ruleset);
+        this.fromPatch = ruleset;
       },
       refuse: (issues, id) => {
         // One warning for the editor with every reason; the event carries each issue with its path.
@@ -108,8 +110,10 @@ export abstract class AkElement extends LitElement {
   }
 
   /**
-   * The ruleset to use, for example one extended with a municipality's contacts. An invalid
-   * ruleset is refused with an `ak-error` event and an inline message; the previous one stays.
+   * The ruleset to use, for example one extended with a municipality's contacts. A ruleset other
+   * than the national one is checked first (the check loads the first time one is given; await
+   * `updateComplete`), and used only when valid: an invalid one is refused with an `ak-error` event
+   * and an inline message, and the previous one stays.
    */
   @property({ attribute: false })
   get ruleset(): Ruleset {
@@ -118,24 +122,55 @@ export abstract class AkElement extends LitElement {
 
   set ruleset(value: Ruleset) {
     if (value === this.givenRuleset) return;
-    let checked: Ruleset;
-    try {
-      const result = checkRuleset(value);
-      if (result.errors.length > 0 || !result.ruleset) {
-        this.report(result.errors.map(({ path, code, message }) => ({ path: ['ruleset', ...path], code, message })));
-        return;
-      }
-      // The plain copy that was checked, so a getter or a later change to the object cannot slip past the check.
-      checked = value === defaultRuleset ? defaultRuleset : result.ruleset;
-    } catch (error) {
-      this.report([unexpectedIssue(error)]);
+    const request = ++this.rulesetRequests;
+    // The national ruleset is checked by core's own tests: only a ruleset a page gives needs the check.
+    if (value === defaultRuleset) {
+      this.rulesetCheck = undefined;
+      this.use(defaultRuleset, value);
       return;
     }
+    this.rulesetCheck = import('./check-ruleset.js').then(
+      ({ checkRuleset }) => {
+        // A later ruleset was given while this one waited: that one counts.
+        if (request !== this.rulesetRequests) return;
+        try {
+          const result = checkRuleset(value);
+          if (result.errors.length > 0 || !result.ruleset) {
+            this.report(
+              result.errors.map(({ path, code, message }) => ({ path: ['ruleset', ...path], code, message })),
+            );
+            return;
+          }
+          // The plain copy that was checked, so a getter or a later change to the object cannot slip past the check.
+          this.use(result.ruleset, value);
+        } catch (error) {
+          this.report([unexpectedIssue(error)]);
+        }
+      },
+      (error: unknown) => {
+        if (request === this.rulesetRequests) this.report([unexpectedIssue(error)]);
+      },
+    );
+  }
+
+  /** Counts the rulesets given, so only the check of the last one applies. */
+  private rulesetRequests = 0;
+  /** The check of the ruleset given last, while it runs. */
+  private rulesetCheck: Promise<void> | undefined;
+
+  /** Puts a checked ruleset in use. */
+  private use(checked: Ruleset, given: unknown): void {
     const old = this.currentRuleset;
-    this.givenRuleset = value;
+    this.givenRuleset = given;
     this.currentRuleset = checked;
     this.issues = [];
     this.requestUpdate('ruleset', old);
+  }
+
+  /** A ruleset being checked is part of the update a caller waits for with `updateComplete`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.rulesetCheck;
+    return super.getUpdateComplete();
   }
 
   /** The texts in the language in force. */

@@ -1,5 +1,9 @@
 import { checkPatch, type Issue, type Ruleset } from '@anders-kijken/core';
 
+// embed-patch.js (this module's bundle) also carries the check of a ruleset a page gives in code:
+// both need the same schemas, so one lazy file serves both.
+export { checkRuleset } from './check-ruleset.js';
+
 /** What applying a patch gave: the extended ruleset with its warnings, or every reason it was refused. */
 export type PatchResult = { ruleset: Ruleset; warnings: Issue[] } | { issues: Issue[] };
 

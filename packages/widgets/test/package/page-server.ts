@@ -18,6 +18,7 @@ export function embedRoutes(): Routes {
     '/again/embed.js': ['text/javascript', embed],
     '/other-version/embed.js': ['text/javascript', other],
     '/training.js': ['text/javascript', readFileSync(join(root, 'dist/training.js'), 'utf8')],
+    '/embed-patch.js': ['text/javascript', readFileSync(join(root, 'dist/embed-patch.js'), 'utf8')],
   };
 }
 
