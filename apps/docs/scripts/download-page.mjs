@@ -16,7 +16,9 @@ const words = {
     contents: 'Wat zit erin',
     what: {
       'embed.js': 'alle onderdelen in één bestand',
-      'embed-patch.js': 'alleen nodig voor eigen contacten met het attribuut `patch`; embed.js laadt het zelf',
+      'embed-patch.js':
+        'alleen nodig voor eigen contacten met het attribuut `patch` of een eigen regelset in code; embed.js laadt het zelf',
+      'training.js': 'alleen voor een oefenpagina: `<ak-training>` en `<ak-youth-training>`, los van embed.js',
       LICENSE: 'de licentie, EUPL-1.2',
       'LEESMIJ.txt': 'installeren, in het Nederlands',
       'README.txt': 'installeren, in het Engels',
@@ -49,7 +51,9 @@ const words = {
     contents: 'Contents',
     what: {
       'embed.js': 'every component in one file',
-      'embed-patch.js': 'only needed for your own contacts with the `patch` attribute; embed.js loads it itself',
+      'embed-patch.js':
+        'only needed for your own contacts with the `patch` attribute or a ruleset of your own in code; embed.js loads it itself',
+      'training.js': 'only for a practice page: `<ak-training>` and `<ak-youth-training>`, apart from embed.js',
       LICENSE: 'the licence, EUPL-1.2',
       'LEESMIJ.txt': 'installing, in Dutch',
       'README.txt': 'installing, in English',

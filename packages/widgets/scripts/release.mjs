@@ -34,8 +34,9 @@ Onderdelen om te herkennen dat een kind of jongere crimineel wordt uitgebuit, en
 
 WAT ZIT ERIN
 - embed.js        alle onderdelen in één bestand
-- embed-patch.js  alleen nodig als je eigen contacten toevoegt met het attribuut patch;
-                  embed.js laadt het zelf, zet het in dezelfde map
+- embed-patch.js  alleen nodig als je eigen contacten toevoegt met het attribuut patch, of
+                  in code een eigen regelset geeft; embed.js laadt het zelf, zet het in
+                  dezelfde map
 - embed-classic.js  alleen voor een CMS dat geen type="module" toestaat: alles in één bestand,
                   met <script src=".../embed-classic.js" defer></script>
 - training.js     alleen voor een oefenpagina: <ak-training> (casussen voor professionals en
@@ -63,8 +64,9 @@ Components to recognise that a child or young person is criminally exploited, an
 
 CONTENTS
 - embed.js        every component in one file
-- embed-patch.js  only needed when you add your own contacts with the patch attribute;
-                  embed.js loads it itself, keep it in the same folder
+- embed-patch.js  only needed when you add your own contacts with the patch attribute, or
+                  give a ruleset of your own in code; embed.js loads it itself, keep it in
+                  the same folder
 - embed-classic.js  only for a CMS that does not allow type="module": everything in one file,
                   with <script src=".../embed-classic.js" defer></script>
 - training.js     only for a practice page: <ak-training> (cases for professionals and parents)
