@@ -59,6 +59,27 @@ describe('the configurator options', () => {
     );
   });
 
+  it('point the practice widgets at training.js, with its own integrity, and every check at embed.js', () => {
+    const release = {
+      placeholder: '/pad/naar/anders-kijken',
+      files: [
+        { name: 'embed.js', integrity: 'sha384-embed' },
+        { name: 'training.js', integrity: 'sha384-training' },
+      ],
+    };
+    for (const { tag, script } of CONFIGURATOR_COMPONENTS) {
+      const snippet = scriptSnippet({ tag, lang: 'nl', attributes: {}, theme: 'default' }, release);
+      const integrity = script === 'training.js' ? 'sha384-training' : 'sha384-embed';
+      expect(snippet.split('\n')[0], tag).toBe(
+        `<script type="module" src="/pad/naar/anders-kijken/${script}" integrity="${integrity}"></script>`,
+      );
+      expect(script, tag).toBe(['ak-training', 'ak-youth-training'].includes(tag) ? 'training.js' : 'embed.js');
+    }
+    expect(elementHtml({ tag: 'ak-training', lang: 'nl', attributes: { audience: 'parent' }, theme: 'default' })).toBe(
+      '<ak-training lang="nl" audience="parent"></ak-training>',
+    );
+  });
+
   it('import only the chosen component from npm, and the theme tokens when a theme is chosen', () => {
     expect(npmSnippet({ tag: 'ak-referral-guide', lang: 'en', attributes: {}, theme: 'utrecht' })).toBe(
       "// npm install @anders-kijken/widgets\nimport '@utrecht/design-tokens/dist/index.css';\nimport '@anders-kijken/widgets/ak-referral-guide';",

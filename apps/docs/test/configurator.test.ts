@@ -20,7 +20,7 @@ beforeAll(async () => {
 async function widgetIn(page: Page, container: string) {
   const handle = await page.waitForFunction((selector) => {
     const element = document.querySelector(
-      `${selector} :is(ak-signal-check, ak-youth-check, ak-referral-guide, ak-signal-catalogue)`,
+      `${selector} :is(ak-signal-check, ak-youth-check, ak-referral-guide, ak-signal-catalogue, ak-training, ak-youth-training)`,
     );
     return element?.shadowRoot?.textContent?.trim() ? element : null;
   }, container);
@@ -92,6 +92,40 @@ describe('the embed configurator', () => {
 
     expect(embedded).toEqual(live);
     expect(embedded.text).toContain('Maastricht');
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the practice widgets training.js with its integrity, and the pasted snippet renders them', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${under.site.origin}/configurator.html?component=ak-youth-training`, { waitUntil: 'networkidle' });
+    expect(await page.isChecked('input[value="ak-youth-training"]')).toBe(true);
+    await page.selectOption('#ak-attr-municipality', 'maastricht');
+    const live = await widgetIn(page, '[data-testid="preview"]');
+    expect(live.text).toContain('Snel weg');
+    expect(await axeViolations(page)).toEqual([]);
+    const snippet = (await page.textContent('[data-testid="snippet"]')) ?? '';
+    const { files } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
+      files: { name: string; integrity?: string }[];
+    };
+    const integrity = files.find((f) => f.name === 'training.js')?.integrity;
+    expect(integrity).toMatch(/^sha384-/);
+    expect(snippet).toBe(
+      [
+        `<script type="module" src="/pad/naar/anders-kijken/training.js" integrity="${integrity}"></script>`,
+        '<ak-youth-training lang="nl" municipality="maastricht"></ak-youth-training>',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(bare, 'practice.html'),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bare page</title></head><body>\n` +
+        `${snippet.replace('/pad/naar/anders-kijken', '/widgets')}\n</body></html>`,
+    );
+    const pasted = await context.newPage();
+    pasted.on('pageerror', (error) => errors.push(error.message));
+    await pasted.goto(`${under.site.origin}/bare/practice.html`, { waitUntil: 'networkidle' });
+    expect(await widgetIn(pasted, 'body')).toEqual(live);
     expect(errors).toEqual([]);
   });
 

@@ -10,12 +10,20 @@ export interface ConfiguratorAttribute {
 }
 
 /** The components a web editor can place on a page with attributes alone. */
-export type ConfiguratorTag = 'ak-signal-check' | 'ak-youth-check' | 'ak-referral-guide' | 'ak-signal-catalogue';
+export type ConfiguratorTag =
+  | 'ak-signal-check'
+  | 'ak-youth-check'
+  | 'ak-referral-guide'
+  | 'ak-signal-catalogue'
+  | 'ak-training'
+  | 'ak-youth-training';
 
-/** A component the configurator offers, and the attributes that make sense for it. */
+/** A component the configurator offers, the attributes that make sense for it, and the file of the download it is in. */
 export interface ConfiguratorComponent {
   tag: ConfiguratorTag;
   attributes: readonly ConfiguratorAttribute[];
+  /** `embed.js` for the checks; the practice widgets carry their cases in `training.js`. */
+  script: 'embed.js' | 'training.js';
 }
 
 const municipality: ConfiguratorAttribute = {
@@ -32,8 +40,13 @@ export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
   {
     tag: 'ak-signal-check',
     attributes: [{ name: 'audience', values: ['professional', 'parent'], defaultValue: 'professional' }, municipality],
+    script: 'embed.js',
   },
-  { tag: 'ak-youth-check', attributes: [municipality, { name: 'exit-url', values: [], defaultValue: '' }] },
+  {
+    tag: 'ak-youth-check',
+    attributes: [municipality, { name: 'exit-url', values: [], defaultValue: '' }],
+    script: 'embed.js',
+  },
   {
     tag: 'ak-referral-guide',
     attributes: [
@@ -42,9 +55,24 @@ export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
       { name: 'age', values: ['unknown', 'child', 'minor', 'young-adult'], defaultValue: 'unknown' },
       municipality,
     ],
+    script: 'embed.js',
   },
-  { tag: 'ak-signal-catalogue', attributes: [] },
+  { tag: 'ak-signal-catalogue', attributes: [], script: 'embed.js' },
+  {
+    tag: 'ak-training',
+    attributes: [{ name: 'audience', values: ['', 'professional', 'parent'], defaultValue: '' }],
+    script: 'training.js',
+  },
+  {
+    tag: 'ak-youth-training',
+    attributes: [municipality, { name: 'exit-url', values: [], defaultValue: '' }],
+    script: 'training.js',
+  },
 ];
+
+/** The file of the download a component is in. */
+export const scriptOf = (tag: ConfiguratorTag): ConfiguratorComponent['script'] =>
+  CONFIGURATOR_COMPONENTS.find((c) => c.tag === tag)?.script ?? 'embed.js';
 
 /** Themes the configurator previews: the widgets' own look and a real NL Design System theme. */
 export const THEMES = ['default', 'utrecht', 'denhaag'] as const;
@@ -137,11 +165,13 @@ const themed = (choice: Choice, html: string): string =>
  * names a host: the path is a placeholder the editor replaces, with the script's integrity.
  */
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
+  const file = scriptOf(choice.tag);
   const [script, element] = embedSnippet({
     tag: choice.tag,
     attributes: chosenAttributes(choice),
     folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
-    integrity: release?.files.find((f) => f.name === 'embed.js')?.integrity,
+    script: file,
+    integrity: release?.files.find((f) => f.name === file)?.integrity,
   }).split('\n');
   return `${script}\n${themed(choice, element ?? '')}`;
 }

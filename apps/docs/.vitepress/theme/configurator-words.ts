@@ -7,6 +7,8 @@ export const configuratorWords = {
       'ak-youth-check': 'Check voor jongeren, met snel-weg-knop',
       'ak-referral-guide': 'Waar kan ik terecht?',
       'ak-signal-catalogue': 'Alle signalen om door te bladeren',
+      'ak-training': 'Oefenen met casussen, voor professionals en ouders',
+      'ak-youth-training': 'Herken de truc: oefenen voor jongeren, met snel-weg-knop',
     },
     language: 'Taal van het onderdeel',
     attributes: {
@@ -16,6 +18,7 @@ export const configuratorWords = {
       age: 'Leeftijd van de jongere',
       'exit-url': 'Waar "Snel weg" naartoe gaat',
     },
+    allAudiences: 'Professionals en ouders',
     exitUrlHint:
       'Een neutrale site, zoals https://www.weeronline.nl/, of een pagina op je eigen site. Leeg laten: een zoekmachine.',
     exitUrlInvalid:
@@ -58,6 +61,8 @@ export const configuratorWords = {
       'ak-youth-check': 'Check for young people, with a quick exit',
       'ak-referral-guide': 'Where can I go?',
       'ak-signal-catalogue': 'All signals to browse',
+      'ak-training': 'Practise with cases, for professionals and parents',
+      'ak-youth-training': 'Spot the trick: practice for young people, with a quick exit',
     },
     language: 'Language of the component',
     attributes: {
@@ -67,6 +72,7 @@ export const configuratorWords = {
       age: 'Age of the young person',
       'exit-url': 'Where "Snel weg" (quick exit) goes',
     },
+    allAudiences: 'Professionals and parents',
     exitUrlHint:
       'A neutral site, such as https://www.weeronline.nl/, or a page on your own site. Empty: a search engine.',
     exitUrlInvalid: 'Only an https address or one on your own site; otherwise "Snel weg" goes to the default site.',

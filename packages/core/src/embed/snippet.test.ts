@@ -11,6 +11,15 @@ describe('embedSnippet', () => {
     );
   });
 
+  it('writes another script of the download when asked, and refuses one that is not a file name', () => {
+    expect(embedSnippet({ tag: 'ak-training', script: 'training.js', integrity: 'sha384-t' })).toBe(
+      `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/training.js" integrity="sha384-t"></script>\n` +
+        '<ak-training></ak-training>',
+    );
+    for (const script of ['../x.js', 'https://elders.nl/x.js', 'x.js" onload="alert(1)', 'embed'])
+      expect(() => embedSnippet({ tag: 'ak-training', script }), script).toThrow(TypeError);
+  });
+
   it('writes a patch as a data island that nothing in it can break out of', () => {
     const patch = { id: 'x', municipalities: [{ id: 'x', name: '</script><script>alert(1)</script>', sourceIds: [] }] };
     const snippet = embedSnippet({ tag: 'ak-youth-check', attributes: { municipality: 'x' }, patch: { value: patch } });

@@ -10,6 +10,7 @@ export const EMBED_FOLDER_PLACEHOLDER = '/pad/naar/anders-kijken';
 const TAG = /^ak-[a-z]+(?:-[a-z]+)*$/;
 const ATTRIBUTE = /^[a-z]+(?:-[a-z]+)*$/;
 const ISLAND_ID = /^[A-Za-z][\w-]*$/;
+const SCRIPT = /^[a-z]+(?:-[a-z]+)*\.js$/;
 
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -38,20 +39,23 @@ export interface EmbedSnippetOptions {
   patch?: { value: unknown; id?: string };
   /** Where the downloaded folder is. Default: `EMBED_FOLDER_PLACEHOLDER`. */
   folder?: string | undefined;
-  /** The Subresource Integrity of `embed.js` in that folder, from the download. */
+  /** The script in that folder: `embed.js` (default), or `training.js` for the practice widgets. */
+  script?: string | undefined;
+  /** The Subresource Integrity of that script, from the download. */
   integrity?: string | undefined;
   /** Leaves the script tag out: for a page that already loads `embed.js`. */
   withoutScript?: boolean | undefined;
 }
 
 /**
- * The snippet for a page: `<script type="module" src=".../embed.js">`, then the data island (when
- * there is a patch), then the element.
- * @throws {TypeError} for a tag, attribute name or island id that would not be valid HTML here.
+ * The snippet for a page: `<script type="module" src=".../embed.js">` (or the `script` given), then
+ * the data island (when there is a patch), then the element.
+ * @throws {TypeError} for a tag, attribute name, island id or script name that would not be valid here.
  */
 export function embedSnippet(options: EmbedSnippetOptions): string {
-  const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, integrity } = options;
+  const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, script = 'embed.js', integrity } = options;
   if (!TAG.test(tag)) throw new TypeError(`Not an Anders Kijken element: '${tag}'.`);
+  if (!SCRIPT.test(script)) throw new TypeError(`Not a script of the download: '${script}'.`);
   const islandId = patch?.id ?? 'ak-lokaal';
   if (patch && !ISLAND_ID.test(islandId)) throw new TypeError(`Not a usable id for a data island: '${islandId}'.`);
   const attributes = { ...options.attributes, ...(patch ? { patch: islandId } : {}) };
@@ -62,7 +66,7 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   const lines: string[] = [];
   if (!options.withoutScript) {
     const sri = integrity ? ` integrity="${escapeAttribute(integrity)}"` : '';
-    lines.push(`<script type="module" src="${escapeAttribute(folder)}/embed.js"${sri}></script>`);
+    lines.push(`<script type="module" src="${escapeAttribute(folder)}/${script}"${sri}></script>`);
   }
   if (patch) lines.push(`<script type="application/json" id="${islandId}">`, islandJson(patch.value), '</script>');
   lines.push(`<${tag}${written.join('')}></${tag}>`);
