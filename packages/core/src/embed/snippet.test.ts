@@ -12,7 +12,9 @@ describe('embedSnippet', () => {
   });
 
   it('writes another script of the download when asked, and refuses one that is not a file name', () => {
-    expect(embedSnippet({ tag: 'ak-training', script: 'training.js', integrity: 'sha384-t' })).toBe(
+    expect(embedSnippet({ tag: 'ak-youth-check', script: 'training.js' })).toContain('/training.js"');
+    // The practice widgets are in training.js: that is their default.
+    expect(embedSnippet({ tag: 'ak-training', integrity: 'sha384-t' })).toBe(
       `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/training.js" integrity="sha384-t"></script>\n` +
         '<ak-training></ak-training>',
     );

@@ -12,6 +12,9 @@ const ATTRIBUTE = /^[a-z]+(?:-[a-z]+)*$/;
 const ISLAND_ID = /^[A-Za-z][\w-]*$/;
 const SCRIPT = /^[a-z]+(?:-[a-z]+)*\.js$/;
 
+/** The elements of the download's `training.js`: the practice widgets, kept apart from `embed.js`. */
+export const TRAINING_TAGS: readonly string[] = ['ak-training', 'ak-youth-training'];
+
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -39,7 +42,7 @@ export interface EmbedSnippetOptions {
   patch?: { value: unknown; id?: string };
   /** Where the downloaded folder is. Default: `EMBED_FOLDER_PLACEHOLDER`. */
   folder?: string | undefined;
-  /** The script in that folder: `embed.js` (default), or `training.js` for the practice widgets. */
+  /** The script in that folder. Default: `training.js` for the practice widgets, else `embed.js`. */
   script?: string | undefined;
   /** The Subresource Integrity of that script, from the download. */
   integrity?: string | undefined;
@@ -53,7 +56,8 @@ export interface EmbedSnippetOptions {
  * @throws {TypeError} for a tag, attribute name, island id or script name that would not be valid here.
  */
 export function embedSnippet(options: EmbedSnippetOptions): string {
-  const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, script = 'embed.js', integrity } = options;
+  const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, integrity } = options;
+  const script = options.script ?? (TRAINING_TAGS.includes(tag) ? 'training.js' : 'embed.js');
   if (!TAG.test(tag)) throw new TypeError(`Not an Anders Kijken element: '${tag}'.`);
   if (!SCRIPT.test(script)) throw new TypeError(`Not a script of the download: '${script}'.`);
   const islandId = patch?.id ?? 'ak-lokaal';
