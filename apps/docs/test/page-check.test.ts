@@ -48,6 +48,20 @@ describe('the page check', () => {
     ).toContain('localhost');
   });
 
+  it('asks training.js for the practice widgets, and embed.js only where a check is on the page too', () => {
+    const training = { src: '/anders-kijken/training.js', type: 'module', integrity: 'sha384-t' };
+    const practice = { tag: 'ak-youth-training', attributes: { 'exit-url': 'javascript:alert(1)' } };
+    expect(
+      messages(page({ scripts: [training], islands: [], elements: [{ tag: 'ak-training', attributes: {} }] })),
+    ).toEqual([expect.stringMatching(/^ok: /)]);
+    expect(messages(page({ scripts: [script], islands: [], elements: [practice] }))).toEqual([
+      expect.stringMatching(/^error: The page does not load training.js/),
+      expect.stringMatching(/^warning: exit-url="javascript:alert\(1\)" is not used/),
+    ]);
+    const both = messages(page({ scripts: [training] }));
+    expect(both).toEqual([expect.stringMatching(/^error: The page does not load embed.js/)]);
+  });
+
   it('names an unknown municipality, a missing or broken patch, and a refused one', () => {
     expect(messages(page({ islands: [] })).join('\n')).toMatch(/error: There is no element with id "ak-lokaal"/);
     expect(messages(page({ islands: [{ id: 'ak-lokaal', type: 'application/json', text: '{' }] })).join()).toContain(

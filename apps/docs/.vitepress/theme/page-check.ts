@@ -2,6 +2,7 @@ import {
   AUDIENCES,
   EMBED_FOLDER_PLACEHOLDER,
   LEVELS,
+  TRAINING_TAGS,
   checkPatch,
   defaultRuleset,
   type Issue,
@@ -26,12 +27,22 @@ export interface PageParts {
 /** One thing the check found, for one element or the page. */
 export interface Finding {
   severity: 'error' | 'warning' | 'ok';
-  /** What it is about: `<ak-referral-guide>` (2nd), `embed.js`, or the page. */
+  /** What it is about: `<ak-referral-guide>` (2nd), `embed.js` or `training.js`, or the page. */
   where: string;
   message: Issue['message'];
 }
 
-const TAGS = ['ak-signal-check', 'ak-youth-check', 'ak-referral-guide', 'ak-signal-catalogue', 'ak-assessment-summary'];
+const TAGS = [
+  'ak-signal-check',
+  'ak-youth-check',
+  'ak-referral-guide',
+  'ak-signal-catalogue',
+  'ak-assessment-summary',
+  ...TRAINING_TAGS,
+];
+
+/** The file of the download an element needs: the practice widgets are in training.js, the rest in embed.js. */
+const scriptFor = (tag: string): string => (TRAINING_TAGS.includes(tag) ? 'training.js' : 'embed.js');
 const AGE_CHOICES = ['unknown', 'child', 'minor', 'young-adult'];
 
 /** Reads the parts of a parsed page. */
@@ -57,15 +68,23 @@ const find = (severity: Finding['severity'], where: string, nl: string, en: stri
   message: { nl, en },
 });
 
+/** The scripts the page's elements need, each checked: present, at a real address, a module, with integrity, once. */
 function checkScripts(parts: PageParts): Finding[] {
-  const embeds = parts.scripts.filter((s) => /(^|\/)embed\.js(\?|#|$)/.test(s.src));
+  const known = parts.elements.filter((e) => TAGS.includes(e.tag));
+  const files = new Set(known.length > 0 ? known.map((e) => scriptFor(e.tag)) : ['embed.js']);
+  return [...files].flatMap((file) => checkScript(parts, file));
+}
+
+function checkScript(parts: PageParts, file: string): Finding[] {
+  const pattern = new RegExp(`(^|/)${file.replace('.', '\\.')}(\\?|#|$)`);
+  const embeds = parts.scripts.filter((s) => pattern.test(s.src));
   if (embeds.length === 0)
     return [
       find(
         'error',
-        'embed.js',
-        'De pagina laadt embed.js niet: zonder dat script blijven de onderdelen leeg.',
-        'The page does not load embed.js: without that script the components stay empty.',
+        file,
+        `De pagina laadt ${file} niet: zonder dat script blijven de onderdelen leeg.`,
+        `The page does not load ${file}: without that script the components stay empty.`,
       ),
     ];
   const findings: Finding[] = [];
@@ -74,43 +93,43 @@ function checkScripts(parts: PageParts): Finding[] {
       findings.push(
         find(
           'error',
-          'embed.js',
-          `Het adres van embed.js is nog het voorbeeld ${EMBED_FOLDER_PLACEHOLDER}: vervang het door de map op je server.`,
-          `The address of embed.js is still the example ${EMBED_FOLDER_PLACEHOLDER}: replace it with the folder on your server.`,
+          file,
+          `Het adres van ${file} is nog het voorbeeld ${EMBED_FOLDER_PLACEHOLDER}: vervang het door de map op je server.`,
+          `The address of ${file} is still the example ${EMBED_FOLDER_PLACEHOLDER}: replace it with the folder on your server.`,
         ),
       );
     if (/^(https?:)?\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/)/.test(script.src))
       findings.push(
         find(
           'error',
-          'embed.js',
-          'embed.js komt van localhost: dat werkt alleen op de computer van de maker.',
-          'embed.js comes from localhost: that only works on the computer of whoever made it.',
+          file,
+          `${file} komt van localhost: dat werkt alleen op de computer van de maker.`,
+          `${file} comes from localhost: that only works on the computer of whoever made it.`,
         ),
       );
     else if (/^(https?:)?\/\//.test(script.src))
       findings.push(
         find(
           'warning',
-          'embed.js',
-          'embed.js komt van een andere site. Zet de map op je eigen server, dan laadt je pagina niets van een ander.',
-          'embed.js comes from another site. Put the folder on your own server, so your page loads nothing from elsewhere.',
+          file,
+          `${file} komt van een andere site. Zet de map op je eigen server, dan laadt je pagina niets van een ander.`,
+          `${file} comes from another site. Put the folder on your own server, so your page loads nothing from elsewhere.`,
         ),
       );
     if (script.type !== 'module')
       findings.push(
         find(
           'error',
-          'embed.js',
-          'Het script van embed.js moet type="module" hebben.',
-          'The script of embed.js needs type="module".',
+          file,
+          `Het script van ${file} moet type="module" hebben.`,
+          `The script of ${file} needs type="module".`,
         ),
       );
     if (!script.integrity)
       findings.push(
         find(
           'warning',
-          'embed.js',
+          file,
           'Het script heeft geen integrity-attribuut. Met de integrity van de download controleert de browser dat het bestand niet is veranderd.',
           'The script has no integrity attribute. With the integrity from the download, the browser checks that the file was not changed.',
         ),
@@ -120,9 +139,9 @@ function checkScripts(parts: PageParts): Finding[] {
     findings.push(
       find(
         'warning',
-        'embed.js',
-        'embed.js wordt meer dan eens geladen; één keer per pagina is genoeg.',
-        'embed.js is loaded more than once; once per page is enough.',
+        file,
+        `${file} wordt meer dan eens geladen; één keer per pagina is genoeg.`,
+        `${file} is loaded more than once; once per page is enough.`,
       ),
     );
   return findings;
@@ -216,7 +235,11 @@ function checkElement(
       );
   }
   const exit = attributes['exit-url'];
-  if (tag === 'ak-youth-check' && exit !== undefined && !/^(https:\/\/|\/(?!\/)|\.\.?\/)/.test(exit.trim()))
+  if (
+    (tag === 'ak-youth-check' || tag === 'ak-youth-training') &&
+    exit !== undefined &&
+    !/^(https:\/\/|\/(?!\/)|\.\.?\/)/.test(exit.trim())
+  )
     findings.push(
       find(
         'warning',
