@@ -1,0 +1,88 @@
+// What the budgets of issue 15 can reach: each one-element page's bundle (a component's own
+// entry, as a loader would load it) built as it is, then again with the national ruleset's texts
+// in Dutch only, without the fields no widget shows, and with Dutch-only widget strings and core
+// messages. The last three are projections (the national ruleset is rewritten at build time, for
+// measuring only), so they show the floor of the per-locale split before anyone builds it. Gzip -9.
+// The last line printed is JSON. Run after `npm run build` (it bundles the built packages).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { defaultRuleset } from '@anders-kijken/core';
+
+/** As in tsup.config.ts: the lazy patch and ruleset check stay out, in embed-patch.js. */
+const lazyPatch = {
+  name: 'lazy-patch',
+  setup(b) {
+    b.onResolve({ filter: /\/(apply-patch|check-ruleset)\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './embed-patch.js', external: true } : undefined,
+    );
+  },
+};
+
+/** The fields of the national ruleset that no widget shows: for the docs and the catalogue reference. */
+const DOCS_ONLY = new Set(['about', 'rationale', 'legalElement']);
+const isText = (v) =>
+  v !== null &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.keys(v).length === 2 &&
+  typeof v.nl === 'string' &&
+  typeof v.en === 'string';
+
+/** The ruleset with its texts in Dutch only, and without the docs-only fields when asked. */
+function dutchOnly(value, dropDocs) {
+  if (isText(value)) return { nl: value.nl };
+  if (Array.isArray(value)) return value.map((v) => dutchOnly(v, dropDocs));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !(dropDocs && DOCS_ONLY.has(key)))
+        .map(([key, v]) => [key, dutchOnly(v, dropDocs)]),
+    );
+  return value;
+}
+
+async function gzipOf(entry, { dutch = false, dropDocs = false, dutchStrings = false } = {}) {
+  const projection = {
+    name: 'projection',
+    setup(b) {
+      if (dutch)
+        b.onLoad({ filter: /core\/dist\/catalogue\/index\.js$/ }, () => ({
+          contents: `export const nationalRuleset = ${JSON.stringify(dutchOnly(defaultRuleset, dropDocs))};`,
+          loader: 'js',
+        }));
+      if (dutchStrings)
+        for (const filter of [/widgets\/dist\/translations\/en\.js$/, /core\/dist\/messages\/en\.js$/])
+          b.onLoad({ filter }, () => ({ contents: "export { nl as en } from './nl.js';", loader: 'js' }));
+    },
+  };
+  const result = await build({
+    stdin: { contents: `import '${entry}';`, resolveDir: new URL('..', import.meta.url).pathname },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+    define: { __AK_VERSION__: '"0.0.0"' },
+    plugins: [lazyPatch, projection],
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+const BUDGETS = { 'ak-referral-guide': 16 * 1024, 'ak-youth-check': 26 * 1024, 'ak-signal-check': 32 * 1024 };
+const figures = {};
+for (const [tag, budget] of Object.entries(BUDGETS)) {
+  const entry = `@anders-kijken/widgets/${tag}`;
+  figures[tag] = {
+    budget,
+    now: await gzipOf(entry),
+    dutchTexts: await gzipOf(entry, { dutch: true }),
+    withoutDocsOnly: await gzipOf(entry, { dutch: true, dropDocs: true }),
+    dutchStrings: await gzipOf(entry, { dutch: true, dropDocs: true, dutchStrings: true }),
+  };
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log('page with one element | budget | now | Dutch texts only | and no docs-only fields | and Dutch strings');
+for (const [tag, f] of Object.entries(figures))
+  console.log([tag, kb(f.budget), kb(f.now), kb(f.dutchTexts), kb(f.withoutDocsOnly), kb(f.dutchStrings)].join(' | '));
+console.log(JSON.stringify(figures));
