@@ -24,11 +24,14 @@ export async function settled(element: Element & { updateComplete?: Promise<unkn
 }
 
 /**
- * A youth check on the page, with leaving watched instead of done: a test page must not navigate
- * away. Register the element (import its `define.js`) before calling this.
+ * An element with a quick exit on the page, with leaving watched instead of done: a test page must
+ * not navigate away. Register the element (import its `define.js`) before calling this.
  */
-export async function mountYouthCheck(attributes: Record<string, string> = {}) {
-  const element = document.createElement('ak-youth-check') as AkYouthCheck;
+export async function mountWatchingLeave<E extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  tag: string,
+  attributes: Record<string, string> = {},
+) {
+  const element = document.createElement(tag) as E;
   const leave = vi
     .spyOn(element as unknown as { leave: (url: string) => void }, 'leave')
     .mockImplementation(() => undefined);
@@ -37,6 +40,10 @@ export async function mountYouthCheck(attributes: Record<string, string> = {}) {
   await settled(element);
   return { element, leave };
 }
+
+/** A youth check on the page, with leaving watched instead of done. */
+export const mountYouthCheck = (attributes: Record<string, string> = {}) =>
+  mountWatchingLeave<AkYouthCheck>('ak-youth-check', attributes);
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {

@@ -243,8 +243,6 @@ export class AkTraining extends AkElement {
     const entries = [...this.ruleset.signals, ...this.ruleset.riskFactors];
     // Ticked signals stay in view whatever the search, so nothing chosen disappears.
     const shown = entries.filter((entry) => ticked.has(entry.id) || matchesEntry(entry, words, locale));
-    const error = (which: 'level' | 'step', text: string) =>
-      this.missing.includes(which) ? html`<p class="missing" id="missing-${which}">${text}</p>` : nothing;
     return html`<section part="base">
       ${this.viewTitle(practiceCase.title[locale])}
       <p class="case-meta">
@@ -290,60 +288,70 @@ export class AkTraining extends AkElement {
             )}
           </ul>
         </fieldset>
-        <fieldset
-          class="question"
-          data-missing="level"
-          tabindex="-1"
-          aria-describedby=${this.missing.includes('level') ? 'missing-level' : nothing}
-        >
-          <legend>${texts.levelLegend}</legend>
-          ${error('level', texts.chooseLevel)}
-          <div class="choices">
-            ${LEVELS.map(
-              (level) =>
-                html`<label class="choice">
-                  <input
-                    type="radio"
-                    name="level"
-                    value=${level}
-                    ${checked(answer.level === level)}
-                    @change=${this.guard(() => this.changeAnswer(practiceCase.id, { level }))}
-                  />
-                  <span>${levelLabel(level, locale, this.reader)}</span>
-                </label>`,
-            )}
-          </div>
-        </fieldset>
-        <fieldset
-          class="question"
-          data-missing="step"
-          tabindex="-1"
-          aria-describedby=${this.missing.includes('step') ? 'missing-step' : nothing}
-        >
-          <legend>${texts.stepLegend}</legend>
-          ${error('step', texts.chooseStep)}
-          <div class="choices stacked">
-            ${firstStepChoices(practiceCase, 4, this.ruleset).map(
-              (id) =>
-                html`<label class="choice">
-                  <input
-                    type="radio"
-                    name="first-step"
-                    value=${id}
-                    ${checked(answer.firstStepId === id)}
-                    @change=${this.guard(() => this.changeAnswer(practiceCase.id, { firstStepId: id }))}
-                  />
-                  <span>${this.stepTitle(id)}</span>
-                </label>`,
-            )}
-          </div>
-        </fieldset>
+        ${this.renderChoice({
+          which: 'level',
+          legend: texts.levelLegend,
+          missingText: texts.chooseLevel,
+          options: LEVELS.map((level) => [level, levelLabel(level, locale, this.reader)] as const),
+          chosen: answer.level,
+          choose: (level) => this.changeAnswer(practiceCase.id, { level }),
+        })}
+        ${this.renderChoice({
+          which: 'step',
+          legend: texts.stepLegend,
+          missingText: texts.chooseStep,
+          options: firstStepChoices(practiceCase, 4, this.ruleset).map((id) => [id, this.stepTitle(id)] as const),
+          chosen: answer.firstStepId,
+          choose: (firstStepId) => this.changeAnswer(practiceCase.id, { firstStepId }),
+          stacked: true,
+        })}
         <div class="nav">
           <button type="submit" class="primary">${texts.showFeedback}</button>
           <button type="button" @click=${this.guard(() => this.show('list'))}>${texts.backToCases}</button>
         </div>
       </form>
     </section>`;
+  }
+
+  /**
+   * One choice of a case (the level, the first step) as a group of radio buttons. When it was left
+   * open on sending, it says so, and focus comes to the group, which the message describes.
+   */
+  private renderChoice<V extends string>(choice: {
+    which: 'level' | 'step';
+    legend: string;
+    missingText: string;
+    options: readonly (readonly [V, string])[];
+    chosen: V | undefined;
+    choose: (value: V) => void;
+    stacked?: boolean;
+  }) {
+    const missing = this.missing.includes(choice.which);
+    const name = choice.which === 'level' ? 'level' : 'first-step';
+    return html`<fieldset
+      class="question"
+      data-missing=${choice.which}
+      tabindex="-1"
+      aria-describedby=${missing ? `missing-${choice.which}` : nothing}
+    >
+      <legend>${choice.legend}</legend>
+      ${missing ? html`<p class="missing" id="missing-${choice.which}">${choice.missingText}</p>` : nothing}
+      <div class="choices ${choice.stacked ? 'stacked' : ''}">
+        ${choice.options.map(
+          ([value, label]) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name=${name}
+                value=${value}
+                ${checked(choice.chosen === value)}
+                @change=${this.guard(() => choice.choose(value))}
+              />
+              <span>${label}</span>
+            </label>`,
+        )}
+      </div>
+    </fieldset>`;
   }
 
   private renderFeedback(practiceCase: PracticeCase, feedback: PracticeFeedback) {

@@ -2,7 +2,7 @@ import { youthScenarios } from '@anders-kijken/core/training';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
-import { deepActiveElement, settled } from '../../../test/fixtures.js';
+import { deepActiveElement, mountWatchingLeave, settled } from '../../../test/fixtures.js';
 import { DEFAULT_EXIT_URL } from '../../internal/quick-exit.js';
 import type { AkYouthTraining } from './ak-youth-training.js';
 import './define.js';
@@ -10,16 +10,8 @@ import './define.js';
 const sneakers = youthScenarios.find((s) => s.id === 'free-sneakers')!;
 
 /** A youth training on the page, with leaving watched instead of done. */
-async function mount(attributes: Record<string, string> = {}) {
-  const element = document.createElement('ak-youth-training') as AkYouthTraining;
-  const leave = vi
-    .spyOn(element as unknown as { leave: (url: string) => void }, 'leave')
-    .mockImplementation(() => undefined);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await settled(element);
-  return { element, leave };
-}
+const mount = (attributes: Record<string, string> = {}) =>
+  mountWatchingLeave<AkYouthTraining>('ak-youth-training', attributes);
 
 const root = (element: AkYouthTraining) => element.shadowRoot as ShadowRoot;
 const text = (element: AkYouthTraining) => root(element).textContent?.replace(/\s+/g, ' ') ?? '';
