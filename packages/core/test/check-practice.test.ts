@@ -9,13 +9,14 @@ describe('checkPractice', () => {
   const keyIds = Object.keys(daan.key.observations);
 
   it('sorts what was noticed into saw, missed and extra, in the key’s order', () => {
+    const first = keyIds[0]!;
     const feedback = checkPractice(daan, {
-      observations: ['harm-exhaustion', 'risk-poverty', keyIds[0]!],
+      observations: ['harm-exhaustion', 'risk-poverty', first],
       level: 'suspicion',
       firstStepId: 'under-12',
     });
-    expect(feedback.saw).toEqual([keyIds[0], 'harm-exhaustion'].sort((a, b) => keyIds.indexOf(a) - keyIds.indexOf(b)));
-    expect(feedback.missed).toEqual(keyIds.filter((id) => id !== keyIds[0] && id !== 'harm-exhaustion'));
+    expect(feedback.saw).toEqual([first, 'harm-exhaustion'].sort((a, b) => keyIds.indexOf(a) - keyIds.indexOf(b)));
+    expect(feedback.missed).toEqual(keyIds.filter((id) => id !== first && id !== 'harm-exhaustion'));
     expect(feedback.extra).toEqual(['risk-poverty']);
     expect(feedback.level).toEqual({ given: 'suspicion', rules: 'suspicion', right: true });
     expect(feedback.firstStep).toEqual({ given: 'under-12', key: 'under-12', right: true });
