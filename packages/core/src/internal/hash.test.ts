@@ -26,4 +26,11 @@ describe('valueHash', () => {
     expect(valueHash({ a: { f: 2.5 }, b: [1, 'x', { c: true, d: null }] })).toBe(valueHash(value));
     expect(valueHash({ a: 1 })).not.toBe(valueHash({ a: 2 }));
   });
+
+  it('equals it for strings JSON escapes: quotes, backslashes, control characters, lone and paired surrogates', () => {
+    for (const text of ['"', '\\', 'a\nb', '\u0000\u001f', '\ud800', 'x\udfffy', '😀', 'é ü ✓', '']) {
+      const value = { [text]: [text, { k: text }] };
+      expect(valueHash(value), JSON.stringify(text)).toBe(contentHash(stableStringify(value)));
+    }
+  });
 });
