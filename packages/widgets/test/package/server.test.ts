@@ -36,6 +36,17 @@ describe('on a server', () => {
     expect(serverRender('<ak-signal-check></ak-signal-check>')).toContain('Hoe oud is de jongere?');
   });
 
+  it('renders the practice widgets, a chat with its quick exit and 112 first, and a case with nothing ticked', () => {
+    const chat = serverRender('<ak-youth-training scenario="free-sneakers"></ak-youth-training>');
+    expect(chat.indexOf('Snel weg')).toBeLessThan(chat.indexOf('Gratis sneakers'));
+    expect(chat).toContain('href="tel:112"');
+    const practice = serverRender('<ak-training lang="en" case="sanne-shop-theft"></ak-training>');
+    expect(practice).toContain('Sanne (14)');
+    expect(practice).toContain('1. What do you notice?');
+    expect(practice).toMatch(/type="checkbox"/);
+    expect(practice).not.toMatch(/\schecked/);
+  });
+
   it('leaves every answer unchecked in the server HTML', () => {
     const html = serverRender('<ak-youth-check></ak-youth-check><ak-signal-check></ak-signal-check>');
     expect(html).toMatch(/type="radio"/);
