@@ -14,6 +14,7 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import { PatchController, type PatchHandlers } from '../controllers/patch-controller.js';
 import { AkErrorEvent } from '../events/ak-error.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { reveal } from './reveal.js';
 import type { Translation } from '../translations/translation.js';
 
 /** An issue for an error nobody expected, so it can travel like any other issue. */
@@ -80,8 +81,6 @@ export abstract class AkElement extends LitElement {
       apply: (ruleset, warnings) => {
         this.warnOnce(warnings);
         // extendRuleset checked it with every guard: it is used as it is, not checked again.
-        this.rulesetRequests++;
-        this.rulesetCheck = undefined;
         this.use(ruleset, ruleset);
         this.fromPatch = ruleset;
       },
@@ -122,13 +121,12 @@ export abstract class AkElement extends LitElement {
 
   set ruleset(value: Ruleset) {
     if (value === this.givenRuleset) return;
-    const request = ++this.rulesetRequests;
     // The national ruleset is checked by core's own tests: only a ruleset a page gives needs the check.
     if (value === defaultRuleset) {
-      this.rulesetCheck = undefined;
       this.use(defaultRuleset, value);
       return;
     }
+    const request = ++this.rulesetRequests;
     this.rulesetCheck = import('./check-ruleset.js').then(
       ({ checkRuleset }) => {
         // A later ruleset was given while this one waited: that one counts.
@@ -158,8 +156,10 @@ export abstract class AkElement extends LitElement {
   /** The check of the ruleset given last, while it runs. */
   private rulesetCheck: Promise<void> | undefined;
 
-  /** Puts a checked ruleset in use. */
+  /** Puts a checked ruleset in use; a check still running for an earlier one no longer applies. */
   private use(checked: Ruleset, given: unknown): void {
+    this.rulesetRequests++;
+    this.rulesetCheck = undefined;
     const old = this.currentRuleset;
     this.givenRuleset = given;
     this.currentRuleset = checked;
@@ -232,6 +232,14 @@ export abstract class AkElement extends LitElement {
       this.warned.add(key);
       console.warn(`${this.localName}: ${warning.message.en}`);
     }
+  }
+
+  /**
+   * After this update, moves focus to what a reader should now read (a new view's title, a question
+   * left open), scrolling it into view when hidden.
+   */
+  protected revealAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => reveal(this.renderRoot.querySelector<HTMLElement>(selector)));
   }
 
   /** Wraps a handler so that an error in it is reported, never thrown into the host page. */

@@ -11,7 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
 import { checked } from '../../internal/checked.js';
 import { matchesEntry, searchWords } from '../../internal/match-entry.js';
-import { reveal } from '../../internal/reveal.js';
+import { viewTitle } from '../../internal/view-title.js';
 import { pick, renderNextSteps } from '../../internal/render-guidance.js';
 import { fieldStyles } from '../../styles/fields.styles.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
@@ -24,8 +24,8 @@ interface CaseAnswer {
   observations: string[];
   level?: Level | undefined;
   firstStepId?: string | undefined;
-  /** Set once the feedback was shown; cleared by changing an answer. */
-  feedback?: PracticeFeedback | undefined;
+  /** Set once sent complete: the feedback is shown for it; changing an answer clears it. */
+  submitted?: boolean | undefined;
 }
 
 type View = 'list' | 'case' | 'feedback' | 'summary';
@@ -73,8 +73,8 @@ export class AkTraining extends AkElement {
   /** The id of one case to open at once; an unknown id shows the list, with a console warning. */
   @property({ reflect: true }) case: string | undefined;
 
-  /** Only the cases for this reader: `professional` or `parent`. Without it, all cases. */
-  @property({ reflect: true }) audience: string | undefined;
+  /** Only the cases for this reader: `professional` or `parent`. Without it (or with another value), all cases. */
+  @property({ reflect: true }) audience: 'professional' | 'parent' | undefined;
 
   @state() private view: View = 'list';
   @state() private currentId: string | undefined;
@@ -92,7 +92,8 @@ export class AkTraining extends AkElement {
 
   /** The cases on offer, filtered by `audience` when it names one. */
   get cases(): PracticeCase[] {
-    const audience = this.audience;
+    // An attribute can hold any text: only a reader the cases have filters them.
+    const audience: string | undefined = this.audience;
     return audience === 'professional' || audience === 'parent'
       ? practiceCases.filter((c) => c.audience === audience)
       : practiceCases;
@@ -132,19 +133,19 @@ export class AkTraining extends AkElement {
 
   private show(view: View, focus = true): void {
     this.view = view;
-    if (focus) void this.updateComplete.then(() => reveal(this.renderRoot.querySelector<HTMLElement>('.view-title')));
+    if (focus) this.revealAfterUpdate('.view-title');
   }
 
   private open(id: string, focus = true): void {
     this.currentId = id;
     this.query = '';
     this.missing = [];
-    this.show(this.answers[id]?.feedback ? 'feedback' : 'case', focus);
+    this.show(this.answers[id]?.submitted ? 'feedback' : 'case', focus);
   }
 
   private changeAnswer(id: string, change: Partial<CaseAnswer>): void {
     // Any change to an answer makes its feedback stale: it is given again on the next submit.
-    this.answers = { ...this.answers, [id]: { ...this.answerFor(id), ...change, feedback: undefined } };
+    this.answers = { ...this.answers, [id]: { ...this.answerFor(id), ...change, submitted: false } };
     this.missing = this.missing.filter(
       (m) => !(m === 'level' && change.level) && !(m === 'step' && change.firstStepId),
     );
@@ -163,15 +164,23 @@ export class AkTraining extends AkElement {
     this.missing = missing;
     if (missing.length > 0) {
       // Nothing entered is lost: the reader is taken to what is still open.
-      void this.updateComplete.then(() =>
-        reveal(this.renderRoot.querySelector<HTMLElement>(`[data-missing="${missing[0]}"]`)),
-      );
+      this.revealAfterUpdate(`[data-missing="${missing[0]}"]`);
       return;
     }
+    this.answers = { ...this.answers, [practiceCase.id]: { ...answer, submitted: true } };
+    this.show('feedback');
+  }
+
+  /**
+   * The feedback on a case sent complete, from the ruleset in use now: a patch that arrives later
+   * is in it too. `undefined` while the case is not sent.
+   */
+  private feedbackFor(practiceCase: PracticeCase): PracticeFeedback | undefined {
+    const answer = this.answers[practiceCase.id];
+    if (!answer?.submitted) return undefined;
     const feedback = checkPractice(practiceCase, answer, this.ruleset);
     this.warnOnce(feedback.assessment.warnings);
-    this.answers = { ...this.answers, [practiceCase.id]: { ...answer, feedback } };
-    this.show('feedback');
+    return feedback;
   }
 
   private get reader(): LevelReader {
@@ -194,26 +203,22 @@ export class AkTraining extends AkElement {
   protected renderContent(): unknown {
     const practiceCase = this.current;
     if (this.view === 'summary') return this.renderSummary();
-    if (practiceCase && this.view === 'feedback' && this.answers[practiceCase.id]?.feedback)
-      return this.renderFeedback(practiceCase, this.answers[practiceCase.id]!.feedback!);
+    const feedback = practiceCase && this.view === 'feedback' ? this.feedbackFor(practiceCase) : undefined;
+    if (practiceCase && feedback) return this.renderFeedback(practiceCase, feedback);
     if (practiceCase && this.view !== 'list') return this.renderCase(practiceCase);
     return this.renderList();
   }
 
-  private viewTitle(text: string) {
-    return html`<div class="view-title heading heading-0" role="heading" aria-level="2" tabindex="-1">${text}</div>`;
-  }
-
   private renderList() {
     const { texts, words } = this;
-    const done = this.cases.filter((c) => this.answers[c.id]?.feedback);
+    const done = this.cases.filter((c) => this.answers[c.id]?.submitted);
     return html`<section part="base">
-      ${this.viewTitle(texts.title)}
+      ${viewTitle(texts.title)}
       <p>${texts.intro}</p>
       <p class="hint">${texts.nothingKept}</p>
       <ul class="cases" part="cases">
         ${this.cases.map((c) => {
-          const feedback = this.answers[c.id]?.feedback;
+          const feedback = this.feedbackFor(c);
           return html`<li>
             <button type="button" class="case-button" @click=${this.guard(() => this.open(c.id))}>
               <span class="case-title">${c.title[this.locale]}</span>
@@ -244,7 +249,7 @@ export class AkTraining extends AkElement {
     // Ticked signals stay in view whatever the search, so nothing chosen disappears.
     const shown = entries.filter((entry) => ticked.has(entry.id) || matchesEntry(entry, words, locale));
     return html`<section part="base">
-      ${this.viewTitle(practiceCase.title[locale])}
+      ${viewTitle(practiceCase.title[locale])}
       <p class="case-meta">
         ${texts.settings[practiceCase.setting]} · ${texts.ageYears(practiceCase.age)}
         ${practiceCase.audience === 'parent' ? html` · ${texts.readAsParent}` : nothing}
@@ -360,7 +365,7 @@ export class AkTraining extends AkElement {
     const levelName = (level: Level | undefined) => (level ? levelLabel(level, locale, reader) : texts.noLevel);
     // The last sentence of `explain` is the disclaimer, which this page says in its own words.
     const sentences = explain({ ...feedback.assessment, informationGaps: [] }, locale, this.ruleset).slice(0, -1);
-    const next = this.cases.find((c) => c !== practiceCase && !this.answers[c.id]?.feedback);
+    const next = this.cases.find((c) => c !== practiceCase && !this.answers[c.id]?.submitted);
     const heading = (text: string) => html`<div role="heading" aria-level="3" class="heading heading-1">${text}</div>`;
     const list = (ids: string[], withExamples = false) =>
       html`<ul class="signals">
@@ -380,7 +385,7 @@ export class AkTraining extends AkElement {
         })}
       </ul>`;
     return html`<section part="base feedback" data-level=${feedback.level.rules}>
-      ${this.viewTitle(texts.feedbackTitle(practiceCase.title[locale]))} ${heading(texts.levelTitle)}
+      ${viewTitle(texts.feedbackTitle(practiceCase.title[locale]))} ${heading(texts.levelTitle)}
       <div class="verdict ${feedback.level.right ? 'right' : 'wrong'}">
         <p>${texts.yourLevel(levelName(feedback.level.given))}</p>
         <p>
@@ -437,13 +442,13 @@ export class AkTraining extends AkElement {
   private renderSummary() {
     const { texts, locale } = this;
     const done = this.cases.flatMap((c) => {
-      const feedback = this.answers[c.id]?.feedback;
+      const feedback = this.feedbackFor(c);
       return feedback ? [{ c, feedback }] : [];
     });
     const levelName = (level: Level | undefined, c: PracticeCase) =>
       level ? levelLabel(level, locale, c.audience === 'parent' ? 'parent' : 'professional') : texts.noLevel;
     return html`<section part="base summary">
-      ${this.viewTitle(texts.summaryTitle)}
+      ${viewTitle(texts.summaryTitle)}
       <p class="hint">${texts.summaryIntro}</p>
       ${
         done.length === 0

@@ -15,7 +15,6 @@ import { AkResetEvent } from '../../events/ak-reset.js';
 import { AkElement, unexpectedIssue } from '../../internal/ak-element.js';
 import { checked } from '../../internal/checked.js';
 import { DEFAULT_EXIT_URL, QuickExitController } from '../../internal/quick-exit.js';
-import { reveal } from '../../internal/reveal.js';
 import { renderQuestion } from '../../internal/render-question.js';
 import { guidance, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
@@ -26,8 +25,6 @@ import { youthStyles } from './ak-youth-check.styles.js';
 /** Age bands and the age each stands for: only the line at 18 matters to the rules. */
 const AGE_BANDS = { '12': 12, '13-15': 14, '16-17': 17, '18+': 18 } as const;
 type AgeBand = keyof typeof AGE_BANDS;
-
-export { DEFAULT_EXIT_URL };
 
 /** The choice that stands for an answer, for a check filled in with `setInput`. */
 const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
@@ -173,7 +170,7 @@ export class AkYouthCheck extends AkElement {
       // Whatever failed, the young person gets a result: 112 at least, never only an error.
       this.assessFailed = !assessment;
       this.assessment = assessment;
-      void this.updateComplete.then(() => reveal(this.renderRoot.querySelector<HTMLElement>('.result-title')));
+      this.revealAfterUpdate('.result-title');
     }
     if (assessment) this.emit(new AkAssessEvent(assessment));
   }

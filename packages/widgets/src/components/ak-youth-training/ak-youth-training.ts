@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkElement, unexpectedIssue } from '../../internal/ak-element.js';
 import { DEFAULT_EXIT_URL, QuickExitController } from '../../internal/quick-exit.js';
-import { reveal } from '../../internal/reveal.js';
+import { viewTitle } from '../../internal/view-title.js';
 import { pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { quickExitStyles } from '../../styles/quick-exit.styles.js';
@@ -125,21 +125,17 @@ export class AkYouthTraining extends AkElement {
     window.location.replace(url);
   }
 
-  private focusOn(selector: string): void {
-    void this.updateComplete.then(() => reveal(this.renderRoot.querySelector<HTMLElement>(selector)));
-  }
-
   private open(id: string, focus = true): void {
     this.currentId = id;
     this.step = 0;
     this.chosen = [];
     this.view = 'chat';
-    if (focus) this.focusOn('.view-title');
+    if (focus) this.revealAfterUpdate('.view-title');
   }
 
   private showList(): void {
     this.view = 'list';
-    this.focusOn('.view-title');
+    this.revealAfterUpdate('.view-title');
   }
 
   private choose(index: number): void {
@@ -152,12 +148,12 @@ export class AkYouthTraining extends AkElement {
     if (this.step < scenario.steps.length - 1) {
       this.step += 1;
       // The first new message: a screen reader reads on from there, as a reader's eyes would.
-      this.focusOn(`[data-step="${this.step}"]`);
+      this.revealAfterUpdate(`[data-step="${this.step}"]`);
       return;
     }
     if (!this.done.includes(scenario.id)) this.done = [...this.done, scenario.id];
     this.view = 'end';
-    this.focusOn('.view-title');
+    this.revealAfterUpdate('.view-title');
   }
 
   protected renderContent(): unknown {
@@ -175,14 +171,10 @@ export class AkYouthTraining extends AkElement {
     return html`${this.exit.render(this.t)}${this.renderFallbackNotice(false)}`;
   }
 
-  private viewTitle(text: string) {
-    return html`<div class="view-title heading heading-0" role="heading" aria-level="2" tabindex="-1">${text}</div>`;
-  }
-
   private renderList() {
     const { texts, locale } = this;
     return html`<section part="base">
-      ${this.viewTitle(texts.title)}
+      ${viewTitle(texts.title)}
       <p>${texts.intro}</p>
       <p class="hint">${texts.nothingKept}</p>
       <ul class="chats" part="chats">
@@ -206,7 +198,7 @@ export class AkYouthTraining extends AkElement {
     const picked = choice === undefined ? undefined : step.choices[choice];
     const last = this.step === scenario.steps.length - 1;
     return html`<section part="base">
-      ${this.viewTitle(scenario.title[locale])}
+      ${viewTitle(scenario.title[locale])}
       <p class="hint">${texts.stepOf(this.step + 1, scenario.steps.length)}</p>
       <ol class="chat" part="chat" aria-label=${texts.chatLabel(scenario.title[locale])}>
         ${scenario.steps.slice(0, this.step + 1).flatMap((s, index) => [
@@ -281,7 +273,7 @@ export class AkYouthTraining extends AkElement {
     this.warnOnce(warnings);
     const next = youthScenarios.find((s) => !this.done.includes(s.id));
     return html`<section part="base">
-      ${this.viewTitle(texts.trickTitle(texts.tricks[scenario.trick]))}
+      ${viewTitle(texts.trickTitle(texts.tricks[scenario.trick]))}
       <div class="trick" part="trick">
         <p>${scenario.explanation[locale]}</p>
         <p><strong>${texts.notYourFault}</strong></p>
