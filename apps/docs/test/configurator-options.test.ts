@@ -67,13 +67,13 @@ describe('the configurator options', () => {
         { name: 'training.js', integrity: 'sha384-training' },
       ],
     };
-    for (const { tag, script } of CONFIGURATOR_COMPONENTS) {
+    for (const { tag } of CONFIGURATOR_COMPONENTS) {
+      const script = ['ak-training', 'ak-youth-training'].includes(tag) ? 'training.js' : 'embed.js';
       const snippet = scriptSnippet({ tag, lang: 'nl', attributes: {}, theme: 'default' }, release);
       const integrity = script === 'training.js' ? 'sha384-training' : 'sha384-embed';
       expect(snippet.split('\n')[0], tag).toBe(
         `<script type="module" src="/pad/naar/anders-kijken/${script}" integrity="${integrity}"></script>`,
       );
-      expect(script, tag).toBe(['ak-training', 'ak-youth-training'].includes(tag) ? 'training.js' : 'embed.js');
     }
     expect(elementHtml({ tag: 'ak-training', lang: 'nl', attributes: { audience: 'parent' }, theme: 'default' })).toBe(
       '<ak-training lang="nl" audience="parent"></ak-training>',

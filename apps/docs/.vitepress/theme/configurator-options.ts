@@ -1,4 +1,11 @@
-import { AUDIENCES, EMBED_FOLDER_PLACEHOLDER, LEVELS, defaultRuleset, embedSnippet } from '@anders-kijken/core';
+import {
+  AUDIENCES,
+  EMBED_FOLDER_PLACEHOLDER,
+  LEVELS,
+  defaultRuleset,
+  embedSnippet,
+  scriptFor,
+} from '@anders-kijken/core';
 
 /** An attribute the configurator offers for a component: values to choose from, or free text. */
 export interface ConfiguratorAttribute {
@@ -18,12 +25,10 @@ export type ConfiguratorTag =
   | 'ak-training'
   | 'ak-youth-training';
 
-/** A component the configurator offers, the attributes that make sense for it, and the file of the download it is in. */
+/** A component the configurator offers, and the attributes that make sense for it. */
 export interface ConfiguratorComponent {
   tag: ConfiguratorTag;
   attributes: readonly ConfiguratorAttribute[];
-  /** `embed.js` for the checks; the practice widgets carry their cases in `training.js`. */
-  script: 'embed.js' | 'training.js';
 }
 
 const municipality: ConfiguratorAttribute = {
@@ -40,12 +45,10 @@ export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
   {
     tag: 'ak-signal-check',
     attributes: [{ name: 'audience', values: ['professional', 'parent'], defaultValue: 'professional' }, municipality],
-    script: 'embed.js',
   },
   {
     tag: 'ak-youth-check',
     attributes: [municipality, { name: 'exit-url', values: [], defaultValue: '' }],
-    script: 'embed.js',
   },
   {
     tag: 'ak-referral-guide',
@@ -55,24 +58,17 @@ export const CONFIGURATOR_COMPONENTS: readonly ConfiguratorComponent[] = [
       { name: 'age', values: ['unknown', 'child', 'minor', 'young-adult'], defaultValue: 'unknown' },
       municipality,
     ],
-    script: 'embed.js',
   },
-  { tag: 'ak-signal-catalogue', attributes: [], script: 'embed.js' },
+  { tag: 'ak-signal-catalogue', attributes: [] },
   {
     tag: 'ak-training',
     attributes: [{ name: 'audience', values: ['', 'professional', 'parent'], defaultValue: '' }],
-    script: 'training.js',
   },
   {
     tag: 'ak-youth-training',
     attributes: [municipality, { name: 'exit-url', values: [], defaultValue: '' }],
-    script: 'training.js',
   },
 ];
-
-/** The file of the download a component is in. */
-export const scriptOf = (tag: ConfiguratorTag): ConfiguratorComponent['script'] =>
-  CONFIGURATOR_COMPONENTS.find((c) => c.tag === tag)?.script ?? 'embed.js';
 
 /** Themes the configurator previews: the widgets' own look and a real NL Design System theme. */
 export const THEMES = ['default', 'utrecht', 'denhaag'] as const;
@@ -165,12 +161,11 @@ const themed = (choice: Choice, html: string): string =>
  * names a host: the path is a placeholder the editor replaces, with the script's integrity.
  */
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
-  const file = scriptOf(choice.tag);
+  const file = scriptFor(choice.tag);
   const [script, element] = embedSnippet({
     tag: choice.tag,
     attributes: chosenAttributes(choice),
     folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
-    script: file,
     integrity: release?.files.find((f) => f.name === file)?.integrity,
   }).split('\n');
   return `${script}\n${themed(choice, element ?? '')}`;

@@ -5,6 +5,7 @@ import {
   TRAINING_TAGS,
   checkPatch,
   defaultRuleset,
+  scriptFor,
   type Issue,
   type Ruleset,
 } from '@anders-kijken/core';
@@ -41,8 +42,6 @@ const TAGS = [
   ...TRAINING_TAGS,
 ];
 
-/** The file of the download an element needs: the practice widgets are in training.js, the rest in embed.js. */
-const scriptFor = (tag: string): string => (TRAINING_TAGS.includes(tag) ? 'training.js' : 'embed.js');
 const AGE_CHOICES = ['unknown', 'child', 'minor', 'young-adult'];
 
 /** Reads the parts of a parsed page. */

@@ -15,6 +15,10 @@ const SCRIPT = /^[a-z]+(?:-[a-z]+)*\.js$/;
 /** The elements of the download's `training.js`: the practice widgets, kept apart from `embed.js`. */
 export const TRAINING_TAGS: readonly string[] = ['ak-training', 'ak-youth-training'];
 
+/** The script of the download that registers an element: `training.js` for the practice widgets, else `embed.js`. */
+export const scriptFor = (tag: string): 'embed.js' | 'training.js' =>
+  TRAINING_TAGS.includes(tag) ? 'training.js' : 'embed.js';
+
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -57,7 +61,7 @@ export interface EmbedSnippetOptions {
  */
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, integrity } = options;
-  const script = options.script ?? (TRAINING_TAGS.includes(tag) ? 'training.js' : 'embed.js');
+  const script = options.script ?? scriptFor(tag);
   if (!TAG.test(tag)) throw new TypeError(`Not an Anders Kijken element: '${tag}'.`);
   if (!SCRIPT.test(script)) throw new TypeError(`Not a script of the download: '${script}'.`);
   const islandId = patch?.id ?? 'ak-lokaal';
