@@ -2,7 +2,17 @@
 // `changeset publish` to a local Verdaccio on 127.0.0.1; then fresh apps install the packages from
 // it. Nothing here touches the working tree, the real npm registry's packages or git.
 import { execFileSync, spawn, type ExecFileSyncOptions } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,16 +21,22 @@ import { fileURLToPath } from 'node:url';
 export const repo = fileURLToPath(new URL('../../../', import.meta.url));
 /** The packages a release publishes, in build order. */
 export const PUBLISHED = ['core', 'widgets', 'react', 'cli'];
-/** Packages that changesets must find (its config names them), though they are never published. */
-const NAMED_ONLY = [
-  'apps/docs',
-  'apps/storybook',
-  'apps/example-angular',
-  'apps/example-react',
-  'apps/example-vue',
-  'apps/release-rehearsal',
-  'packages/test-browser',
-];
+/**
+ * The workspace folders that are not published: changesets must still find them (its config names
+ * them), so the copy carries their package.json. Read from the root's `workspaces` (`packages/*`,
+ * `apps/*`), so a new app needs no change here.
+ */
+function namedOnly(): string[] {
+  const { workspaces } = readJson(join(repo, 'package.json')) as { workspaces: string[] };
+  return workspaces
+    .flatMap((pattern) => {
+      const parent = pattern.replace(/\/\*$/, '');
+      return readdirSync(join(repo, parent), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(repo, parent, entry.name, 'package.json')))
+        .map((entry) => `${parent}/${entry.name}`);
+    })
+    .filter((path) => !PUBLISHED.some((name) => path === `packages/${name}`));
+}
 const SKIP = new Set(['node_modules', 'dist', '.reports', '.turbo', 'test', 'bench']);
 
 /** Runs a command, returning its output; a failure throws with the command's own output. */
@@ -50,7 +66,7 @@ export function copyRepository(): string {
     const own = join(from, 'node_modules');
     if (readdirSync(from).includes('node_modules')) symlinkSync(own, join(to, 'node_modules'));
   }
-  for (const path of NAMED_ONLY) {
+  for (const path of namedOnly()) {
     mkdirSync(join(root, path), { recursive: true });
     cpSync(join(repo, path, 'package.json'), join(root, path, 'package.json'));
   }
