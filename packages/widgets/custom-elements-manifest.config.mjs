@@ -15,7 +15,7 @@ function distPaths(node) {
 
 export default {
   globs: ['src/components/*/ak-*.ts', 'src/internal/ak-element.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.texts.ts'],
   litelement: true,
   packagejson: false,
   plugins: [

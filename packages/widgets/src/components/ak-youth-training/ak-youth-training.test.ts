@@ -35,7 +35,7 @@ describe('<ak-youth-training>', () => {
     const first = root(element).querySelector('button, a');
     expect(first?.textContent?.trim()).toBe('Snel weg');
     expect(root(element).querySelector('[part="quick-exit"] a[href="tel:112"]')).not.toBeNull();
-    expect(text(element)).toContain('Er wordt niets bewaard.');
+    expect(text(element)).toContain('Er wordt niets bewaard of verstuurd.');
     await expectAccessible(element);
   });
 

@@ -31,7 +31,7 @@ export interface YouthTrainingTexts {
 export const nl: YouthTrainingTexts = {
   title: 'Herken de truc',
   intro: 'Lees een chat. Kies wat jij zou doen. Je ziet meteen wat er achter de berichten zit.',
-  nothingKept: 'Er wordt niets bewaard. Niemand ziet wat je kiest.',
+  nothingKept: 'Er wordt niets bewaard of verstuurd.',
   done: 'Gedaan',
   tricks: {
     'gift-becomes-debt': 'Een cadeau wordt een schuld',
@@ -50,9 +50,9 @@ export const nl: YouthTrainingTexts = {
   next: 'Verder',
   showTrick: 'Wat is de truc?',
   trickTitle: (trick) => `De truc: ${trick}`,
-  notYourFault: 'Trapte je erin, of zit je er al in? Dat is niet jouw schuld. Je kunt er altijd over praten.',
+  notYourFault: 'Trapte je erin, of zit je er al in? Dat is niet jouw schuld. Je kunt erover praten.',
   whereToTalk: 'Hier kun je praten',
-  whereToTalkIntro: 'Ook als je twijfelt. Je hoeft je naam niet te zeggen.',
+  whereToTalkIntro: 'Ook als je twijfelt. Je mag vragen of het kan zonder je naam.',
   anotherChat: 'Nog een chat',
   again: 'Deze chat opnieuw',
   backToChats: 'Alle chats',
@@ -62,7 +62,7 @@ export const nl: YouthTrainingTexts = {
 export const en: YouthTrainingTexts = {
   title: 'Spot the trick',
   intro: 'Read a chat. Choose what you would do. You see right away what is behind the messages.',
-  nothingKept: 'Nothing is stored. Nobody sees what you choose.',
+  nothingKept: 'Nothing is stored or sent.',
   done: 'Done',
   tricks: {
     'gift-becomes-debt': 'A gift becomes a debt',
@@ -81,9 +81,9 @@ export const en: YouthTrainingTexts = {
   next: 'Continue',
   showTrick: 'What is the trick?',
   trickTitle: (trick) => `The trick: ${trick}`,
-  notYourFault: 'Did you fall for it, or are you in it already? That is not your fault. You can always talk about it.',
+  notYourFault: 'Did you fall for it, or are you in it already? That is not your fault. You can talk about it.',
   whereToTalk: 'Where you can talk',
-  whereToTalkIntro: 'Even if you are not sure. You do not have to give your name.',
+  whereToTalkIntro: 'Even if you are not sure. You may ask whether it can be without your name.',
   anotherChat: 'Another chat',
   again: 'This chat again',
   backToChats: 'All chats',
