@@ -1,34 +1,8 @@
 import { readdirSync } from 'node:fs';
-import type { Plugin } from 'esbuild';
-import { defineConfig, type Options } from 'tsup';
-import { buildConstants } from './build-constants.js';
+import { defineConfig } from 'tsup';
+import { buildConstants } from './build-options.mjs';
 
 const components = readdirSync('src/components');
-
-/**
- * Leaves the lazy `import('./apply-patch.js')` of a `patch` attribute and `import('./check-ruleset.js')`
- * of a ruleset given in code out of embed.js: each becomes a request for `embed-patch.js` beside it,
- * which exports both, so pages without a patch or a ruleset of their own never load the schemas.
- */
-export const lazyPatch: Plugin = {
-  name: 'lazy-patch',
-  setup(build) {
-    build.onResolve({ filter: /\/(apply-patch|check-ruleset)\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './embed-patch.js', external: true } : undefined,
-    );
-  },
-};
-
-/** What both browser bundles share: minified, for current browsers, with lit and core inside. */
-const browserBundle: Options = {
-  minify: true,
-  sourcemap: true,
-  clean: false,
-  target: 'es2022',
-  define: buildConstants,
-  noExternal: [/.*/],
-  platform: 'browser',
-};
 
 export default defineConfig([
   {
@@ -53,22 +27,11 @@ export default defineConfig([
     define: buildConstants,
   },
   {
-    // The embed build: one self-contained file for a script tag, lit and core inside; and
-    // embed-patch.js beside it, the schemas and `extendRuleset` that only a `patch` attribute needs;
-    // and training.js, the practice widgets with their cases, for the pages that use them.
+    // The types of the browser files. Their code is built by scripts/build-embed.mjs, which needs
+    // the split build's output to write the loader (embed.js).
     entry: { embed: 'src/embed.ts', 'embed-patch': 'src/internal/apply-patch.ts', training: 'src/training.ts' },
     format: ['esm'],
-    splitting: false,
-    esbuildPlugins: [lazyPatch],
-    dts: true,
-    ...browserBundle,
-  },
-  {
-    // The classic build, for a CMS that only allows <script src> without type="module": one IIFE with
-    // everything inside, including what embed-patch.js holds, so it puts nothing on `window`.
-    entry: { 'embed-classic': 'src/embed.ts' },
-    format: ['iife'],
-    outExtension: () => ({ js: '.js' }),
-    ...browserBundle,
+    dts: { only: true },
+    clean: false,
   },
 ]);

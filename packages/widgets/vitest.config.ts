@@ -2,7 +2,7 @@ import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { buildConstants } from './build-constants.js';
+import { buildConstants } from './build-options.mjs';
 
 export default defineConfig({
   test: {

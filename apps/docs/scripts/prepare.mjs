@@ -23,11 +23,13 @@ function copy(from, to) {
   cpSync(from, to, { recursive: true });
 }
 
-// The real embed.js and the file it loads for a patch, as the live widgets of the site, and
-// training.js for the practice page; and the release zip a web editor downloads, with the page
-// that describes it.
-for (const file of ['embed.js', 'embed-patch.js', 'training.js'])
-  copy(join(repo, 'packages/widgets/dist', file), join(src, 'public/widgets', file));
+// The real browser files, as the live widgets of the site: the loader embed.js with everything it
+// loads, and training.js for the practice page; and the release zip a web editor downloads, with
+// the page that describes it.
+const widgets = join(repo, 'packages/widgets/dist');
+rmSync(join(src, 'public/widgets'), { recursive: true, force: true });
+for (const file of JSON.parse(readFileSync(join(widgets, 'embed-files.json'), 'utf8')).files)
+  copy(join(widgets, file), join(src, 'public/widgets', file));
 const releaseDir = join(repo, 'packages/widgets/dist/release');
 const release = JSON.parse(readFileSync(join(releaseDir, 'release.json'), 'utf8'));
 rmSync(join(src, 'public/downloads'), { recursive: true, force: true });

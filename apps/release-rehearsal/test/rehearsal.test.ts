@@ -81,7 +81,7 @@ describe('a first release, rehearsed on a local registry', () => {
     );
     expect(readdirSync(join(root, '.changeset')).filter((file) => file.endsWith('.md'))).toEqual(['README.md']);
     // The build after versioning carries the new version: the widgets' constant and the download folder.
-    expect(readFileSync(join(root, 'packages/widgets/dist/embed.js'), 'utf8')).toContain(`"${VERSION}"`);
+    expect(readFileSync(join(root, 'packages/widgets/dist/embed-classic.js'), 'utf8')).toContain(`"${VERSION}"`);
     expect(existsSync(join(root, `packages/widgets/dist/release/anders-kijken-${VERSION}.zip`))).toBe(true);
   });
 

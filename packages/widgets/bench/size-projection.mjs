@@ -7,16 +7,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { defaultRuleset } from '@anders-kijken/core';
-
-/** As in tsup.config.ts: the lazy patch and ruleset check stay out, in embed-patch.js. */
-const lazyPatch = {
-  name: 'lazy-patch',
-  setup(b) {
-    b.onResolve({ filter: /\/(apply-patch|check-ruleset)\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './embed-patch.js', external: true } : undefined,
-    );
-  },
-};
+import { lazyPatch } from '../build-options.mjs';
 
 /** The fields of the national ruleset that no widget shows: for the docs and the catalogue reference. */
 const DOCS_ONLY = new Set(['about', 'rationale', 'legalElement']);

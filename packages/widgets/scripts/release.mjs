@@ -21,27 +21,37 @@ const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
 const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
 const integrity = (bytes) => `sha384-${digest('sha384', bytes, 'base64')}`;
 
-const scripts = ['embed.js', 'embed-patch.js', 'embed-classic.js', 'training.js'].map((name) => ({
+// Every browser file scripts/build-embed.mjs wrote: the loader first, then what it loads.
+const { files: browserFiles, elements } = JSON.parse(readFileSync(join(root, 'dist/embed-files.json'), 'utf8'));
+const scripts = browserFiles.map((name) => ({
   name,
   bytes: readFileSync(join(root, 'dist', name)),
 }));
 const embedIntegrity = integrity(scripts[0].bytes);
-const snippet = (attributes) => embedSnippet({ tag: 'ak-referral-guide', attributes, integrity: embedIntegrity });
+const snippet = (attributes) =>
+  embedSnippet({
+    tag: 'ak-referral-guide',
+    attributes,
+    integrity: embedIntegrity,
+    preload: elements['ak-referral-guide'],
+  });
 
 const notes = {
   'LEESMIJ.txt': `Anders Kijken ${version}
 Onderdelen om te herkennen dat een kind of jongere crimineel wordt uitgebuit, en te weten wat je dan doet.
 
 WAT ZIT ERIN
-- embed.js        alle onderdelen in één bestand
+- embed.js        het bestand dat je op je pagina zet: het laadt alleen de onderdelen die op
+                  de pagina staan (en die er later bij komen), uit dezelfde map
+- ak-*.js, chunk-*.js  de onderdelen en wat ze delen; embed.js laadt ze zelf. Laat ze in
+                  dezelfde map staan, met dezelfde namen
 - embed-patch.js  alleen nodig als je eigen contacten toevoegt met het attribuut patch, of
-                  in code een eigen regelset geeft; embed.js laadt het zelf, zet het in
-                  dezelfde map
+                  in code een eigen regelset geeft; ook dit laadt embed.js zelf
 - embed-classic.js  alleen voor een CMS dat geen type="module" toestaat: alles in één bestand,
                   met <script src=".../embed-classic.js" defer></script>
-- training.js     alleen voor een oefenpagina: <ak-training> (casussen voor professionals en
-                  ouders) en <ak-youth-training> ("Herken de truc"); los van embed.js, zodat een
-                  pagina met een check de casussen nooit laadt
+- training.js     voor een oefenpagina: <ak-training> (casussen voor professionals en ouders)
+                  en <ak-youth-training> ("Herken de truc"); embed.js laadt ze ook, als ze op
+                  de pagina staan. Een pagina met een check laadt de casussen nooit
 - LICENSE         de licentie (EUPL-1.2)
 - SHA256SUMS      controlegetallen; controleer met: sha256sum -c SHA256SUMS
 - integrity.json  de Subresource Integrity van de scripts
@@ -56,22 +66,29 @@ ${snippet({})}
 3. Kies onderdelen en instellingen in de configurator op de documentatiesite (Configurator);
    voeg lokale contacten toe met "Lokale contacten".
 
+De regels met modulepreload mogen weg, maar maken de pagina sneller: de browser haalt de
+bestanden van het onderdeel dan al op terwijl embed.js nog onderweg is. Staan er andere onderdelen
+op de pagina, of komen ze er later bij, dan laadt embed.js die zelf.
+
 De onderdelen werken onder een strikte Content-Security-Policy (default-src 'self'), slaan niets
-op en versturen niets. Bij elke nieuwe versie verandert de integrity: kopieer het fragment opnieuw.
+op en versturen niets. Bij elke nieuwe versie veranderen de integrity en de namen van de
+bestanden: kopieer het fragment opnieuw.
 `,
   'README.txt': `Anders Kijken ${version}
 Components to recognise that a child or young person is criminally exploited, and know what to do.
 
 CONTENTS
-- embed.js        every component in one file
+- embed.js        the file you put on your page: it loads only the components on the page
+                  (and ones added later), from the same folder
+- ak-*.js, chunk-*.js  the components and what they share; embed.js loads them itself. Keep
+                  them in the same folder, with the same names
 - embed-patch.js  only needed when you add your own contacts with the patch attribute, or
-                  give a ruleset of your own in code; embed.js loads it itself, keep it in
-                  the same folder
+                  give a ruleset of your own in code; embed.js loads this itself too
 - embed-classic.js  only for a CMS that does not allow type="module": everything in one file,
                   with <script src=".../embed-classic.js" defer></script>
-- training.js     only for a practice page: <ak-training> (cases for professionals and parents)
-                  and <ak-youth-training> ("Spot the trick"); apart from embed.js, so a page with
-                  a check never loads the cases
+- training.js     for a practice page: <ak-training> (cases for professionals and parents)
+                  and <ak-youth-training> ("Spot the trick"); embed.js loads them too when they
+                  are on the page. A page with a check never loads the cases
 - LICENSE         the licence (EUPL-1.2)
 - SHA256SUMS      checksums; check with: sha256sum -c SHA256SUMS
 - integrity.json  the Subresource Integrity of the scripts
@@ -86,8 +103,13 @@ ${snippet({ lang: 'en' })}
 3. Choose components and settings in the configurator on the docs site (Configurator); add local
    contacts with "Local contacts".
 
+The lines with modulepreload may go, but they make the page faster: the browser fetches the
+component's files while embed.js is still on its way. Other components on the page, or ones added
+later, embed.js loads itself.
+
 The components work under a strict Content-Security-Policy (default-src 'self'), store nothing
-and send nothing. Every new version changes the integrity: copy the snippet again.
+and send nothing. Every new version changes the integrity and the file names: copy the snippet
+again.
 `,
 };
 
@@ -119,6 +141,8 @@ const release = {
   folder,
   zip: { name: `${folder}.zip`, bytes: zip.length, sha256: digest('sha256', zip, 'hex') },
   placeholder: PLACEHOLDER,
+  // Element → the files embed.js loads for it: its own module, then the chunks it shares.
+  elements,
   files: files.map((f) => ({
     name: f.name,
     bytes: f.bytes.length,

@@ -1,2 +1,66 @@
-/** The one-file build for `<script type="module" src=".../embed.js">`: lit and core inside. */
-import './define.js';
+/**
+ * The loader for `<script type="module" src=".../embed.js">`. It registers only the Anders Kijken
+ * elements on the page, and the ones a page adds later: each from its own module in the same folder
+ * as this file (resolved from `import.meta.url`, so the folder works wherever it is put and under
+ * `default-src 'self'`), with the code they share in shared chunks. Safe to load more than once.
+ * For a CMS that allows no modules, `embed-classic.js` holds everything in one classic script.
+ * @packageDocumentation
+ */
+
+/** Element → its own module, then the shared chunks it imports (from this build). */
+const FILES = __AK_EMBED_FILES__;
+
+const requested = new Map<string, Promise<void>>();
+
+/**
+ * Loads and registers one element, with what it needs, from beside this file. Only for an element
+ * the loader cannot see: one inside another component's shadow root. Resolves once it is defined.
+ */
+export function loadElement(tag: string): Promise<void> {
+  const files = FILES[tag];
+  if (!files) return Promise.reject(new Error(`[anders-kijken] embed.js has no element <${tag}>.`));
+  let loading = requested.get(tag);
+  if (!loading) {
+    // The shared chunks are requested beside the element's own module, not after it has arrived and
+    // named them: one round trip to the server instead of two.
+    loading = Promise.all(files.map((file) => import(new URL(file, import.meta.url).href))).then(() => undefined);
+    loading.catch((error: unknown) => console.error(`[anders-kijken] <${tag}> could not be loaded:`, error));
+    requested.set(tag, loading);
+  }
+  return loading;
+}
+
+const selector = Object.keys(FILES).join(',');
+
+/**
+ * When an element's files cannot load (offline, moved, changed, blocked), it still shows 112: a line
+ * in its light DOM, in the language of the page around it. Built from nodes, not markup, so it
+ * works under Trusted Types too.
+ */
+function showFallback(element: Element): void {
+  if (customElements.get(element.localName) || element.querySelector('[data-ak-fallback]')) return;
+  const english = (element.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en');
+  const line = document.createElement('p');
+  line.dataset['akFallback'] = '';
+  line.lang = english ? 'en' : 'nl';
+  const call = document.createElement('a');
+  call.href = 'tel:112';
+  call.textContent = '112';
+  line.append(english ? 'In danger right now? Call ' : 'Bij direct gevaar: bel ', call, '.');
+  element.append(line);
+}
+
+function loadWithin(node: Node): void {
+  if (!(node instanceof Element)) return;
+  const elements = [...(node.matches(selector) ? [node] : []), ...node.querySelectorAll(selector)];
+  for (const element of elements) loadElement(element.localName).catch(() => showFallback(element));
+}
+
+loadWithin(document.documentElement);
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) loadWithin(node);
+  // Once every element is registered there is nothing left to watch for; until then an element added
+  // after a failed load still gets its fallback.
+  if (Object.keys(FILES).every((tag) => customElements.get(tag))) observer.disconnect();
+});
+observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -1,2 +1,5 @@
 /** The package version, put in at build time from package.json. */
 declare const __AK_VERSION__: string;
+
+/** For the loader (embed.js), put in at build time: element → its own module, then the shared chunks it imports. */
+declare const __AK_EMBED_FILES__: Readonly<Record<string, readonly [string, ...string[]]>>;

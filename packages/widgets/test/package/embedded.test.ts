@@ -3,7 +3,7 @@ import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { embedRoutes, pageRoute, release, releaseRoutes, serve } from './page-server.js';
+import { embedRoutes, pageRoute, pathsFor, release, releaseRoutes, serve, incompleteRoutes } from './page-server.js';
 
 const zwolle = readFileSync(new URL('../patches/zwolle-patch.json', import.meta.url), 'utf8');
 
@@ -46,6 +46,13 @@ beforeAll(async () => {
     '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
+    '/later': pageRoute('later.html'),
+    ...incompleteRoutes(),
+    '/incomplete': [
+      'text/html; charset=utf-8',
+      '<!doctype html><html lang="nl"><head><script type="module" src="/page.js"></script>' +
+        '<script type="module" src="/incomplete/embed.js"></script></head><body><ak-referral-guide></ak-referral-guide></body></html>',
+    ],
     '/practice': pageRoute('practice.html'),
     '/hostile': pageRoute('hostile.html'),
     '/host-page': pageRoute('host-page.html'),
@@ -77,10 +84,10 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens a page in a fresh context, recording its requests and console, once embed.js has registered the elements. */
+/** Opens a page in a fresh context, recording its requests and console, once embed.js has registered its elements. */
 async function open(
   path: string,
-  options: { width?: number; beforeLoad?: () => void } = {},
+  options: { width?: number; beforeLoad?: () => void; elements?: boolean } = {},
 ): Promise<{ page: Page; requests: string[]; console: ConsoleMessage[] }> {
   const context = await browser.newContext(options.width ? { viewport: { width: options.width, height: 640 } } : {});
   const page = await context.newPage();
@@ -90,7 +97,13 @@ async function open(
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => console.push(message));
   await page.goto(`${site.url}${path}`);
-  await page.waitForFunction(() => customElements.get('ak-referral-guide') !== undefined);
+  if (options.elements !== false)
+    await page.waitForFunction(() => {
+      const tags = new Set(
+        [...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('ak-')),
+      );
+      return tags.size > 0 && [...tags].every((tag) => customElements.get(tag));
+    });
   return { page, requests, console };
 }
 
@@ -140,7 +153,16 @@ describe('training.js beside embed.js, under the same strict Content-Security-Po
     expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
     const paths = new Set(requests.map((url) => new URL(url).pathname));
     paths.delete('/favicon.svg');
-    expect([...paths].sort()).toEqual(['/embed.js', '/page.css', '/page.js', '/practice', '/training.js']);
+    // The loader asks for the three elements on the page; training.js adds nothing it does not share.
+    expect([...paths].sort()).toEqual(
+      [
+        ...pathsFor(['ak-referral-guide', 'ak-training', 'ak-youth-training']),
+        '/page.css',
+        '/page.js',
+        '/practice',
+        '/training.js',
+      ].sort(),
+    );
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await page.context().close();
@@ -163,11 +185,19 @@ describe('embed.js on a page with a strict Content-Security-Policy', () => {
     const { page, requests } = await open('/');
     await page.locator('ak-signal-check #age').waitFor();
     const pathsOf = () => new Set(requests.map((url) => new URL(url).pathname).filter((p) => p !== '/favicon.svg'));
-    // A page that gives no ruleset of its own never loads the check of one.
-    expect([...pathsOf()].sort()).toEqual(['/', '/embed.js', '/page.css', '/page.js']);
+    // Only the files of the elements on the page; a page that gives no ruleset of its own never loads
+    // the check of one.
+    const loaded = pathsFor([
+      'ak-assessment-summary',
+      'ak-referral-guide',
+      'ak-signal-catalogue',
+      'ak-signal-check',
+      'ak-youth-check',
+    ]);
+    expect([...pathsOf()].sort()).toEqual(['/', ...loaded, '/page.css', '/page.js'].sort());
     // The page's button gives every widget a ruleset in code: that loads the check, once, from beside embed.js.
     await completeCheck(page);
-    expect([...pathsOf()].sort()).toEqual(['/', '/embed-patch.js', '/embed.js', '/page.css', '/page.js']);
+    expect([...pathsOf()].sort()).toEqual(['/', '/embed-patch.js', ...loaded, '/page.css', '/page.js'].sort());
     expect(requests.filter((url) => url.endsWith('/embed-patch.js'))).toHaveLength(1);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
@@ -385,6 +415,50 @@ describe('text zoomed to 200 %', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
+  });
+});
+
+describe('embed.js, the loader', () => {
+  it('loads nothing for a page without widgets, then the widgets a page adds later, in either language', async () => {
+    const { page, requests, console } = await open('/later', { elements: false });
+    await page.waitForLoadState('load');
+    const pathsOf = () =>
+      [...new Set(requests.map((url) => new URL(url).pathname))].filter((p) => p !== '/favicon.svg').sort();
+    expect(pathsOf()).toEqual(['/embed.js', '/later', '/page.js']);
+    await page.click('#add-later');
+    const guides = page.locator('ak-referral-guide');
+    await expect.poll(() => guides.nth(0).locator('#title').textContent()).toBe('Waar kan ik terecht?');
+    await expect.poll(() => guides.nth(1).locator('#title').textContent()).toBe('Where can I go?');
+    for (const guide of [guides.nth(0), guides.nth(1)])
+      expect(await guide.evaluate((el) => el.shadowRoot?.textContent)).toContain('112');
+    for (const path of pathsFor(['ak-referral-guide']))
+      expect(
+        requests.filter((url) => new URL(url).pathname === path),
+        path,
+      ).toHaveLength(1);
+    const recorded = await page.evaluate(
+      () => (window as unknown as { recorded: { violations: string[]; errors: string[] } }).recorded,
+    );
+    expect(recorded).toEqual({ violations: [], errors: [] });
+    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows 112 in an element whose files cannot load, and says why in the console only', async () => {
+    const { page, console } = await open('/incomplete', { elements: false });
+    // The element still shows 112, in the page's language, with a link a phone can dial.
+    const fallback = page.locator('ak-referral-guide [data-ak-fallback]');
+    await fallback.waitFor({ timeout: 10_000 });
+    expect(await fallback.textContent()).toBe('Bij direct gevaar: bel 112.');
+    expect(await fallback.locator('a').getAttribute('href')).toBe('tel:112');
+    expect(await page.evaluate(() => customElements.get('ak-referral-guide'))).toBeUndefined();
+    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toContainEqual(
+      expect.stringMatching(/^\[anders-kijken\] <ak-referral-guide> could not be loaded/),
+    );
+    // Nothing is thrown into the host page.
+    const recorded = await page.evaluate(() => (window as unknown as { recorded: { errors: string[] } }).recorded);
+    expect(recorded.errors).toEqual([]);
+    await page.context().close();
   });
 });
 

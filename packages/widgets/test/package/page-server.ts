@@ -8,18 +8,48 @@ const root = new URL('../../', import.meta.url).pathname;
 /** Routes of the test site: path → [content type, body]. */
 export type Routes = Record<string, [string, string | Buffer]>;
 
-/** The built embed bundle, and a copy that claims another version, for the double-load test. */
-export function embedRoutes(): Routes {
-  const embed = readFileSync(join(root, 'dist/embed.js'), 'utf8');
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const other = embed.replaceAll(JSON.stringify(version), JSON.stringify('9.9.0'));
-  return {
-    '/embed.js': ['text/javascript', embed],
-    '/again/embed.js': ['text/javascript', embed],
-    '/other-version/embed.js': ['text/javascript', other],
-    '/training.js': ['text/javascript', readFileSync(join(root, 'dist/training.js'), 'utf8')],
-    '/embed-patch.js': ['text/javascript', readFileSync(join(root, 'dist/embed-patch.js'), 'utf8')],
-  };
+/** What scripts/build-embed.mjs wrote: every browser file, and which files each element needs. */
+export interface EmbedFiles {
+  files: string[];
+  elements: Record<string, string[]>;
+}
+
+export const embedFiles = (): EmbedFiles =>
+  JSON.parse(readFileSync(join(root, 'dist/embed-files.json'), 'utf8')) as EmbedFiles;
+
+/** The browser files under `folder` (`''` for the root of the site); `version` replaces the package's own. */
+export function folderRoutes(folder: string, version?: string): Routes {
+  const own = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  return Object.fromEntries(
+    embedFiles().files.map((name) => {
+      const code = readFileSync(join(root, 'dist', name), 'utf8');
+      const body = version ? code.replaceAll(JSON.stringify(own), JSON.stringify(version)) : code;
+      return [`${folder}/${name}`, ['text/javascript', body]];
+    }),
+  );
+}
+
+/** The paths the loader requests from the root of the site for these elements, embed.js first. */
+export function pathsFor(tags: string[]): string[] {
+  const { elements } = embedFiles();
+  return ['/embed.js', ...new Set(tags.flatMap((tag) => elements[tag] ?? []).map((file) => `/${file}`))];
+}
+
+/**
+ * The browser files at the root of the site, again under /again/, and under /other-version/ a copy
+ * that claims another version, for the double-load test.
+ */
+export const embedRoutes = (): Routes => ({
+  ...folderRoutes(''),
+  ...folderRoutes('/again'),
+  ...folderRoutes('/other-version', '9.9.0'),
+});
+
+/** The browser files under /incomplete/, without one chunk of the referral guide: a folder copied in part. */
+export function incompleteRoutes(): Routes {
+  const routes = folderRoutes('/incomplete');
+  delete routes[`/incomplete/${embedFiles().elements['ak-referral-guide']?.at(-1) ?? ''}`];
+  return routes;
 }
 
 /** What scripts/release.mjs wrote: the folder an editor downloads, and its checksums. */
@@ -36,7 +66,7 @@ export const release = (): Release =>
 export function releaseRoutes(): Routes {
   const { folder, placeholder } = release();
   return Object.fromEntries(
-    ['embed.js', 'embed-patch.js', 'embed-classic.js'].map((name) => [
+    embedFiles().files.map((name) => [
       `${placeholder}/${name}`,
       ['text/javascript', readFileSync(join(root, 'dist/release', folder, name))],
     ]),

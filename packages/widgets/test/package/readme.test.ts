@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
 import { describe, expect, it } from 'vitest';
-import { embedRoutes, serve } from './page-server.js';
+import { folderRoutes, serve } from './page-server.js';
 
 // The README's snippet, pasted into a bare page with embed.js at the address it names, renders the check.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -13,8 +13,7 @@ describe('README', () => {
     const src = /src="https?:\/\/[^/]+(\/[^"]+)"/.exec(snippet)?.[1];
     expect(src).toBeDefined();
     const site = await serve({
-      ...embedRoutes(),
-      [src as string]: embedRoutes()['/embed.js'] as [string, string],
+      ...folderRoutes((src as string).replace(/\/embed\.js$/, '')),
       '/': [
         'text/html; charset=utf-8',
         `<!doctype html><html lang="nl"><body>${snippet.replace(/src="https?:\/\/[^/]+/, 'src="')}</body></html>`,

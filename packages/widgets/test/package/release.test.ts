@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { release } from './page-server.js';
+import { embedFiles, release } from './page-server.js';
 
 // The download a web editor uses: scripts/release.mjs after the build.
 const root = new URL('../../', import.meta.url).pathname;
@@ -28,19 +28,21 @@ describe('the release folder and zip', () => {
         'LICENSE',
         'README.txt',
         'SHA256SUMS',
-        'embed-classic.js',
-        'embed-patch.js',
-        'embed.js',
         'integrity.json',
-        'training.js',
-      ].map((name) => `${meta.folder}/${name}`),
+        // The loader, what it loads, embed-patch.js, embed-classic.js and training.js.
+        ...embedFiles().files,
+      ]
+        .map((name) => `${meta.folder}/${name}`)
+        .sort(),
     );
     expect(sha('sha256', zipBytes, 'hex')).toBe(meta.zip.sha256);
   });
 
   it('holds exactly the built scripts, with checksums and Subresource Integrity that match', () => {
     const sums = new TextDecoder().decode(entries[`${meta.folder}/SHA256SUMS`]);
-    for (const name of ['embed.js', 'embed-patch.js', 'embed-classic.js', 'training.js']) {
+    const { files } = embedFiles();
+    expect(files).toEqual(expect.arrayContaining(['embed.js', 'embed-patch.js', 'embed-classic.js', 'training.js']));
+    for (const name of files) {
       const bytes = entries[`${meta.folder}/${name}`]!;
       expect(Buffer.from(bytes).equals(readFileSync(join(root, 'dist', name)))).toBe(true);
       expect(sums).toContain(`${sha('sha256', bytes, 'hex')}  ${name}`);

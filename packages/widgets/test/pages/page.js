@@ -17,3 +17,15 @@ document.addEventListener('click', (event) => {
     }
   }
 });
+
+// A real click on this button adds two referral guides, nested in a new section, the second in
+// English: as a page that shows widgets only after a choice, or a single-page app, would.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof HTMLElement && event.target.id === 'add-later') {
+    const section = document.createElement('section');
+    section.innerHTML =
+      '<ak-referral-guide level="suspicion"></ak-referral-guide>' +
+      '<div lang="en"><ak-referral-guide lang="en" level="suspicion"></ak-referral-guide></div>';
+    document.querySelector('main')?.append(section);
+  }
+});

@@ -1,0 +1,84 @@
+// The browser files, for a script tag, in dist/ beside the npm build:
+// - one module per element (ak-signal-check.js, …) and the chunks they share (chunk-*.js);
+// - embed-patch.js, the schemas that only a `patch` attribute or a ruleset given in code needs;
+// - training.js, both practice widgets for their own script tag;
+// - embed.js, the loader: it knows from this build which files each element needs;
+// - embed-classic.js, everything in one classic script for a CMS that allows no modules.
+// dist/embed-files.json lists them, for the release folder and the docs site.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { browserBundle, lazyPatch } from '../build-options.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tags = readdirSync(`${root}/src/components`);
+
+const split = await build({
+  ...browserBundle,
+  absWorkingDir: root,
+  entryPoints: {
+    ...Object.fromEntries(tags.map((tag) => [tag, `src/components/${tag}/define.ts`])),
+    training: 'src/training.ts',
+  },
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  outdir: 'dist',
+  metafile: true,
+  plugins: [lazyPatch],
+});
+
+/** An output's own file and every chunk it imports statically, transitively. */
+const outputs = split.metafile.outputs;
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dependency of outputs[file].imports)
+    if (dependency.kind === 'import-statement' && !dependency.external) closure(dependency.path, seen);
+  return seen;
+}
+const files = Object.fromEntries(
+  tags.map((tag) => [tag, [...closure(`dist/${tag}.js`)].map((file) => basename(file))]),
+);
+
+await build({
+  ...browserBundle,
+  absWorkingDir: root,
+  entryPoints: { embed: 'src/embed.ts' },
+  format: 'esm',
+  outdir: 'dist',
+  define: { ...browserBundle.define, __AK_EMBED_FILES__: JSON.stringify(files) },
+});
+
+// On its own, not in the split build: there, the schemas it needs would land in the chunk every
+// element loads (the core modules are reachable from all of them), 14 KB more for every page.
+await build({
+  ...browserBundle,
+  absWorkingDir: root,
+  entryPoints: { 'embed-patch': 'src/internal/apply-patch.ts' },
+  format: 'esm',
+  outdir: 'dist',
+});
+
+await build({
+  ...browserBundle,
+  absWorkingDir: root,
+  entryPoints: { 'embed-classic': 'src/define.ts' },
+  format: 'iife',
+  outdir: 'dist',
+});
+
+const browserFiles = [
+  'embed.js',
+  'embed-patch.js',
+  'embed-classic.js',
+  ...Object.keys(outputs)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => basename(file))
+    .sort(),
+];
+writeFileSync(
+  `${root}/dist/embed-files.json`,
+  `${JSON.stringify({ files: browserFiles, elements: files }, null, 2)}\n`,
+);
