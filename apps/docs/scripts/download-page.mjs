@@ -15,10 +15,15 @@ const words = {
     zipSum: 'SHA-256 van de zip',
     contents: 'Wat zit erin',
     what: {
-      'embed.js': 'alle onderdelen in één bestand',
+      'embed.js':
+        'het bestand dat je op je pagina zet: het laadt alleen de onderdelen die op de pagina staan (en die er later bij komen), uit dezelfde map',
+      'ak-*.js': 'de onderdelen, één bestand per onderdeel; embed.js laadt ze zelf',
+      'chunk-*.js': 'code die de onderdelen delen; embed.js laadt die zelf',
       'embed-patch.js':
         'alleen nodig voor eigen contacten met het attribuut `patch` of een eigen regelset in code; embed.js laadt het zelf',
-      'training.js': 'alleen voor een oefenpagina: `<ak-training>` en `<ak-youth-training>`, los van embed.js',
+      'embed-classic.js': 'alleen voor een CMS dat geen `type="module"` toestaat: alles in één bestand',
+      'training.js':
+        'voor een oefenpagina: `<ak-training>` en `<ak-youth-training>`; embed.js laadt ze ook als ze op de pagina staan',
       LICENSE: 'de licentie, EUPL-1.2',
       'LEESMIJ.txt': 'installeren, in het Nederlands',
       'README.txt': 'installeren, in het Engels',
@@ -28,7 +33,7 @@ const words = {
     install: 'Installeren',
     steps: [
       'Pak de zip uit en zet de map op je eigen webserver.',
-      'Plak deze code in de HTML van je pagina, waar het onderdeel moet komen. Vervang `{placeholder}/` door de plek waar jij de map hebt neergezet. Het `integrity`-attribuut laat de browser controleren dat het bestand niet is veranderd.',
+      'Plak deze code in de HTML van je pagina, waar het onderdeel moet komen. Vervang `{placeholder}/` door de plek waar jij de map hebt neergezet. Het `integrity`-attribuut laat de browser controleren dat embed.js niet is veranderd. De regels met `modulepreload` mogen weg, maar maken de pagina sneller: de browser haalt de bestanden van het onderdeel dan al op terwijl embed.js onderweg is.',
       'Kies een ander onderdeel of andere instellingen in de [configurator](/configurator); voeg contacten van je gemeente toe met [Lokale contacten](/local-contacts). De [gids voor gemeenten](/guide/municipalities) zegt hoe je de pagina test en bijhoudt.',
     ],
     check: 'De download controleren',
@@ -36,7 +41,7 @@ const words = {
     checkWindows: 'Op Windows, in PowerShell, voor de zip:',
     integrity: 'Subresource Integrity',
     integrityIntro:
-      'Bij elke nieuwe versie verandert de integrity. Kopieer het fragment dan opnieuw, anders laadt de browser het script niet.',
+      'Bij elke nieuwe versie veranderen de integrity en de namen van de bestanden. Kopieer het fragment dan opnieuw, anders laadt de browser het script niet. Alle bestanden staan met hun integrity in `integrity.json`.',
   },
   en: {
     title: 'Download',
@@ -50,10 +55,15 @@ const words = {
     zipSum: 'SHA-256 of the zip',
     contents: 'Contents',
     what: {
-      'embed.js': 'every component in one file',
+      'embed.js':
+        'the file you put on your page: it loads only the components on the page (and ones added later), from the same folder',
+      'ak-*.js': 'the components, one file each; embed.js loads them itself',
+      'chunk-*.js': 'code the components share; embed.js loads it itself',
       'embed-patch.js':
         'only needed for your own contacts with the `patch` attribute or a ruleset of your own in code; embed.js loads it itself',
-      'training.js': 'only for a practice page: `<ak-training>` and `<ak-youth-training>`, apart from embed.js',
+      'embed-classic.js': 'only for a CMS that does not allow `type="module"`: everything in one file',
+      'training.js':
+        'for a practice page: `<ak-training>` and `<ak-youth-training>`; embed.js loads them too when they are on the page',
       LICENSE: 'the licence, EUPL-1.2',
       'LEESMIJ.txt': 'installing, in Dutch',
       'README.txt': 'installing, in English',
@@ -63,7 +73,7 @@ const words = {
     install: 'Install',
     steps: [
       'Unzip it and put the folder on your own web server.',
-      'Paste this code into the HTML of your page, where the component should appear. Replace `{placeholder}/` with the place where you put the folder. The `integrity` attribute lets the browser check that the file was not changed.',
+      'Paste this code into the HTML of your page, where the component should appear. Replace `{placeholder}/` with the place where you put the folder. The `integrity` attribute lets the browser check that embed.js was not changed. The lines with `modulepreload` may go, but they make the page faster: the browser fetches the component’s files while embed.js is on its way.',
       'Choose another component or other settings in the [configurator](/en/configurator); add your municipality’s contacts with [Local contacts](/en/local-contacts). The [guide for municipalities](/en/guide/municipalities) says how to test and maintain the page.',
     ],
     check: 'Checking the download',
@@ -71,16 +81,20 @@ const words = {
     checkWindows: 'On Windows, in PowerShell, for the zip:',
     integrity: 'Subresource Integrity',
     integrityIntro:
-      'Every new version changes the integrity. Copy the snippet again then, or the browser will not load the script.',
+      'Every new version changes the integrity and the file names. Copy the snippet again then, or the browser will not load the script. Every file is in `integrity.json` with its integrity.',
   },
 };
+
+/** The files embed.js loads, named by pattern on the page: `ak-*.js` and `chunk-*.js`. */
+const GROUPS = [/^ak-.*\.js$/, /^chunk-.*\.js$/];
+const groupOf = (/** @type {string} */ name) => GROUPS.find((pattern) => pattern.test(name));
 
 /** @param {number} bytes */
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
  * @param {{ version: string, folder: string, placeholder: string, zip: { name: string, bytes: number, sha256: string },
- *   files: { name: string, bytes: number, sha256: string, integrity?: string }[] }} release
+ *   files: { name: string, bytes: number, sha256: string, integrity?: string }[], elements?: Record<string, string[]> }} release
  * @param {'nl' | 'en'} locale
  */
 export function downloadPage(release, locale) {
@@ -91,7 +105,23 @@ export function downloadPage(release, locale) {
     attributes: locale === 'en' ? { lang: 'en' } : {},
     folder: release.placeholder,
     integrity: embed?.integrity,
+    preload: release.elements?.['ak-referral-guide'],
   });
+  const what = /** @type {Record<string, string>} */ (w.what);
+  // One line per file, except the files embed.js loads: one line per kind, with their count and size.
+  const contents = [];
+  for (const file of release.files) {
+    const group = groupOf(file.name);
+    if (!group) {
+      contents.push(`- \`${file.name}\` (${kilobytes(file.bytes)}): ${what[file.name] ?? ''}`);
+      continue;
+    }
+    const pattern = group.source.replace('^', '').replace('.*\\.js$', '*.js');
+    if (contents.some((line) => line.startsWith(`- \`${pattern}\``))) continue;
+    const members = release.files.filter((f) => group.test(f.name));
+    const bytes = members.reduce((sum, f) => sum + f.bytes, 0);
+    contents.push(`- \`${pattern}\` (${members.length}, ${kilobytes(bytes)}): ${what[pattern] ?? ''}`);
+  }
   const lines = [`# ${w.title}`, '', w.intro, ''];
   if (release.version.startsWith('0.0.')) lines.push(`::: warning ${w.unreleasedTitle}`, w.unreleased, ':::', '');
   lines.push(
@@ -102,9 +132,7 @@ export function downloadPage(release, locale) {
     '',
     `## ${w.contents}`,
     '',
-    ...release.files.map(
-      (f) => `- \`${f.name}\` (${kilobytes(f.bytes)}): ${/** @type {Record<string, string>} */ (w.what)[f.name] ?? ''}`,
-    ),
+    ...contents,
     '',
     `## ${w.install}`,
     '',
@@ -136,7 +164,7 @@ export function downloadPage(release, locale) {
     '',
     w.integrityIntro,
     '',
-    ...release.files.filter((f) => f.integrity).map((f) => `- \`${f.name}\`: \`${f.integrity}\``),
+    ...release.files.filter((f) => f.integrity && !groupOf(f.name)).map((f) => `- \`${f.name}\`: \`${f.integrity}\``),
     '',
   );
   return lines.join('\n');

@@ -48,10 +48,14 @@ describe('the configurator options', () => {
     const release = {
       placeholder: '/pad/naar/anders-kijken',
       files: [{ name: 'embed.js', integrity: 'sha384-abc' }, { name: 'LICENSE' }],
+      elements: { 'ak-youth-check': ['ak-youth-check.js', 'chunk-A1.js'], 'ak-training': ['ak-training.js'] },
     };
     expect(scriptSnippet(choice, release)).toBe(
       [
         '<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="sha384-abc"></script>',
+        // The element's files, fetched while embed.js is on its way.
+        '<link rel="modulepreload" href="/pad/naar/anders-kijken/ak-youth-check.js">',
+        '<link rel="modulepreload" href="/pad/naar/anders-kijken/chunk-A1.js">',
         '<div class="utrecht-theme">',
         '  <ak-youth-check lang="nl"></ak-youth-check>',
         '</div>',
@@ -75,6 +79,11 @@ describe('the configurator options', () => {
         `<script type="module" src="/pad/naar/anders-kijken/${script}" integrity="${integrity}"></script>`,
       );
     }
+    // training.js imports its files itself: no preload hints beside it.
+    const withElements = { ...release, elements: { 'ak-training': ['ak-training.js'] } };
+    expect(
+      scriptSnippet({ tag: 'ak-training', lang: 'nl', attributes: {}, theme: 'default' }, withElements),
+    ).not.toContain('modulepreload');
     expect(elementHtml({ tag: 'ak-training', lang: 'nl', attributes: { audience: 'parent' }, theme: 'default' })).toBe(
       '<ak-training lang="nl" audience="parent"></ak-training>',
     );

@@ -61,15 +61,21 @@ describe('the embed configurator', () => {
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     expect(snippet).toBe(await page.textContent('[data-testid="snippet"]'));
     // The download's folder, at a path the editor replaces; never a host of ours, never localhost.
-    const { files } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
+    const { files, elements } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
       files: { name: string; integrity?: string }[];
+      elements: Record<string, string[]>;
     };
     const integrity = files.find((f) => f.name === 'embed.js')?.integrity;
     expect(integrity).toMatch(/^sha384-/);
     expect(snippet).not.toMatch(/localhost|127\.0\.0\.1|https?:/);
+    // The loader, then preload hints for the element's own files (its module first), then the element.
+    expect(elements['ak-referral-guide']?.[0]).toBe('ak-referral-guide.js');
     expect(snippet).toBe(
       [
         `<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="${integrity}"></script>`,
+        ...(elements['ak-referral-guide'] ?? []).map(
+          (file) => `<link rel="modulepreload" href="/pad/naar/anders-kijken/${file}">`,
+        ),
         '<div class="utrecht-theme">',
         '  <ak-referral-guide lang="en" level="suspicion" audience="parent" municipality="maastricht"></ak-referral-guide>',
         '</div>',
@@ -79,7 +85,7 @@ describe('the embed configurator', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // The editor put the folder where this site serves embed.js, and their site loads its own theme.
-    const pastedSnippet = snippet.replace('/pad/naar/anders-kijken', '/widgets');
+    const pastedSnippet = snippet.replaceAll('/pad/naar/anders-kijken', '/widgets');
     writeFileSync(
       join(bare, 'index.html'),
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bare page</title>` +
@@ -120,7 +126,7 @@ describe('the embed configurator', () => {
     writeFileSync(
       join(bare, 'practice.html'),
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bare page</title></head><body>\n` +
-        `${snippet.replace('/pad/naar/anders-kijken', '/widgets')}\n</body></html>`,
+        `${snippet.replaceAll('/pad/naar/anders-kijken', '/widgets')}\n</body></html>`,
     );
     const pasted = await context.newPage();
     pasted.on('pageerror', (error) => errors.push(error.message));

@@ -92,7 +92,7 @@ describe('the page check', () => {
     await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('nog het voorbeeld');
     await page.fill(
       '[data-testid="page-html"]',
-      `<main>${snippet.replace('/pad/naar/anders-kijken', '/assets/ak')}</main>`,
+      `<main>${snippet.replaceAll('/pad/naar/anders-kijken', '/assets/ak')}</main>`,
     );
     await page.click('[data-testid="page-run"]');
     await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('Geen problemen gevonden');

@@ -146,10 +146,12 @@ export function elementHtml(choice: Choice): string {
   return embedSnippet({ tag: choice.tag, attributes: chosenAttributes(choice), withoutScript: true });
 }
 
-/** What the snippet needs of the release: its Subresource Integrity, once the page has read it. */
+/** What the snippet needs of the release, once the page has read it: integrity, and what to preload. */
 export interface ReleaseInfo {
   placeholder: string;
   files: { name: string; integrity?: string }[];
+  /** Element → the files embed.js loads for it. */
+  elements?: Record<string, string[]>;
 }
 
 // A site with an NL Design System theme loads its own stylesheet; the snippet only adds the theme's class.
@@ -157,18 +159,21 @@ const themed = (choice: Choice, html: string): string =>
   choice.theme === 'default' ? html : `<div class="${THEME_SOURCES[choice.theme].className}">\n  ${html}\n</div>`;
 
 /**
- * The snippet for a web editor: one script tag for the downloaded folder and the element. It never
- * names a host: the path is a placeholder the editor replaces, with the script's integrity.
+ * The snippet for a web editor: the script tag for the downloaded folder and the element. It never
+ * names a host: the path is a placeholder the editor replaces, with the script's integrity. For
+ * embed.js it adds preload hints for the element's files, so it appears a round trip sooner.
  */
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
   const file = scriptFor(choice.tag);
-  const [script, element] = embedSnippet({
+  const lines = embedSnippet({
     tag: choice.tag,
     attributes: chosenAttributes(choice),
     folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
     integrity: release?.files.find((f) => f.name === file)?.integrity,
+    preload: file === 'embed.js' ? release?.elements?.[choice.tag] : undefined,
   }).split('\n');
-  return `${script}\n${themed(choice, element ?? '')}`;
+  const element = lines.pop() ?? '';
+  return `${lines.join('\n')}\n${themed(choice, element)}`;
 }
 
 /** The module code for a developer with a bundler: import the one component it uses. */

@@ -67,15 +67,23 @@ const find = (severity: Finding['severity'], where: string, nl: string, en: stri
   message: { nl, en },
 });
 
-/** The scripts the page's elements need, each checked: present, at a real address, a module, with integrity, once. */
+const scriptPattern = (file: string) => new RegExp(`(^|/)${file.replace('.', '\\.')}(\\?|#|$)`);
+const loads = (parts: PageParts, file: string) => parts.scripts.some((s) => scriptPattern(file).test(s.src));
+
+/**
+ * The scripts the page's elements need, each checked: present, at a real address, a module, with
+ * integrity, once. embed.js loads every element, the practice widgets too; training.js only those.
+ */
 function checkScripts(parts: PageParts): Finding[] {
   const known = parts.elements.filter((e) => TAGS.includes(e.tag));
-  const files = new Set(known.length > 0 ? known.map((e) => scriptFor(e.tag)) : ['embed.js']);
+  const viaEmbed = loads(parts, 'embed.js');
+  const files = new Set(known.length > 0 ? known.map((e) => (viaEmbed ? 'embed.js' : scriptFor(e.tag))) : ['embed.js']);
+  if (loads(parts, 'training.js')) files.add('training.js');
   return [...files].flatMap((file) => checkScript(parts, file));
 }
 
 function checkScript(parts: PageParts, file: string): Finding[] {
-  const pattern = new RegExp(`(^|/)${file.replace('.', '\\.')}(\\?|#|$)`);
+  const pattern = scriptPattern(file);
   const embeds = parts.scripts.filter((s) => pattern.test(s.src));
   if (embeds.length === 0)
     return [

@@ -24,6 +24,22 @@ describe('embedSnippet', () => {
       expect(() => embedSnippet({ tag: 'ak-training', script }), script).toThrow(TypeError);
   });
 
+  it('writes preload hints for the files the element needs after the script, and refuses paths', () => {
+    const files = ['ak-signal-check.js', 'chunk-PN3T3DOL.js'];
+    expect(embedSnippet({ tag: 'ak-signal-check', integrity: 'sha384-x', preload: files })).toBe(
+      `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/embed.js" integrity="sha384-x"></script>\n` +
+        `<link rel="modulepreload" href="${EMBED_FOLDER_PLACEHOLDER}/ak-signal-check.js">\n` +
+        `<link rel="modulepreload" href="${EMBED_FOLDER_PLACEHOLDER}/chunk-PN3T3DOL.js">\n` +
+        '<ak-signal-check></ak-signal-check>',
+    );
+    // Without the script tag there is nothing to preload for.
+    expect(embedSnippet({ tag: 'ak-signal-check', preload: files, withoutScript: true })).toBe(
+      '<ak-signal-check></ak-signal-check>',
+    );
+    for (const file of ['../x.js', 'https://elders.nl/x.js', 'x.js" onload="alert(1)', 'chunk-x'])
+      expect(() => embedSnippet({ tag: 'ak-signal-check', preload: [file] }), file).toThrow(TypeError);
+  });
+
   it('writes a patch as a data island that nothing in it can break out of', () => {
     const patch = { id: 'x', municipalities: [{ id: 'x', name: '</script><script>alert(1)</script>', sourceIds: [] }] };
     const snippet = embedSnippet({ tag: 'ak-youth-check', attributes: { municipality: 'x' }, patch: { value: patch } });

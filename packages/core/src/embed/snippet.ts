@@ -11,6 +11,7 @@ const TAG = /^ak-[a-z]+(?:-[a-z]+)*$/;
 const ATTRIBUTE = /^[a-z]+(?:-[a-z]+)*$/;
 const ISLAND_ID = /^[A-Za-z][\w-]*$/;
 const SCRIPT = /^[a-z]+(?:-[a-z]+)*\.js$/;
+const FILE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.js$/;
 
 /** The elements of the download's `training.js`: the practice widgets, kept apart from `embed.js`. */
 export const TRAINING_TAGS: readonly string[] = ['ak-training', 'ak-youth-training'];
@@ -52,12 +53,19 @@ export interface EmbedSnippetOptions {
   integrity?: string | undefined;
   /** Leaves the script tag out: for a page that already loads `embed.js`. */
   withoutScript?: boolean | undefined;
+  /**
+   * Files of the folder the element needs (the download's `release.json`, `elements[tag]`), written
+   * as `<link rel="modulepreload">` after the script: the browser fetches them while `embed.js`
+   * arrives, instead of after it, so the element appears a round trip sooner. Their names change
+   * with every version, as the integrity does.
+   */
+  preload?: readonly string[] | undefined;
 }
 
 /**
- * The snippet for a page: `<script type="module" src=".../embed.js">` (or the `script` given), then
- * the data island (when there is a patch), then the element.
- * @throws {TypeError} for a tag, attribute name, island id or script name that would not be valid here.
+ * The snippet for a page: `<script type="module" src=".../embed.js">` (or the `script` given) with
+ * any `preload` hints, then the data island (when there is a patch), then the element.
+ * @throws {TypeError} for a tag, attribute name, island id, script or file name that would not be valid here.
  */
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, integrity } = options;
@@ -75,6 +83,10 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   if (!options.withoutScript) {
     const sri = integrity ? ` integrity="${escapeAttribute(integrity)}"` : '';
     lines.push(`<script type="module" src="${escapeAttribute(folder)}/${script}"${sri}></script>`);
+    for (const file of options.preload ?? []) {
+      if (!FILE.test(file)) throw new TypeError(`Not a file of the download: '${file}'.`);
+      lines.push(`<link rel="modulepreload" href="${escapeAttribute(folder)}/${file}">`);
+    }
   }
   if (patch) lines.push(`<script type="application/json" id="${islandId}">`, islandJson(patch.value), '</script>');
   lines.push(`<${tag}${written.join('')}></${tag}>`);
