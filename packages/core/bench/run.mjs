@@ -1,5 +1,6 @@
 // `npm run bench`: throughput of assess() against json-rules-engine encoding the same rules, compile
 // and validate time, and the gzipped size of engine + catalogue. The last line printed is JSON.
+import { writeFigures } from '../../../scripts/bench-figures.mjs';
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -82,12 +83,12 @@ console.log(
 );
 
 const ratio = assessPerSec / jsonRulesEnginePerSec;
-console.log(
-  JSON.stringify({
-    assessPerSec: Math.round(assessPerSec),
-    jsonRulesEnginePerSec: Math.round(jsonRulesEnginePerSec),
-    ratio: Number(ratio.toFixed(1)),
-    compileMs: Number(compileMs.toFixed(2)),
-    coreGzipBytes,
-  }),
-);
+const figures = {
+  assessPerSec: Math.round(assessPerSec),
+  jsonRulesEnginePerSec: Math.round(jsonRulesEnginePerSec),
+  ratio: Number(ratio.toFixed(1)),
+  compileMs: Number(compileMs.toFixed(2)),
+  coreGzipBytes,
+};
+console.log(JSON.stringify(figures));
+writeFigures('core', figures);

@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { browserBundle, lazyPatch } from '../build-options.mjs';
+import { writeFigures } from '../../../scripts/bench-figures.mjs';
 
 const RUNS = 7;
 const dist = new URL('../dist/', import.meta.url);
@@ -46,11 +48,26 @@ const page = (head, body, probe) => `<!doctype html><html lang="nl"><head><meta 
   })();
 </script></head><body>${body}</body></html>`;
 
+const { files: browserFiles, elements } = JSON.parse(readFileSync(new URL('embed-files.json', dist), 'utf8'));
+const checkProbe = "document.querySelector('ak-signal-check')?.shadowRoot?.querySelector('input[type=radio]')";
 const pages = {
-  '/check': page(
-    '<script type="module" src="/embed.js"></script>',
+  // The snippet as most editors paste it: the loader, which then asks for the element's files.
+  '/check': page('<script type="module" src="/embed.js"></script>', '<ak-signal-check></ak-signal-check>', checkProbe),
+  // The configurator's snippet: the loader, and preload hints for the element's files, which the
+  // browser then fetches while the loader arrives.
+  '/check-preloaded': page(
+    [
+      '<script type="module" src="/embed.js"></script>',
+      ...elements['ak-signal-check'].map((file) => `<link rel="modulepreload" href="/${file}">`),
+    ].join(''),
     '<ak-signal-check></ak-signal-check>',
-    "document.querySelector('ak-signal-check')?.shadowRoot?.querySelector('input[type=radio]')",
+    checkProbe,
+  ),
+  // For reference: every check in one module, as embed.js was before the loader.
+  '/single': page(
+    '<script type="module" src="/single.js"></script>',
+    '<ak-signal-check></ak-signal-check>',
+    checkProbe,
   ),
   '/baseline': page(
     '<script type="module" src="/baseline.js"></script>',
@@ -59,9 +76,21 @@ const pages = {
   ),
 };
 const files = {
-  '/embed.js': readFileSync(new URL('embed.js', dist)),
-  '/embed-patch.js': readFileSync(new URL('embed-patch.js', dist)),
+  ...Object.fromEntries(browserFiles.map((name) => [`/${name}`, readFileSync(new URL(name, dist))])),
   '/baseline.js': Buffer.from(baseline),
+  '/single.js': Buffer.from(
+    (
+      await build({
+        ...browserBundle,
+        sourcemap: false,
+        absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
+        entryPoints: ['src/define.ts'],
+        format: 'esm',
+        write: false,
+        plugins: [lazyPatch],
+      })
+    ).outputFiles[0].contents,
+  ),
 };
 
 const server = createServer((request, response) => {
@@ -104,13 +133,15 @@ async function load(path) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = {};
-for (const path of ['/baseline', '/check']) results[path] = [];
+for (const path of ['/baseline', '/check', '/check-preloaded', '/single']) results[path] = [];
 // Interleaved, so a busy moment of the machine falls on both pages alike.
 for (let run = 0; run < RUNS; run++) for (const path of Object.keys(results)) results[path].push(await load(path));
 await browser.close();
 server.close();
 
 const checkMs = median(results['/check'].map((r) => r.ms));
+const preloadedMs = median(results['/check-preloaded'].map((r) => r.ms));
+const singleMs = median(results['/single'].map((r) => r.ms));
 const baselineMs = median(results['/baseline'].map((r) => r.ms));
 const gzip = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
 // What an app bundles for `assess` alone today: the engine with the whole catalogue and its texts.
@@ -126,15 +157,28 @@ const figures = {
   firstQuestionMs: Math.round(checkMs),
   baselineFirstQuestionMs: Math.round(baselineMs),
   firstQuestionRatio: Number((checkMs / baselineMs).toFixed(2)),
+  firstQuestionPreloadedMs: Math.round(preloadedMs),
+  firstQuestionPreloadedRatio: Number((preloadedMs / baselineMs).toFixed(2)),
+  firstQuestionSingleFileMs: Math.round(singleMs),
   checkPageTransferBytes: median(results['/check'].map((r) => r.bytes)),
   baselinePageTransferBytes: median(results['/baseline'].map((r) => r.bytes)),
-  embedGzipBytes: gzip('embed.js'),
+  loaderGzipBytes: gzip('embed.js'),
+  // A page with one element: the loader and every file it loads for it.
+  pageGzipBytes: Object.fromEntries(
+    Object.entries(elements).map(([tag, names]) => [
+      tag,
+      names.reduce((sum, name) => sum + gzip(name), gzip('embed.js')),
+    ]),
+  ),
   embedPatchGzipBytes: gzip('embed-patch.js'),
   coreAssessOnlyGzipBytes: gzipSync(assessOnly.outputFiles[0].contents, { level: 9 }).length,
 };
 console.log(
   `first question of <ak-signal-check>, throttled (4x CPU, 150 ms, 1.6 Mbit/s), median of ${RUNS}: ` +
     `${figures.firstQuestionMs} ms; a minimal Lit element: ${figures.baselineFirstQuestionMs} ms; ` +
-    `ratio ${figures.firstQuestionRatio} (budget 1.3)`,
+    `ratio ${figures.firstQuestionRatio} (budget 1.3); with the element's files preloaded (the configurator's ` +
+    `snippet): ${figures.firstQuestionPreloadedMs} ms, ratio ${figures.firstQuestionPreloadedRatio}; every check ` +
+    `in one module, as before the loader: ${figures.firstQuestionSingleFileMs} ms`,
 );
+writeFigures('first-paint', figures);
 console.log(JSON.stringify(figures));

@@ -1,0 +1,37 @@
+// The last step of `npm run bench`: one JSON line with every figure of issue 15 and its two
+// baselines (json-rules-engine for `assess`, a minimal Lit element for first paint), read from
+// what each package's benchmarks wrote to .reports/bench/, with each budget and whether it holds.
+import { readFileSync, readdirSync } from 'node:fs';
+
+const folder = new URL('../.reports/bench/', import.meta.url);
+const figures = Object.fromEntries(
+  readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(new URL(file, folder), 'utf8'))]),
+);
+const { core = {}, 'first-paint': paint = {} } = figures;
+const pages = paint.pageGzipBytes ?? {};
+
+/** A figure against its budget: `max` is an upper bound, `min` a lower one. */
+const held = (value, limit) =>
+  value === undefined
+    ? { value: null, ...limit, holds: false }
+    : { value, ...limit, holds: 'max' in limit ? value <= limit.max : value >= limit.min };
+
+console.log(
+  JSON.stringify({
+    loaderGzipBytes: held(paint.loaderGzipBytes, { max: 2048 }),
+    referralGuidePageGzipBytes: held(pages['ak-referral-guide'], { max: 16384 }),
+    youthCheckPageGzipBytes: held(pages['ak-youth-check'], { max: 26624 }),
+    signalCheckPageGzipBytes: held(pages['ak-signal-check'], { max: 32768 }),
+    assessEntryGzipBytes: held(paint.coreAssessOnlyGzipBytes, { max: 10240 }),
+    firstQuestionRatio: held(paint.firstQuestionRatio, { max: 1.3 }),
+    firstQuestionMs: paint.firstQuestionMs,
+    firstQuestionPreloadedMs: paint.firstQuestionPreloadedMs,
+    baselineFirstQuestionMs: paint.baselineFirstQuestionMs,
+    assessRatio: held(core.ratio, { min: 15 }),
+    assessPerSec: core.assessPerSec,
+    jsonRulesEnginePerSec: core.jsonRulesEnginePerSec,
+    compileMs: held(core.compileMs, { max: 5 }),
+  }),
+);
