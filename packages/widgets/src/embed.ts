@@ -14,11 +14,13 @@ const requested = new Map<string, Promise<void>>();
 
 /**
  * Loads and registers one element, with what it needs, from beside this file. Only for an element
- * the loader cannot see: one inside another component's shadow root. Resolves once it is defined.
+ * the loader cannot see: one inside another component's shadow root. Resolves once it is defined;
+ * at once when the page already has it (from an app's own bundle, say), without loading anything.
  */
 export function loadElement(tag: string): Promise<void> {
   const files = FILES[tag];
   if (!files) return Promise.reject(new Error(`[anders-kijken] embed.js has no element <${tag}>.`));
+  if (customElements.get(tag)) return Promise.resolve();
   let loading = requested.get(tag);
   if (!loading) {
     // The shared chunks are requested beside the element's own module, not after it has arrived and

@@ -444,6 +444,20 @@ describe('embed.js, the loader', () => {
     await page.context().close();
   });
 
+  it('loads an element inside a shadow root when asked by name, and refuses a name it does not know', async () => {
+    const { page, console } = await open('/later', { elements: false });
+    await page.click('#add-shadowed');
+    const check = page.locator('#shadow-host ak-youth-check');
+    await expect.poll(() => check.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('112');
+    const recorded = await page.evaluate(
+      () => (window as unknown as { recorded: { errors: string[]; unknown?: string } }).recorded,
+    );
+    expect(recorded.errors).toEqual([]);
+    expect(recorded.unknown).toBe('Error: [anders-kijken] embed.js has no element <ak-unknown>.');
+    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows 112 in an element whose files cannot load, and says why in the console only', async () => {
     const { page, console } = await open('/incomplete', { elements: false });
     // The element still shows 112, in the page's language, with a link a phone can dial.

@@ -29,3 +29,20 @@ document.addEventListener('click', (event) => {
     document.querySelector('main')?.append(section);
   }
 });
+
+// A real click on this button puts a youth check inside a shadow root of the page's own, where the
+// loader cannot see it, and asks the loader for it by name.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof HTMLElement && event.target.id === 'add-shadowed') {
+    const host = document.createElement('div');
+    host.id = 'shadow-host';
+    host.attachShadow({ mode: 'open' }).innerHTML = '<ak-youth-check></ak-youth-check>';
+    document.querySelector('main')?.append(host);
+    void import('/embed.js').then(({ loadElement }) =>
+      Promise.all([
+        loadElement('ak-youth-check'),
+        loadElement('ak-unknown').catch((error) => (window.recorded.unknown = String(error))),
+      ]),
+    );
+  }
+});
