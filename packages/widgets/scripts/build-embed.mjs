@@ -14,20 +14,17 @@ import { browserBundle, lazyPatch } from '../build-options.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tags = readdirSync(`${root}/src/components`);
 
-const split = await build({
-  ...browserBundle,
-  absWorkingDir: root,
-  entryPoints: {
+/** One esbuild run into dist/, with what every browser file shares. */
+const bundle = (entryPoints, options = {}) =>
+  build({ ...browserBundle, absWorkingDir: root, format: 'esm', outdir: 'dist', entryPoints, ...options });
+
+const split = await bundle(
+  {
     ...Object.fromEntries(tags.map((tag) => [tag, `src/components/${tag}/define.ts`])),
     training: 'src/training.ts',
   },
-  format: 'esm',
-  splitting: true,
-  chunkNames: 'chunk-[hash]',
-  outdir: 'dist',
-  metafile: true,
-  plugins: [lazyPatch],
-});
+  { splitting: true, chunkNames: 'chunk-[hash]', metafile: true, plugins: [lazyPatch] },
+);
 
 /** An output's own file and every chunk it imports statically, transitively. */
 const outputs = split.metafile.outputs;
@@ -42,32 +39,15 @@ const files = Object.fromEntries(
   tags.map((tag) => [tag, [...closure(`dist/${tag}.js`)].map((file) => basename(file))]),
 );
 
-await build({
-  ...browserBundle,
-  absWorkingDir: root,
-  entryPoints: { embed: 'src/embed.ts' },
-  format: 'esm',
-  outdir: 'dist',
-  define: { ...browserBundle.define, __AK_EMBED_FILES__: JSON.stringify(files) },
-});
+await bundle(
+  { embed: 'src/embed.ts' },
+  { define: { ...browserBundle.define, __AK_EMBED_FILES__: JSON.stringify(files) } },
+);
 
 // On its own, not in the split build: there, the schemas it needs would land in the chunk every
 // element loads (the core modules are reachable from all of them), 14 KB more for every page.
-await build({
-  ...browserBundle,
-  absWorkingDir: root,
-  entryPoints: { 'embed-patch': 'src/internal/apply-patch.ts' },
-  format: 'esm',
-  outdir: 'dist',
-});
-
-await build({
-  ...browserBundle,
-  absWorkingDir: root,
-  entryPoints: { 'embed-classic': 'src/define.ts' },
-  format: 'iife',
-  outdir: 'dist',
-});
+await bundle({ 'embed-patch': 'src/internal/apply-patch.ts' });
+await bundle({ 'embed-classic': 'src/define.ts' }, { format: 'iife' });
 
 const browserFiles = [
   'embed.js',
