@@ -101,7 +101,7 @@ describe('the embed configurator', () => {
     expect(errors).toEqual([]);
   });
 
-  it('gives the practice widgets training.js with its integrity, and the pasted snippet renders them', async () => {
+  it('gives the practice widgets embed.js with its integrity and preload hints, and the pasted snippet renders them', async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -112,14 +112,18 @@ describe('the embed configurator', () => {
     expect(live.text).toContain('Snel weg');
     expect(await axeViolations(page)).toEqual([]);
     const snippet = (await page.textContent('[data-testid="snippet"]')) ?? '';
-    const { files } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
+    const { files, elements } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
       files: { name: string; integrity?: string }[];
+      elements: Record<string, string[]>;
     };
-    const integrity = files.find((f) => f.name === 'training.js')?.integrity;
+    const integrity = files.find((f) => f.name === 'embed.js')?.integrity;
     expect(integrity).toMatch(/^sha384-/);
     expect(snippet).toBe(
       [
-        `<script type="module" src="/pad/naar/anders-kijken/training.js" integrity="${integrity}"></script>`,
+        `<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="${integrity}"></script>`,
+        ...(elements['ak-youth-training'] ?? []).map(
+          (file) => `<link rel="modulepreload" href="/pad/naar/anders-kijken/${file}">`,
+        ),
         '<ak-youth-training lang="nl" municipality="maastricht"></ak-youth-training>',
       ].join('\n'),
     );

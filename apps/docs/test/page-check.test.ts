@@ -48,7 +48,7 @@ describe('the page check', () => {
     ).toContain('localhost');
   });
 
-  it('takes training.js or embed.js for the practice widgets, and asks embed.js where a check is on the page too', () => {
+  it('takes embed.js, or training.js of older snippets, for the practice widgets, and asks embed.js for a check', () => {
     const training = { src: '/anders-kijken/training.js', type: 'module', integrity: 'sha384-t' };
     const practice = { tag: 'ak-youth-training', attributes: { 'exit-url': 'javascript:alert(1)' } };
     expect(
@@ -59,7 +59,7 @@ describe('the page check', () => {
       expect.stringMatching(/^warning: exit-url="javascript:alert\(1\)" is not used/),
     ]);
     expect(messages(page({ scripts: [], islands: [], elements: [practice] }))).toEqual([
-      expect.stringMatching(/^error: The page does not load training.js/),
+      expect.stringMatching(/^error: The page does not load embed.js/),
       expect.stringMatching(/^warning: exit-url="javascript:alert\(1\)" is not used/),
     ]);
     const both = messages(page({ scripts: [training] }));

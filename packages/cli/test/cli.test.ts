@@ -165,10 +165,10 @@ describe('anders-kijken snippet', () => {
     expect(() => extendRuleset(defaultRuleset, JSON.parse(island) as RulesetPatch)).not.toThrow();
   });
 
-  it('loads training.js for a practice widget, where it lives in the download', () => {
+  it('loads embed.js for a practice widget too: the loader brings it from the download', () => {
     const { code, out } = cli(['snippet', fixture('zwolle.json'), '--component', 'ak-youth-training']);
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe('<script type="module" src="/pad/naar/anders-kijken/training.js"></script>');
+    expect(out.split('\n')[0]).toBe('<script type="module" src="/pad/naar/anders-kijken/embed.js"></script>');
   });
 
   it('gives the errors instead of code for a broken patch, and refuses an element that is not ours', () => {

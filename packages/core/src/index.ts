@@ -184,7 +184,7 @@ export type { PatchCheck } from './validate/extend-ruleset.js';
 export { nationalSafetyFloor } from './catalogue/safety-floor.js';
 export type { SafetyFloor } from './schema/safety-floor.js';
 export { safeHref } from './schema/links.js';
-export { EMBED_FOLDER_PLACEHOLDER, TRAINING_TAGS, embedSnippet, islandJson, scriptFor } from './embed/snippet.js';
+export { EMBED_FOLDER_PLACEHOLDER, TRAINING_TAGS, embedSnippet, islandJson } from './embed/snippet.js';
 export type { EmbedSnippetOptions } from './embed/snippet.js';
 export type { LinkKind } from './schema/links.js';
 export { levelLabel } from './engine/explain.js';

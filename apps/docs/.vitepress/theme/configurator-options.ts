@@ -1,11 +1,4 @@
-import {
-  AUDIENCES,
-  EMBED_FOLDER_PLACEHOLDER,
-  LEVELS,
-  defaultRuleset,
-  embedSnippet,
-  scriptFor,
-} from '@anders-kijken/core';
+import { AUDIENCES, EMBED_FOLDER_PLACEHOLDER, LEVELS, defaultRuleset, embedSnippet } from '@anders-kijken/core';
 
 /** An attribute the configurator offers for a component: values to choose from, or free text. */
 export interface ConfiguratorAttribute {
@@ -160,17 +153,16 @@ const themed = (choice: Choice, html: string): string =>
 
 /**
  * The snippet for a web editor: the script tag for the downloaded folder and the element. It never
- * names a host: the path is a placeholder the editor replaces, with the script's integrity. For
- * embed.js it adds preload hints for the element's files, so it appears a round trip sooner.
+ * names a host: the path is a placeholder the editor replaces, with the script's integrity, and
+ * preload hints for the element's files, so it appears a round trip sooner.
  */
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
-  const file = scriptFor(choice.tag);
   const lines = embedSnippet({
     tag: choice.tag,
     attributes: chosenAttributes(choice),
     folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
-    integrity: release?.files.find((f) => f.name === file)?.integrity,
-    preload: file === 'embed.js' ? release?.elements?.[choice.tag] : undefined,
+    integrity: release?.files.find((f) => f.name === 'embed.js')?.integrity,
+    preload: release?.elements?.[choice.tag],
   }).split('\n');
   const element = lines.pop() ?? '';
   return `${lines.join('\n')}\n${themed(choice, element)}`;

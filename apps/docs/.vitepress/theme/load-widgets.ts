@@ -9,13 +9,12 @@ function addOnce(marker: string, tag: 'script' | 'link', attributes: Record<stri
   document.head.append(element);
 }
 
-/** Loads the real `embed.js`, the file web editors embed, so every live widget on the site is it. */
+/**
+ * Loads the real `embed.js`, the file web editors embed, so every live widget on the site is it: the
+ * loader brings each element as a page of the site shows it, the practice widgets too.
+ */
 export const loadWidgets = (): void =>
   addOnce('ak-embed', 'script', { type: 'module', src: withBase('/widgets/embed.js') });
-
-/** Loads the real `training.js`, the practice widgets' own file, only on the pages that show them. */
-export const loadTraining = (): void =>
-  addOnce('ak-training', 'script', { type: 'module', src: withBase('/widgets/training.js') });
 
 /**
  * Loads the Utrecht and Den Haag design tokens; they only apply inside an element with the

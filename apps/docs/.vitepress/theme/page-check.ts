@@ -5,7 +5,6 @@ import {
   TRAINING_TAGS,
   checkPatch,
   defaultRuleset,
-  scriptFor,
   type Issue,
   type Ruleset,
 } from '@anders-kijken/core';
@@ -71,13 +70,13 @@ const scriptPattern = (file: string) => new RegExp(`(^|/)${file.replace('.', '\\
 const loads = (parts: PageParts, file: string) => parts.scripts.some((s) => scriptPattern(file).test(s.src));
 
 /**
- * The scripts the page's elements need, each checked: present, at a real address, a module, with
- * integrity, once. embed.js loads every element, the practice widgets too; training.js only those.
+ * The scripts the page loads, each checked: present, at a real address, a module, with integrity,
+ * once. embed.js loads every element; training.js, which older snippets load, only the practice ones.
  */
 function checkScripts(parts: PageParts): Finding[] {
   const known = parts.elements.filter((e) => TAGS.includes(e.tag));
-  const viaEmbed = loads(parts, 'embed.js');
-  const files = new Set(known.length > 0 ? known.map((e) => (viaEmbed ? 'embed.js' : scriptFor(e.tag))) : ['embed.js']);
+  const practiceOnly = known.length > 0 && known.every((e) => TRAINING_TAGS.includes(e.tag));
+  const files = new Set(practiceOnly && loads(parts, 'training.js') ? [] : ['embed.js']);
   if (loads(parts, 'training.js')) files.add('training.js');
   return [...files].flatMap((file) => checkScript(parts, file));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_FOLDER_PLACEHOLDER, TRAINING_TAGS, embedSnippet, islandJson, scriptFor } from './snippet.js';
+import { EMBED_FOLDER_PLACEHOLDER, embedSnippet, islandJson } from './snippet.js';
 
 describe('embedSnippet', () => {
   it('writes the script of the placeholder folder with its integrity, and the element', () => {
@@ -12,12 +12,10 @@ describe('embedSnippet', () => {
   });
 
   it('writes another script of the download when asked, and refuses one that is not a file name', () => {
-    expect(embedSnippet({ tag: 'ak-youth-check', script: 'training.js' })).toContain('/training.js"');
-    // The practice widgets are in training.js: that is their default.
-    expect(TRAINING_TAGS.map(scriptFor)).toEqual(['training.js', 'training.js']);
-    expect(scriptFor('ak-referral-guide')).toBe('embed.js');
-    expect(embedSnippet({ tag: 'ak-training', integrity: 'sha384-t' })).toBe(
-      `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/training.js" integrity="sha384-t"></script>\n` +
+    expect(embedSnippet({ tag: 'ak-training', script: 'training.js' })).toContain('/training.js"');
+    // embed.js loads every element, the practice widgets too: that is the default for all.
+    expect(embedSnippet({ tag: 'ak-training', integrity: 'sha384-e' })).toBe(
+      `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/embed.js" integrity="sha384-e"></script>\n` +
         '<ak-training></ak-training>',
     );
     for (const script of ['../x.js', 'https://elders.nl/x.js', 'x.js" onload="alert(1)', 'embed'])

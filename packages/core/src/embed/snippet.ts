@@ -13,12 +13,12 @@ const ISLAND_ID = /^[A-Za-z][\w-]*$/;
 const SCRIPT = /^[a-z]+(?:-[a-z]+)*\.js$/;
 const FILE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.js$/;
 
-/** The elements of the download's `training.js`: the practice widgets, kept apart from `embed.js`. */
+/**
+ * The practice widgets: with their cases, they are kept apart from the checks, so a page with a check
+ * never loads them. `embed.js` loads them when they are on the page; the download's `training.js`
+ * registers only them, for pages that load it by name.
+ */
 export const TRAINING_TAGS: readonly string[] = ['ak-training', 'ak-youth-training'];
-
-/** The script of the download that registers an element: `training.js` for the practice widgets, else `embed.js`. */
-export const scriptFor = (tag: string): 'embed.js' | 'training.js' =>
-  TRAINING_TAGS.includes(tag) ? 'training.js' : 'embed.js';
 
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -47,7 +47,7 @@ export interface EmbedSnippetOptions {
   patch?: { value: unknown; id?: string };
   /** Where the downloaded folder is. Default: `EMBED_FOLDER_PLACEHOLDER`. */
   folder?: string | undefined;
-  /** The script in that folder. Default: `training.js` for the practice widgets, else `embed.js`. */
+  /** The script in that folder. Default: `embed.js`, which loads every element. */
   script?: string | undefined;
   /** The Subresource Integrity of that script, from the download. */
   integrity?: string | undefined;
@@ -69,7 +69,7 @@ export interface EmbedSnippetOptions {
  */
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, integrity } = options;
-  const script = options.script ?? scriptFor(tag);
+  const script = options.script ?? 'embed.js';
   if (!TAG.test(tag)) throw new TypeError(`Not an Anders Kijken element: '${tag}'.`);
   if (!SCRIPT.test(script)) throw new TypeError(`Not a script of the download: '${script}'.`);
   const islandId = patch?.id ?? 'ak-lokaal';
