@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 
+import { DEFAULT_EXIT_URL, QUICK_EXIT_TAGS, safeExitUrl } from './internal/exit-url.js';
+
 /** Element → its own module, then the shared chunks it imports (from this build). */
 const FILES = __AK_EMBED_FILES__;
 
@@ -34,22 +36,42 @@ export function loadElement(tag: string): Promise<void> {
 
 const selector = Object.keys(FILES).join(',');
 
+/** The fallback whose quick exit Escape takes: the first one shown. */
+let exitFrom: Element | undefined;
+
+/** Leaves for the element's own `exit-url` when it is a safe one, replacing the page in the history. */
+const leave = (element: Element) =>
+  location.replace(safeExitUrl(element.getAttribute('exit-url'), document.baseURI) ?? DEFAULT_EXIT_URL);
+
 /**
- * When an element's files cannot load (offline, moved, changed, blocked), it still shows 112: a line
- * in its light DOM, in the language of the page around it. Built from nodes, not markup, so it
- * works under Trusted Types too.
+ * When an element's files cannot load (offline, moved, changed, blocked), it still shows 112, and an
+ * element a young person uses still has "Snel weg" (and Escape): in its light DOM, in the language
+ * of the page around it. Built from nodes, not markup, so it works under Trusted Types too.
  */
 function showFallback(element: Element): void {
   if (customElements.get(element.localName) || element.querySelector('[data-ak-fallback]')) return;
   const english = (element.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en');
-  const line = document.createElement('p');
-  line.dataset['akFallback'] = '';
-  line.lang = english ? 'en' : 'nl';
+  const fallback = document.createElement('p');
+  fallback.dataset['akFallback'] = '';
+  fallback.lang = english ? 'en' : 'nl';
+  if (QUICK_EXIT_TAGS.includes(element.localName)) {
+    const exit = document.createElement('button');
+    exit.type = 'button';
+    exit.textContent = english ? 'Leave quickly' : 'Snel weg';
+    exit.addEventListener('click', () => leave(element));
+    fallback.append(exit, ' ');
+    if (!exitFrom) {
+      exitFrom = element;
+      document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && exitFrom) leave(exitFrom);
+      });
+    }
+  }
   const call = document.createElement('a');
   call.href = 'tel:112';
   call.textContent = '112';
-  line.append(english ? 'In danger right now? Call ' : 'Bij direct gevaar: bel ', call, '.');
-  element.append(line);
+  fallback.append(english ? 'In danger right now? Call ' : 'Bij direct gevaar: bel ', call, '.');
+  element.append(fallback);
 }
 
 function loadWithin(node: Node): void {

@@ -1,3 +1,12 @@
+/** A neutral site to leave for; a page can choose its own with `exit-url`. */
+export const DEFAULT_EXIT_URL = 'https://www.google.nl/';
+
+/**
+ * The elements a young person uses, which have "Snel weg": when their files cannot load, the loader
+ * gives their fallback a quick exit too.
+ */
+export const QUICK_EXIT_TAGS: readonly string[] = ['ak-youth-check', 'ak-youth-training'];
+
 /**
  * Where a quick exit may go: an `https:` address, or an address on the page's own site (a relative
  * path such as `/weer`). Anything else — `javascript:`, `data:`, plain `http:` elsewhere, a

@@ -1,10 +1,9 @@
 import type { Issue } from '@anders-kijken/core';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Translation } from '../translations/translation.js';
-import { safeExitUrl } from './exit-url.js';
+import { DEFAULT_EXIT_URL, safeExitUrl } from './exit-url.js';
 
-/** A neutral site to leave for; a page can choose its own with `exit-url`. */
-export const DEFAULT_EXIT_URL = 'https://www.google.nl/';
+export { DEFAULT_EXIT_URL };
 
 /** What a quick exit asks of the element it serves. */
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {

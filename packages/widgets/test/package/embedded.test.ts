@@ -29,6 +29,13 @@ ${element}</main></body></html>`,
   ];
 }
 
+/** A page whose elements' files cannot all load: the folder beside its embed.js misses a chunk. */
+const incompletePage = (body: string): [string, string] => [
+  'text/html; charset=utf-8',
+  '<!doctype html><html lang="nl"><head><script type="module" src="/page.js"></script>' +
+    `<script type="module" src="/incomplete/embed.js"></script></head><body>${body}</body></html>`,
+];
+
 const utrechtCss = readFileSync(
   createRequire(import.meta.url).resolve('@utrecht/design-tokens/dist/index.css'),
   'utf8',
@@ -47,12 +54,11 @@ beforeAll(async () => {
     '/': pageRoute('all-widgets.html'),
     '/double-load': pageRoute('double-load.html'),
     '/later': pageRoute('later.html'),
-    ...incompleteRoutes(),
-    '/incomplete': [
-      'text/html; charset=utf-8',
-      '<!doctype html><html lang="nl"><head><script type="module" src="/page.js"></script>' +
-        '<script type="module" src="/incomplete/embed.js"></script></head><body><ak-referral-guide></ak-referral-guide></body></html>',
-    ],
+    ...incompleteRoutes().routes,
+    '/incomplete': incompletePage('<ak-referral-guide></ak-referral-guide>'),
+    '/incomplete-youth': incompletePage(
+      '<div lang="en"><ak-youth-training exit-url="/neutral"></ak-youth-training></div><ak-youth-check exit-url="/neutral"></ak-youth-check>',
+    ),
     '/practice': pageRoute('practice.html'),
     '/hostile': pageRoute('hostile.html'),
     '/host-page': pageRoute('host-page.html'),
@@ -459,6 +465,7 @@ describe('embed.js, the loader', () => {
   });
 
   it('shows 112 in an element whose files cannot load, and says why in the console only', async () => {
+    expect(incompleteRoutes().missing).toMatch(/^chunk-/);
     const { page, console } = await open('/incomplete', { elements: false });
     // The element still shows 112, in the page's language, with a link a phone can dial.
     const fallback = page.locator('ak-referral-guide [data-ak-fallback]');
@@ -472,6 +479,32 @@ describe('embed.js, the loader', () => {
     // Nothing is thrown into the host page.
     const recorded = await page.evaluate(() => (window as unknown as { recorded: { errors: string[] } }).recorded);
     expect(recorded.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives the elements a young person uses "Snel weg" and Escape when their files cannot load, in their language', async () => {
+    const { page } = await open('/incomplete-youth', { elements: false });
+    const check = page.locator('ak-youth-check [data-ak-fallback]');
+    await check.waitFor({ timeout: 10_000 });
+    expect(await check.textContent()).toBe('Snel weg Bij direct gevaar: bel 112.');
+    expect(await page.locator('ak-youth-training [data-ak-fallback]').textContent()).toBe(
+      'Leave quickly In danger right now? Call 112.',
+    );
+    // The button comes first in the tab order, as in the element itself.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Leave quickly');
+    const before = await page.evaluate(() => history.length);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/neutral`);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.context().close();
+  });
+
+  it('leaves from that fallback with the Escape key too', async () => {
+    const { page } = await open('/incomplete-youth', { elements: false });
+    await page.locator('ak-youth-check [data-ak-fallback]').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${site.url}/neutral`);
     await page.context().close();
   });
 });

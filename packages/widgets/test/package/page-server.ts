@@ -45,11 +45,14 @@ export const embedRoutes = (): Routes => ({
   ...folderRoutes('/other-version', '9.9.0'),
 });
 
-/** The browser files under /incomplete/, without one chunk of the referral guide: a folder copied in part. */
-export function incompleteRoutes(): Routes {
+/** The browser files under /incomplete/, without the chunk every element needs: a folder copied in part. */
+export function incompleteRoutes(): { routes: Routes; missing: string } {
+  const lists = Object.values(embedFiles().elements);
+  const missing =
+    lists[0]?.find((file) => file.startsWith('chunk-') && lists.every((list) => list.includes(file))) ?? '';
   const routes = folderRoutes('/incomplete');
-  delete routes[`/incomplete/${embedFiles().elements['ak-referral-guide']?.at(-1) ?? ''}`];
-  return routes;
+  delete routes[`/incomplete/${missing}`];
+  return { routes, missing };
 }
 
 /** What scripts/release.mjs wrote: the folder an editor downloads, and its checksums. */
