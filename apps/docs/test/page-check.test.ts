@@ -24,6 +24,7 @@ const zwollePatch = patchFromForm({
 });
 const page = (overrides: Partial<PageParts>): PageParts => ({
   scripts: [script],
+  preloads: ['/anders-kijken/ak-referral-guide.js', '/anders-kijken/chunk-A1.js'],
   islands: [{ id: 'ak-lokaal', type: 'application/json', text: JSON.stringify(zwollePatch) }],
   elements: [{ tag: 'ak-referral-guide', attributes: { municipality: 'zwolle', patch: 'ak-lokaal' } }],
   ...overrides,
@@ -64,6 +65,19 @@ describe('the page check', () => {
     ]);
     const both = messages(page({ scripts: [training] }));
     expect(both).toEqual([expect.stringMatching(/^error: The page does not load embed.js/)]);
+  });
+
+  it('warns about preload lines that do not point at the folder of embed.js', () => {
+    expect(
+      messages(page({ preloads: ['/pad/naar/anders-kijken/ak-referral-guide.js', '/anders-kijken/chunk-A1.js'] })),
+    ).toEqual([
+      expect.stringMatching(/^warning: 1 preload line\(s\) do not point at the folder of embed.js \(\/pad\/naar/),
+    ]);
+    expect(messages(page({ preloads: ['/oud/anders-kijken/chunk-A1.js'] })).join()).toContain(
+      '/oud/anders-kijken/chunk-A1.js',
+    );
+    // Without preload lines there is nothing to say: they are optional.
+    expect(checkPage(page({ preloads: [] }), TODAY)).toEqual([expect.objectContaining({ severity: 'ok' })]);
   });
 
   it('names an unknown municipality, a missing or broken patch, and a refused one', () => {

@@ -18,6 +18,8 @@ import {
 /** What a page holds that matters to the widgets. */
 export interface PageParts {
   scripts: { src: string; type: string; integrity: string }[];
+  /** The addresses of `<link rel="modulepreload">`: the preload hints of a snippet. */
+  preloads: string[];
   /** `<script>` elements with an id, which a `patch` attribute may name. */
   islands: { id: string; type: string; text: string }[];
   /** Every element whose name starts with `ak-`. */
@@ -50,6 +52,7 @@ export function partsOf(doc: Document): PageParts {
     scripts: scripts
       .filter((s) => s.hasAttribute('src'))
       .map((s) => ({ src: s.getAttribute('src') ?? '', type: s.type, integrity: s.integrity })),
+    preloads: [...doc.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href') ?? ''),
     islands: scripts.filter((s) => s.id).map((s) => ({ id: s.id, type: s.type, text: s.textContent ?? '' })),
     elements: [...doc.querySelectorAll('*')]
       .filter((e) => e.localName.startsWith('ak-'))
@@ -257,6 +260,28 @@ function checkElement(
   return findings;
 }
 
+/**
+ * The preload hints: each from the folder of embed.js. One that still names the example folder, or
+ * another folder (an older copy of the snippet), fetches a file the page never uses; the page works,
+ * only slower.
+ */
+function checkPreloads(parts: PageParts): Finding[] {
+  const embed = parts.scripts.find((s) => scriptPattern('embed.js').test(s.src));
+  const folder = embed ? embed.src.slice(0, embed.src.lastIndexOf('/') + 1) : undefined;
+  const stray = parts.preloads.filter(
+    (href) => href.includes(EMBED_FOLDER_PLACEHOLDER) || (folder !== undefined && !href.startsWith(folder)),
+  );
+  if (stray.length === 0) return [];
+  return [
+    find(
+      'warning',
+      'modulepreload',
+      `${stray.length} preload-regel(s) wijzen niet naar de map van embed.js (${stray[0]}): vervang het pad overal, of kopieer de code opnieuw.`,
+      `${stray.length} preload line(s) do not point at the folder of embed.js (${stray[0]}): replace the path everywhere, or copy the code again.`,
+    ),
+  ];
+}
+
 /** Every finding for a page, errors first; one `ok` finding when there is nothing to mend. */
 export function checkPage(parts: PageParts, today: string): Finding[] {
   if (parts.elements.length === 0)
@@ -271,6 +296,7 @@ export function checkPage(parts: PageParts, today: string): Finding[] {
   const counts = new Map<string, number>();
   const findings = [
     ...checkScripts(parts),
+    ...checkPreloads(parts),
     ...parts.elements.flatMap((element) => {
       const n = (counts.get(element.tag) ?? 0) + 1;
       counts.set(element.tag, n);
