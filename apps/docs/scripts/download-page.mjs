@@ -85,9 +85,9 @@ const words = {
   },
 };
 
-/** The files embed.js loads, named by pattern on the page: `ak-*.js` and `chunk-*.js`. */
-const GROUPS = [/^ak-.*\.js$/, /^chunk-.*\.js$/];
-const groupOf = (/** @type {string} */ name) => GROUPS.find((pattern) => pattern.test(name));
+/** The line a file is listed under: its own name, or for the files embed.js loads, their kind. */
+const entryOf = (/** @type {string} */ name) =>
+  /^ak-.*\.js$/.test(name) ? 'ak-*.js' : /^chunk-.*\.js$/.test(name) ? 'chunk-*.js' : name;
 
 /** @param {number} bytes */
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -109,19 +109,16 @@ export function downloadPage(release, locale) {
   });
   const what = /** @type {Record<string, string>} */ (w.what);
   // One line per file, except the files embed.js loads: one line per kind, with their count and size.
-  const contents = [];
+  /** @type {Map<string, { count: number, bytes: number }>} */
+  const entries = new Map();
   for (const file of release.files) {
-    const group = groupOf(file.name);
-    if (!group) {
-      contents.push(`- \`${file.name}\` (${kilobytes(file.bytes)}): ${what[file.name] ?? ''}`);
-      continue;
-    }
-    const pattern = group.source.replace('^', '').replace('.*\\.js$', '*.js');
-    if (contents.some((line) => line.startsWith(`- \`${pattern}\``))) continue;
-    const members = release.files.filter((f) => group.test(f.name));
-    const bytes = members.reduce((sum, f) => sum + f.bytes, 0);
-    contents.push(`- \`${pattern}\` (${members.length}, ${kilobytes(bytes)}): ${what[pattern] ?? ''}`);
+    const entry = entries.get(entryOf(file.name)) ?? { count: 0, bytes: 0 };
+    entries.set(entryOf(file.name), { count: entry.count + 1, bytes: entry.bytes + file.bytes });
   }
+  const contents = [...entries].map(
+    ([name, { count, bytes }]) =>
+      `- \`${name}\` (${name.includes('*') ? `${count}, ` : ''}${kilobytes(bytes)}): ${what[name] ?? ''}`,
+  );
   const lines = [`# ${w.title}`, '', w.intro, ''];
   if (release.version.startsWith('0.0.')) lines.push(`::: warning ${w.unreleasedTitle}`, w.unreleased, ':::', '');
   lines.push(
@@ -164,7 +161,9 @@ export function downloadPage(release, locale) {
     '',
     w.integrityIntro,
     '',
-    ...release.files.filter((f) => f.integrity && !groupOf(f.name)).map((f) => `- \`${f.name}\`: \`${f.integrity}\``),
+    ...release.files
+      .filter((f) => f.integrity && entryOf(f.name) === f.name)
+      .map((f) => `- \`${f.name}\`: \`${f.integrity}\``),
     '',
   );
   return lines.join('\n');

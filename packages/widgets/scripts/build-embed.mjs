@@ -35,13 +35,22 @@ function closure(file, seen = new Set()) {
     if (dependency.kind === 'import-statement' && !dependency.external) closure(dependency.path, seen);
   return seen;
 }
-const files = Object.fromEntries(
-  tags.map((tag) => [tag, [...closure(`dist/${tag}.js`)].map((file) => basename(file))]),
+const closures = Object.fromEntries(tags.map((tag) => [tag, [...closure(`dist/${tag}.js`)]]));
+const files = Object.fromEntries(tags.map((tag) => [tag, closures[tag].map((file) => basename(file))]));
+// The elements whose code has the quick exit: their fallback in the loader gets one too.
+const quickExit = tags.filter((tag) =>
+  closures[tag].some((file) => 'src/internal/quick-exit.ts' in outputs[file].inputs),
 );
 
 await bundle(
   { embed: 'src/embed.ts' },
-  { define: { ...browserBundle.define, __AK_EMBED_FILES__: JSON.stringify(files) } },
+  {
+    define: {
+      ...browserBundle.define,
+      __AK_EMBED_FILES__: JSON.stringify(files),
+      __AK_QUICK_EXIT_TAGS__: JSON.stringify(quickExit),
+    },
+  },
 );
 
 // On its own, not in the split build: there, the schemas it needs would land in the chunk every

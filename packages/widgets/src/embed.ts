@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-import { DEFAULT_EXIT_URL, QUICK_EXIT_TAGS, safeExitUrl } from './internal/exit-url.js';
+import { DEFAULT_EXIT_URL, safeExitUrl } from './internal/exit-url.js';
 
 /** Element → its own module, then the shared chunks it imports (from this build). */
 const FILES = __AK_EMBED_FILES__;
@@ -54,7 +54,7 @@ function showFallback(element: Element): void {
   const fallback = document.createElement('p');
   fallback.dataset['akFallback'] = '';
   fallback.lang = english ? 'en' : 'nl';
-  if (QUICK_EXIT_TAGS.includes(element.localName)) {
+  if (__AK_QUICK_EXIT_TAGS__.includes(element.localName)) {
     const exit = document.createElement('button');
     exit.type = 'button';
     exit.textContent = english ? 'Leave quickly' : 'Snel weg';

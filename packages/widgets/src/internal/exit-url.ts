@@ -2,12 +2,6 @@
 export const DEFAULT_EXIT_URL = 'https://www.google.nl/';
 
 /**
- * The elements a young person uses, which have "Snel weg": when their files cannot load, the loader
- * gives their fallback a quick exit too.
- */
-export const QUICK_EXIT_TAGS: readonly string[] = ['ak-youth-check', 'ak-youth-training'];
-
-/**
  * Where a quick exit may go: an `https:` address, or an address on the page's own site (a relative
  * path such as `/weer`). Anything else — `javascript:`, `data:`, plain `http:` elsewhere, a
  * malformed address — gives `undefined`, so the caller falls back to its neutral default instead
