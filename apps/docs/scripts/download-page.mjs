@@ -21,6 +21,10 @@ const words = {
       'chunk-*.js': 'code die de onderdelen delen; embed.js laadt die zelf',
       'embed-patch.js':
         'alleen nodig voor eigen contacten met het attribuut `patch` of een eigen regelset in code; embed.js laadt het zelf',
+      'texts-en.js':
+        'de Engelse teksten: de onderdelen hebben de Nederlandse bij zich, en embed.js laadt deze alleen als een onderdeel Engels toont',
+      'texts-unshown.js':
+        'teksten die geen onderdeel toont (toelichting bij bronnen); alleen geladen bij een patch of een eigen regelset in code',
       'embed-classic.js': 'alleen voor een CMS dat geen `type="module"` toestaat: alles in één bestand',
       'training.js':
         'voor een oefenpagina: `<ak-training>` en `<ak-youth-training>`; embed.js laadt ze ook als ze op de pagina staan',
@@ -61,6 +65,10 @@ const words = {
       'chunk-*.js': 'code the components share; embed.js loads it itself',
       'embed-patch.js':
         'only needed for your own contacts with the `patch` attribute or a ruleset of your own in code; embed.js loads it itself',
+      'texts-en.js':
+        'the English texts: the components carry the Dutch ones, and embed.js loads these only when a component shows English',
+      'texts-unshown.js':
+        'texts no component shows (notes on the sources); loaded only with a patch or a ruleset of your own in code',
       'embed-classic.js': 'only for a CMS that does not allow `type="module"`: everything in one file',
       'training.js':
         'for a practice page: `<ak-training>` and `<ak-youth-training>`; embed.js loads them too when they are on the page',
@@ -94,7 +102,8 @@ const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
  * @param {{ version: string, folder: string, placeholder: string, zip: { name: string, bytes: number, sha256: string },
- *   files: { name: string, bytes: number, sha256: string, integrity?: string }[], elements?: Record<string, string[]> }} release
+ *   files: { name: string, bytes: number, sha256: string, integrity?: string }[], elements?: Record<string, string[]>,
+ *   texts?: { en?: string } }} release
  * @param {'nl' | 'en'} locale
  */
 export function downloadPage(release, locale) {
@@ -105,7 +114,10 @@ export function downloadPage(release, locale) {
     attributes: locale === 'en' ? { lang: 'en' } : {},
     folder: release.placeholder,
     integrity: embed?.integrity,
-    preload: release.elements?.['ak-referral-guide'],
+    preload: release.elements?.['ak-referral-guide'] && [
+      ...release.elements['ak-referral-guide'],
+      ...(locale === 'en' && release.texts?.en ? [release.texts.en] : []),
+    ],
   });
   const what = /** @type {Record<string, string>} */ (w.what);
   // One line per file, except the files embed.js loads: one line per kind, with their count and size.

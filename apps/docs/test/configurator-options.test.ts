@@ -80,6 +80,22 @@ describe('the configurator options', () => {
         '<link rel="modulepreload" href="/pad/naar/anders-kijken/chunk-A1.js">',
       ]);
     }
+    // In English, the English texts too: the element shows once they are there.
+    expect(
+      scriptSnippet(
+        { tag: 'ak-referral-guide', lang: 'en', attributes: {}, theme: 'default' },
+        {
+          ...release,
+          texts: { en: 'texts-en.js' },
+        },
+      ).split('\n'),
+    ).toEqual([
+      '<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="sha384-embed"></script>',
+      '<link rel="modulepreload" href="/pad/naar/anders-kijken/ak-referral-guide.js">',
+      '<link rel="modulepreload" href="/pad/naar/anders-kijken/chunk-A1.js">',
+      '<link rel="modulepreload" href="/pad/naar/anders-kijken/texts-en.js">',
+      '<ak-referral-guide lang="en"></ak-referral-guide>',
+    ]);
     expect(elementHtml({ tag: 'ak-training', lang: 'nl', attributes: { audience: 'parent' }, theme: 'default' })).toBe(
       '<ak-training lang="nl" audience="parent"></ak-training>',
     );

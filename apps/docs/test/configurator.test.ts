@@ -68,12 +68,13 @@ describe('the embed configurator', () => {
     const integrity = files.find((f) => f.name === 'embed.js')?.integrity;
     expect(integrity).toMatch(/^sha384-/);
     expect(snippet).not.toMatch(/localhost|127\.0\.0\.1|https?:/);
-    // The loader, then preload hints for the element's own files (its module first), then the element.
+    // The loader, then preload hints for the element's own files (its module first) and, as it is in
+    // English, the English texts, then the element.
     expect(elements['ak-referral-guide']?.[0]).toBe('ak-referral-guide.js');
     expect(snippet).toBe(
       [
         `<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="${integrity}"></script>`,
-        ...(elements['ak-referral-guide'] ?? []).map(
+        ...[...(elements['ak-referral-guide'] ?? []), 'texts-en.js'].map(
           (file) => `<link rel="modulepreload" href="/pad/naar/anders-kijken/${file}">`,
         ),
         '<div class="utrecht-theme">',

@@ -2,7 +2,8 @@
 // entry, as a loader would load it) built as it is, then again with the national ruleset's texts
 // in Dutch only, without the fields no widget shows, and with Dutch-only widget strings and core
 // messages. The last three are projections (the national ruleset is rewritten at build time, for
-// measuring only), so they show the floor of the per-locale split before anyone builds it. Gzip -9.
+// measuring only). The first two are now built into the browser files (scripts/texts-by-locale.mjs);
+// the third, Dutch-only strings, is not. Gzip -9.
 // The last line printed is JSON. Run after `npm run build` (it bundles the built packages).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,9 @@
 // The browser files, for a script tag, in dist/ beside the npm build:
 // - one module per element (ak-signal-check.js, …) and the chunks they share (chunk-*.js);
 // - embed-patch.js, the schemas that only a `patch` attribute or a ruleset given in code needs;
+// - texts-en.js, the English texts of the national ruleset: the modules carry the Dutch ones, and
+//   an element loads these when it first shows English; texts-unshown.js, the texts no element
+//   shows, loaded only when the ruleset is copied (scripts/texts-by-locale.mjs);
 // - training.js, both practice widgets for their own script tag;
 // - embed.js, the loader: it knows from this build which files each element needs;
 // - embed-classic.js, everything in one classic script for a CMS that allows no modules.
@@ -10,6 +13,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { browserBundle, lazyPatch } from '../build-options.mjs';
+import { TEXT_FILES, textsByLocale } from './texts-by-locale.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tags = readdirSync(`${root}/src/components`);
@@ -18,12 +22,19 @@ const tags = readdirSync(`${root}/src/components`);
 const bundle = (entryPoints, options = {}) =>
   build({ ...browserBundle, absWorkingDir: root, format: 'esm', outdir: 'dist', entryPoints, ...options });
 
+const texts = await textsByLocale(`${root}/src/internal/texts-by-locale.ts`);
+for (const [file, contents] of Object.entries(texts.files)) writeFileSync(`${root}/dist/${file}`, contents);
 const split = await bundle(
   {
     ...Object.fromEntries(tags.map((tag) => [tag, `src/components/${tag}/define.ts`])),
     training: 'src/training.ts',
   },
-  { splitting: true, chunkNames: 'chunk-[hash]', metafile: true, plugins: [lazyPatch] },
+  {
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
+    plugins: [lazyPatch, texts.plugin],
+  },
 );
 
 /** An output's own file and every chunk it imports statically, transitively. */
@@ -49,6 +60,7 @@ await bundle(
       ...browserBundle.define,
       __AK_EMBED_FILES__: JSON.stringify(files),
       __AK_QUICK_EXIT_TAGS__: JSON.stringify(quickExit),
+      __AK_ENGLISH_TEXTS__: JSON.stringify(TEXT_FILES.en),
     },
   },
 );
@@ -62,6 +74,7 @@ const browserFiles = [
   'embed.js',
   'embed-patch.js',
   'embed-classic.js',
+  ...Object.values(TEXT_FILES),
   ...Object.keys(outputs)
     .filter((file) => file.endsWith('.js'))
     .map((file) => basename(file))
@@ -69,5 +82,5 @@ const browserFiles = [
 ];
 writeFileSync(
   `${root}/dist/embed-files.json`,
-  `${JSON.stringify({ files: browserFiles, elements: files }, null, 2)}\n`,
+  `${JSON.stringify({ files: browserFiles, elements: files, texts: { en: TEXT_FILES.en } }, null, 2)}\n`,
 );

@@ -22,7 +22,7 @@ const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(byte
 const integrity = (bytes) => `sha384-${digest('sha384', bytes, 'base64')}`;
 
 // Every browser file scripts/build-embed.mjs wrote: the loader first, then what it loads.
-const { files: browserFiles, elements } = JSON.parse(readFileSync(join(root, 'dist/embed-files.json'), 'utf8'));
+const { files: browserFiles, elements, texts } = JSON.parse(readFileSync(join(root, 'dist/embed-files.json'), 'utf8'));
 const scripts = browserFiles.map((name) => ({
   name,
   bytes: readFileSync(join(root, 'dist', name)),
@@ -33,7 +33,8 @@ const snippet = (attributes) =>
     tag: 'ak-referral-guide',
     attributes,
     integrity: embedIntegrity,
-    preload: elements['ak-referral-guide'],
+    // An element in English shows once the English texts are there: they are fetched beside its files.
+    preload: [...elements['ak-referral-guide'], ...(attributes.lang === 'en' ? [texts.en] : [])],
   });
 
 const notes = {
@@ -47,6 +48,10 @@ WAT ZIT ERIN
                   dezelfde map staan, met dezelfde namen
 - embed-patch.js  alleen nodig als je eigen contacten toevoegt met het attribuut patch, of
                   in code een eigen regelset geeft; ook dit laadt embed.js zelf
+- texts-en.js     de Engelse teksten; de onderdelen hebben de Nederlandse bij zich, en embed.js
+                  laadt deze alleen als een onderdeel Engels toont
+- texts-unshown.js  teksten die geen onderdeel toont (toelichting bij bronnen); alleen
+                  geladen bij een patch of een eigen regelset in code
 - embed-classic.js  alleen voor een CMS dat geen type="module" toestaat: alles in één bestand,
                   met <script src=".../embed-classic.js" defer></script>
 - training.js     voor een oefenpagina: <ak-training> (casussen voor professionals en ouders)
@@ -84,6 +89,10 @@ CONTENTS
                   them in the same folder, with the same names
 - embed-patch.js  only needed when you add your own contacts with the patch attribute, or
                   give a ruleset of your own in code; embed.js loads this itself too
+- texts-en.js     the English texts; the components carry the Dutch ones, and embed.js loads
+                  these only when a component shows English
+- texts-unshown.js  texts no component shows (notes on the sources); loaded only with a patch
+                  or a ruleset of your own in code
 - embed-classic.js  only for a CMS that does not allow type="module": everything in one file,
                   with <script src=".../embed-classic.js" defer></script>
 - training.js     for a practice page: <ak-training> (cases for professionals and parents)
@@ -143,6 +152,8 @@ const release = {
   placeholder: PLACEHOLDER,
   // Element → the files embed.js loads for it: its own module, then the chunks it shares.
   elements,
+  // Locale → the file with the national ruleset's texts in it that the element modules leave out.
+  texts,
   files: files.map((f) => ({
     name: f.name,
     bytes: f.bytes.length,

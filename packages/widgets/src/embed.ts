@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+import { resolveLocale } from '@anders-kijken/core';
 import { DEFAULT_EXIT_URL, safeExitUrl } from './internal/exit-url.js';
 
 /** Element → its own module, then the shared chunks it imports (from this build). */
@@ -36,6 +37,20 @@ export function loadElement(tag: string): Promise<void> {
 
 const selector = Object.keys(FILES).join(',');
 
+/** The language an element will show, by the nearest `lang` and core's one resolver. */
+const languageOf = (element: Element) => resolveLocale(element.closest('[lang]')?.getAttribute('lang'));
+
+/**
+ * The modules carry the Dutch texts of the national ruleset; an element in another language loads
+ * the English ones before it first renders. Asked for here, beside its own files, they are not a
+ * round trip later. A failure is the element's to handle (it shows Dutch): nothing to do here.
+ */
+let english: Promise<unknown> | undefined;
+function loadTextsFor(element: Element): void {
+  if (english || languageOf(element) === 'nl') return;
+  english = import(new URL(__AK_ENGLISH_TEXTS__, import.meta.url).href).catch(() => undefined);
+}
+
 /** The fallback whose quick exit Escape takes: the first one shown. */
 let exitFrom: Element | undefined;
 
@@ -50,7 +65,7 @@ const leave = (element: Element) =>
  */
 function showFallback(element: Element): void {
   if (customElements.get(element.localName) || element.querySelector('[data-ak-fallback]')) return;
-  const english = (element.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en');
+  const english = languageOf(element) === 'en';
   const fallback = document.createElement('p');
   fallback.dataset['akFallback'] = '';
   fallback.lang = english ? 'en' : 'nl';
@@ -77,7 +92,10 @@ function showFallback(element: Element): void {
 function loadWithin(node: Node): void {
   if (!(node instanceof Element)) return;
   const elements = [...(node.matches(selector) ? [node] : []), ...node.querySelectorAll(selector)];
-  for (const element of elements) loadElement(element.localName).catch(() => showFallback(element));
+  for (const element of elements) {
+    loadTextsFor(element);
+    loadElement(element.localName).catch(() => showFallback(element));
+  }
 }
 
 loadWithin(document.documentElement);

@@ -145,6 +145,8 @@ export interface ReleaseInfo {
   files: { name: string; integrity?: string }[];
   /** Element → the files embed.js loads for it. */
   elements?: Record<string, string[]>;
+  /** Locale → the file with the texts the element modules leave out (English). */
+  texts?: Partial<Record<'en', string>>;
 }
 
 // A site with an NL Design System theme loads its own stylesheet; the snippet only adds the theme's class.
@@ -157,12 +159,15 @@ const themed = (choice: Choice, html: string): string =>
  * preload hints for the element's files, so it appears a round trip sooner.
  */
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
+  const files = release?.elements?.[choice.tag];
+  // An element in English shows once the English texts are there: fetch them beside its files.
+  const english = choice.lang === 'en' && release?.texts?.en ? [release.texts.en] : [];
   const lines = embedSnippet({
     tag: choice.tag,
     attributes: chosenAttributes(choice),
     folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
     integrity: release?.files.find((f) => f.name === 'embed.js')?.integrity,
-    preload: release?.elements?.[choice.tag],
+    preload: files && [...files, ...english],
   }).split('\n');
   const element = lines.pop() ?? '';
   return `${lines.join('\n')}\n${themed(choice, element)}`;

@@ -53,6 +53,16 @@ export function rulesetHash(ruleset: Ruleset): string {
   return hash;
 }
 
+/**
+ * Gives a ruleset object the hash its whole content has, for a build that assembles a ruleset in
+ * parts: the browser files carry the national ruleset's texts in one language and fill in the other
+ * when it is first needed, and an assessment must carry the same stamp as with the whole ruleset.
+ * Internal: not part of the package's API. A hash already computed for the object is kept.
+ */
+export function seedRulesetHash(ruleset: Ruleset, hash: string): void {
+  if (!hashes.has(ruleset)) hashes.set(ruleset, hash);
+}
+
 function issue(path: (string | number)[], code: string, nl: string, en: string): Issue {
   return { path, code, message: { nl, en } };
 }

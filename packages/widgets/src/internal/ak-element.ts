@@ -15,6 +15,7 @@ import { PatchController, type PatchHandlers } from '../controllers/patch-contro
 import { AkErrorEvent } from '../events/ak-error.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { reveal } from './reveal.js';
+import { allTextsReady, textsReady } from './texts-by-locale.js';
 import type { Translation } from '../translations/translation.js';
 
 /** An issue for an error nobody expected, so it can travel like any other issue. */
@@ -113,6 +114,12 @@ export abstract class AkElement extends LitElement {
    * than the national one is checked first (the check loads the first time one is given; await
    * `updateComplete`), and used only when valid: an invalid one is refused with an `ak-error` event
    * and an inline message, and the previous one stays.
+   *
+   * From `embed.js`, the national ruleset's English texts arrive when an element first shows English,
+   * and the texts no element shows (source notes) when it checks a ruleset; until then they hold the
+   * Dutch ones and `…`. A ruleset that reuses its parts (`{ ...element.ruleset, contacts }`) and is
+   * given back here is checked once they are there, so it is complete; a deep copy made before then
+   * keeps the stand-ins.
    */
   @property({ attribute: false })
   get ruleset(): Ruleset {
@@ -127,8 +134,9 @@ export abstract class AkElement extends LitElement {
       return;
     }
     const request = ++this.rulesetRequests;
-    this.rulesetCheck = import('./check-ruleset.js').then(
-      ({ checkRuleset }) => {
+    // What is checked is copied: the national ruleset's texts in every language must be there first.
+    this.rulesetCheck = Promise.all([import('./check-ruleset.js'), allTextsReady()]).then(
+      ([{ checkRuleset }]) => {
         // A later ruleset was given while this one waited: that one counts.
         if (request !== this.rulesetRequests) return;
         try {
@@ -259,8 +267,17 @@ export abstract class AkElement extends LitElement {
     return super.shouldUpdate(changed);
   }
 
-  /** The error boundary: whatever throws during an update (willUpdate, render, commit, updated) ends here. */
+  /**
+   * In the browser files, the national ruleset's texts in a language other than Dutch load when an
+   * element first shows it: until they are there, the element keeps showing what it showed.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const texts = textsReady(this.locale);
+    return texts ? texts.then(() => this.updateWithin()) : this.updateWithin();
+  }
+
+  /** The error boundary: whatever throws during an update (willUpdate, render, commit, updated) ends here. */
+  private updateWithin(): void | Promise<unknown> {
     try {
       return super.scheduleUpdate();
     } catch (error) {

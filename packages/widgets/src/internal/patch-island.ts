@@ -1,5 +1,6 @@
 import type { Issue, Ruleset } from '@anders-kijken/core';
 import type { PatchResult, applyPatch as ApplyPatch } from './apply-patch.js';
+import { allTextsReady } from './texts-by-locale.js';
 
 /** The patch a data island gave, per island and text: several widgets on a page share one. */
 const applied = new WeakMap<Element, { text: string; base: Ruleset; result: Promise<PatchResult> }>();
@@ -62,7 +63,8 @@ async function read(text: string, base: Ruleset): Promise<PatchResult> {
   let applyPatch: typeof ApplyPatch;
   try {
     // Only pages with a patch load the schemas; in embed.js this is the file embed-patch.js beside it.
-    ({ applyPatch } = await import('./apply-patch.js'));
+    // The extended ruleset copies the base: the national ruleset's texts in every language must be there first.
+    [{ applyPatch }] = await Promise.all([import('./apply-patch.js'), allTextsReady()]);
   } catch {
     return problem(
       'patch_unavailable',

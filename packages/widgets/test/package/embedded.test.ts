@@ -1,5 +1,6 @@
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { assess, catalogue, defaultRuleset, type Ruleset } from '@anders-kijken/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,6 +37,13 @@ const incompletePage = (body: string): [string, string] => [
     `<script type="module" src="/incomplete/embed.js"></script></head><body>${body}</body></html>`,
 ];
 
+/** A page with the loader and the given elements, and nothing else of its own but page.js. */
+const plainPage = (body: string): [string, string] => [
+  'text/html; charset=utf-8',
+  '<!doctype html><html lang="nl"><head><script type="module" src="/page.js"></script>' +
+    `<script type="module" src="/embed.js"></script></head><body>${body}</body></html>`,
+];
+
 const utrechtCss = readFileSync(
   createRequire(import.meta.url).resolve('@utrecht/design-tokens/dist/index.css'),
   'utf8',
@@ -60,6 +68,9 @@ beforeAll(async () => {
       '<div lang="en"><ak-youth-training exit-url="/neutral"></ak-youth-training></div><ak-youth-check exit-url="/neutral"></ak-youth-check>',
     ),
     '/practice': pageRoute('practice.html'),
+    '/dutch-check': plainPage('<ak-signal-check></ak-signal-check>'),
+    '/dutch-guide': plainPage('<ak-referral-guide level="suspicion"></ak-referral-guide>'),
+    '/english-guide': plainPage('<div lang="en"><ak-referral-guide level="suspicion"></ak-referral-guide></div>'),
     '/hostile': pageRoute('hostile.html'),
     '/host-page': pageRoute('host-page.html'),
     '/host-page.css': ['text/css', pageRoute('host-page.css')[1]],
@@ -201,10 +212,14 @@ describe('embed.js on a page with a strict Content-Security-Policy', () => {
       'ak-youth-check',
     ]);
     expect([...pathsOf()].sort()).toEqual(['/', ...loaded, '/page.css', '/page.js'].sort());
-    // The page's button gives every widget a ruleset in code: that loads the check, once, from beside embed.js.
+    // The page's button gives every widget a ruleset in code: that loads the check, once, from beside
+    // embed.js, and the texts the page had not loaded, once, since what is checked is copied whole.
     await completeCheck(page);
-    expect([...pathsOf()].sort()).toEqual(['/', '/embed-patch.js', ...loaded, '/page.css', '/page.js'].sort());
-    expect(requests.filter((url) => url.endsWith('/embed-patch.js'))).toHaveLength(1);
+    expect([...pathsOf()].sort()).toEqual(
+      ['/', '/embed-patch.js', ...loaded, '/page.css', '/page.js', '/texts-en.js', '/texts-unshown.js'].sort(),
+    );
+    for (const file of ['/embed-patch.js', '/texts-en.js', '/texts-unshown.js'])
+      expect(requests.filter((url) => new URL(url).pathname === file)).toHaveLength(1);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await page.context().close();
@@ -505,6 +520,105 @@ describe('embed.js, the loader', () => {
     await page.locator('ak-youth-check [data-ak-fallback]').waitFor({ timeout: 10_000 });
     await page.keyboard.press('Escape');
     await page.waitForURL(`${site.url}/neutral`);
+    await page.context().close();
+  });
+});
+
+describe('the national ruleset, one language at a time', () => {
+  /** The titles of the next steps that differ between the languages, to tell which one an element shows. */
+  const titles = catalogue.nextSteps.map((step) => step.title).filter((title) => title.nl !== title.en);
+  const shows = (text: string, locale: 'nl' | 'en') => titles.filter((title) => text.includes(title[locale])).length;
+  const textOf = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.shadowRoot?.textContent ?? '');
+  const requestsFor = (requests: string[], file: string) => requests.filter((url) => new URL(url).pathname === file);
+
+  it('never loads the English texts on a Dutch page, and stamps the whole ruleset’s hash', async () => {
+    const { page, requests } = await open('/dutch-check');
+    expect(await completeCheck(page)).toBe('concern');
+    const hash = await page.evaluate(
+      () =>
+        document.querySelector('ak-signal-check')?.shadowRoot?.querySelector('ak-assessment-summary')?.assessment
+          ?.ruleset.hash,
+    );
+    expect(hash).toBe(assess({ age: 15, observations: {} }).ruleset.hash);
+    expect(requestsFor(requests, '/texts-en.js')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads them once for elements in English, which show them, while a Dutch one beside them stays Dutch', async () => {
+    const { page, requests } = await open('/later', { elements: false });
+    await page.click('#add-later');
+    const guides = page.locator('ak-referral-guide');
+    await expect.poll(() => guides.nth(1).locator('#title').textContent()).toBe('Where can I go?');
+    const [dutch, english] = [
+      await guides.nth(0).evaluate((el) => el.shadowRoot?.textContent ?? ''),
+      await textOf(page, 'div[lang="en"] ak-referral-guide'),
+    ];
+    expect(shows(english, 'en')).toBeGreaterThan(0);
+    expect(shows(english, 'nl')).toBe(0);
+    expect(shows(dutch, 'nl')).toBeGreaterThan(0);
+    expect(shows(dutch, 'en')).toBe(0);
+    expect(requestsFor(requests, '/texts-en.js')).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('switches an element to English only once the English texts are there, never half', async () => {
+    const { page, requests } = await open('/dutch-guide');
+    let release: (() => void) | undefined;
+    const asked = new Promise<void>(
+      (done) =>
+        void page.route('**/texts-en.js', (route) => {
+          release = () => void route.continue();
+          done();
+        }),
+    );
+    const guide = page.locator('ak-referral-guide');
+    expect(await guide.locator('#title').textContent()).toBe('Waar kan ik terecht?');
+    await guide.evaluate((el) => el.setAttribute('lang', 'en'));
+    await asked;
+    // While the texts load, the element shows what it showed: no English headings over Dutch steps.
+    expect(await guide.locator('#title').textContent()).toBe('Waar kan ik terecht?');
+    expect(shows(await textOf(page, 'ak-referral-guide'), 'en')).toBe(0);
+    release?.();
+    await expect.poll(() => guide.locator('#title').textContent()).toBe('Where can I go?');
+    const text = await textOf(page, 'ak-referral-guide');
+    expect(shows(text, 'en')).toBeGreaterThan(0);
+    expect(shows(text, 'nl')).toBe(0);
+    expect(requestsFor(requests, '/texts-en.js')).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('shows the Dutch texts and 112 when the English ones cannot load, telling only the console', async () => {
+    const context = await browser.newContext();
+    await context.route('**/texts-en.js', (route) => route.abort());
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${site.url}/english-guide`);
+    const guide = page.locator('ak-referral-guide');
+    await expect.poll(() => guide.locator('#title').textContent()).toBe('Where can I go?');
+    const text = await textOf(page, 'ak-referral-guide');
+    expect(text).toContain('112');
+    expect(shows(text, 'nl')).toBeGreaterThan(0);
+    expect(warnings).toContainEqual(expect.stringContaining('Texts in "en" could not be loaded'));
+    const recorded = await page.evaluate(() => (window as unknown as { recorded: { errors: string[] } }).recorded);
+    expect(recorded.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a ruleset extended by a patch every text, on a Dutch page: the English ones and those no element shows', async () => {
+    const { page } = await open('/zwolle');
+    const guide = page.locator('ak-referral-guide');
+    await expect.poll(() => guide.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Zwolle');
+    const { signals, sources, parameters, dimensions } = defaultRuleset;
+    const extended = await guide.evaluate((el) => {
+      const { signals, sources, parameters, dimensions } = (el as unknown as { ruleset: Ruleset }).ruleset;
+      return JSON.stringify({ signals, sources, parameters, dimensions });
+    });
+    expect(JSON.parse(extended)).toEqual({ signals, sources, parameters, dimensions });
     await page.context().close();
   });
 });

@@ -77,6 +77,37 @@ describe('sizes', () => {
     expect(sizes['embed-classic.js (all in one)']).toBeLessThanOrEqual(limits.classic.ceiling);
   });
 
+  it('gives every page the national ruleset in Dutch only, without the texts no element shows', async () => {
+    const { catalogue } = await import('@anders-kijken/core');
+    const read = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');
+    // Texts that differ between the languages, long enough to be unmistakable.
+    const texts = catalogue.signals.map((signal) => signal.texts.question).filter((text) => text.nl !== text.en);
+    const unshown = catalogue.sources.map((source) => source.about);
+    expect(texts.length).toBeGreaterThan(30);
+    const [english, notes] = [read('texts-en.js'), read('texts-unshown.js')];
+    for (const text of texts) expect(english).toContain(JSON.stringify(text.en));
+    for (const text of unshown) expect(notes).toContain(JSON.stringify(text.nl));
+    for (const [tag, files] of Object.entries(elements)) {
+      expect(files, `<${tag}>`).not.toContain('texts-en.js');
+      expect(files, `<${tag}>`).not.toContain('texts-unshown.js');
+      const code = files.map(read).join('\n');
+      // The minifier may quote a text otherwise than JSON does: look for the parts between quotes.
+      const has = (text: string) => text.split(/["'\\]/).every((part) => code.includes(part));
+      expect(
+        texts.filter((text) => has(text.en)),
+        `<${tag}>`,
+      ).toEqual([]);
+      expect(
+        texts.filter((text) => !has(text.nl)),
+        `<${tag}>`,
+      ).toEqual([]);
+      expect(
+        unshown.filter((text) => has(text.nl)),
+        `<${tag}>`,
+      ).toEqual([]);
+    }
+  });
+
   it('gives a check page only its own files: never the practice cases, never the schemas', () => {
     const read = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');
     const practice = [...(elements['ak-training'] ?? []), ...(elements['ak-youth-training'] ?? [])];
