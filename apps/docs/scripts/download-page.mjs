@@ -23,6 +23,8 @@ const words = {
         'alleen nodig voor eigen contacten met het attribuut `patch` of een eigen regelset in code; embed.js laadt het zelf',
       'texts-en.js':
         'de Engelse teksten: de onderdelen hebben de Nederlandse bij zich, en embed.js laadt deze alleen als een onderdeel Engels toont',
+      'texts-en-signals.js':
+        'de Engelse teksten bij signalen; alleen geladen als de signalencheck, de signalencatalogus of de oefencasussen Engels tonen',
       'texts-unshown.js':
         'teksten die geen onderdeel toont (toelichting bij bronnen); alleen geladen bij een patch of een eigen regelset in code',
       'embed-classic.js': 'alleen voor een CMS dat geen `type="module"` toestaat: alles in één bestand',
@@ -67,6 +69,8 @@ const words = {
         'only needed for your own contacts with the `patch` attribute or a ruleset of your own in code; embed.js loads it itself',
       'texts-en.js':
         'the English texts: the components carry the Dutch ones, and embed.js loads these only when a component shows English',
+      'texts-en-signals.js':
+        'the English texts of the signals; loaded only when the signal check, the signal catalogue or the practice cases show English',
       'texts-unshown.js':
         'texts no component shows (notes on the sources); loaded only with a patch or a ruleset of your own in code',
       'embed-classic.js': 'only for a CMS that does not allow `type="module"`: everything in one file',
@@ -103,7 +107,7 @@ const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /**
  * @param {{ version: string, folder: string, placeholder: string, zip: { name: string, bytes: number, sha256: string },
  *   files: { name: string, bytes: number, sha256: string, integrity?: string }[], elements?: Record<string, string[]>,
- *   texts?: { en?: string } }} release
+ *   english?: Record<string, string[]> }} release
  * @param {'nl' | 'en'} locale
  */
 export function downloadPage(release, locale) {
@@ -116,7 +120,7 @@ export function downloadPage(release, locale) {
     integrity: embed?.integrity,
     preload: release.elements?.['ak-referral-guide'] && [
       ...release.elements['ak-referral-guide'],
-      ...(locale === 'en' && release.texts?.en ? [release.texts.en] : []),
+      ...((locale === 'en' && release.english?.['ak-referral-guide']) || []),
     ],
   });
   const what = /** @type {Record<string, string>} */ (w.what);

@@ -86,7 +86,7 @@ describe('the configurator options', () => {
         { tag: 'ak-referral-guide', lang: 'en', attributes: {}, theme: 'default' },
         {
           ...release,
-          texts: { en: 'texts-en.js' },
+          english: { 'ak-referral-guide': ['texts-en.js'] },
         },
       ).split('\n'),
     ).toEqual([

@@ -61,9 +61,10 @@ describe('the embed configurator', () => {
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     expect(snippet).toBe(await page.textContent('[data-testid="snippet"]'));
     // The download's folder, at a path the editor replaces; never a host of ours, never localhost.
-    const { files, elements } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
+    const { files, elements, english } = JSON.parse(readFileSync(join(DIST, 'downloads/release.json'), 'utf8')) as {
       files: { name: string; integrity?: string }[];
       elements: Record<string, string[]>;
+      english: Record<string, string[]>;
     };
     const integrity = files.find((f) => f.name === 'embed.js')?.integrity;
     expect(integrity).toMatch(/^sha384-/);
@@ -71,10 +72,11 @@ describe('the embed configurator', () => {
     // The loader, then preload hints for the element's own files (its module first) and, as it is in
     // English, the English texts, then the element.
     expect(elements['ak-referral-guide']?.[0]).toBe('ak-referral-guide.js');
+    expect(english['ak-referral-guide']).toEqual(['texts-en.js']);
     expect(snippet).toBe(
       [
         `<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="${integrity}"></script>`,
-        ...[...(elements['ak-referral-guide'] ?? []), 'texts-en.js'].map(
+        ...[...(elements['ak-referral-guide'] ?? []), ...(english['ak-referral-guide'] ?? [])].map(
           (file) => `<link rel="modulepreload" href="/pad/naar/anders-kijken/${file}">`,
         ),
         '<div class="utrecht-theme">',

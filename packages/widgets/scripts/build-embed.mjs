@@ -32,6 +32,8 @@ const split = await bundle(
   {
     splitting: true,
     chunkNames: 'chunk-[hash]',
+    // A module script is always read as UTF-8: its texts need no escapes (é is 2 bytes, not `\xE9`).
+    charset: 'utf8',
     metafile: true,
     plugins: [lazyPatch, texts.plugin],
   },
@@ -53,6 +55,17 @@ const quickExit = tags.filter((tag) =>
   closures[tag].some((file) => 'src/internal/quick-exit.ts' in outputs[file].inputs),
 );
 
+// What an element in English loads beside its files: the English texts, and those of signals when
+// it shows them (its files include the Dutch ones).
+const english = Object.fromEntries(
+  tags.map((tag) => [
+    tag,
+    closures[tag].some((file) => 'ak-texts:signals-nl' in outputs[file].inputs)
+      ? [TEXT_FILES.en, TEXT_FILES.enSignals]
+      : [TEXT_FILES.en],
+  ]),
+);
+
 await bundle(
   { embed: 'src/embed.ts' },
   {
@@ -60,7 +73,7 @@ await bundle(
       ...browserBundle.define,
       __AK_EMBED_FILES__: JSON.stringify(files),
       __AK_QUICK_EXIT_TAGS__: JSON.stringify(quickExit),
-      __AK_ENGLISH_TEXTS__: JSON.stringify(TEXT_FILES.en),
+      __AK_ENGLISH_TEXTS__: JSON.stringify(english),
     },
   },
 );
@@ -82,5 +95,5 @@ const browserFiles = [
 ];
 writeFileSync(
   `${root}/dist/embed-files.json`,
-  `${JSON.stringify({ files: browserFiles, elements: files, texts: { en: TEXT_FILES.en } }, null, 2)}\n`,
+  `${JSON.stringify({ files: browserFiles, elements: files, english }, null, 2)}\n`,
 );

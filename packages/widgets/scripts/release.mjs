@@ -22,7 +22,11 @@ const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(byte
 const integrity = (bytes) => `sha384-${digest('sha384', bytes, 'base64')}`;
 
 // Every browser file scripts/build-embed.mjs wrote: the loader first, then what it loads.
-const { files: browserFiles, elements, texts } = JSON.parse(readFileSync(join(root, 'dist/embed-files.json'), 'utf8'));
+const {
+  files: browserFiles,
+  elements,
+  english,
+} = JSON.parse(readFileSync(join(root, 'dist/embed-files.json'), 'utf8'));
 const scripts = browserFiles.map((name) => ({
   name,
   bytes: readFileSync(join(root, 'dist', name)),
@@ -34,7 +38,7 @@ const snippet = (attributes) =>
     attributes,
     integrity: embedIntegrity,
     // An element in English shows once the English texts are there: they are fetched beside its files.
-    preload: [...elements['ak-referral-guide'], ...(attributes.lang === 'en' ? [texts.en] : [])],
+    preload: [...elements['ak-referral-guide'], ...(attributes.lang === 'en' ? english['ak-referral-guide'] : [])],
   });
 
 const notes = {
@@ -50,6 +54,8 @@ WAT ZIT ERIN
                   in code een eigen regelset geeft; ook dit laadt embed.js zelf
 - texts-en.js     de Engelse teksten; de onderdelen hebben de Nederlandse bij zich, en embed.js
                   laadt deze alleen als een onderdeel Engels toont
+- texts-en-signals.js  de Engelse teksten bij signalen; alleen als de signalencheck, de
+                  signalencatalogus of de oefencasussen Engels tonen
 - texts-unshown.js  teksten die geen onderdeel toont (toelichting bij bronnen); alleen
                   geladen bij een patch of een eigen regelset in code
 - embed-classic.js  alleen voor een CMS dat geen type="module" toestaat: alles in één bestand,
@@ -91,6 +97,8 @@ CONTENTS
                   give a ruleset of your own in code; embed.js loads this itself too
 - texts-en.js     the English texts; the components carry the Dutch ones, and embed.js loads
                   these only when a component shows English
+- texts-en-signals.js  the English texts of the signals; only when the signal check, the
+                  signal catalogue or the practice cases show English
 - texts-unshown.js  texts no component shows (notes on the sources); loaded only with a patch
                   or a ruleset of your own in code
 - embed-classic.js  only for a CMS that does not allow type="module": everything in one file,
@@ -152,8 +160,8 @@ const release = {
   placeholder: PLACEHOLDER,
   // Element → the files embed.js loads for it: its own module, then the chunks it shares.
   elements,
-  // Locale → the file with the national ruleset's texts in it that the element modules leave out.
-  texts,
+  // Element → the files with the English texts it shows, which its own files leave out.
+  english,
   files: files.map((f) => ({
     name: f.name,
     bytes: f.bytes.length,

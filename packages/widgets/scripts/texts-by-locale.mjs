@@ -1,9 +1,10 @@
-// The national ruleset in the browser files, one language at a time: a page loads its structure
-// (ids, weights, rules, routes) with the Dutch texts; the English ones only when an element first
-// shows English; the texts no element shows (source notes, rationales, legal elements) only when
-// the ruleset is copied. src/internal/texts-by-locale.ts fills them in. npm users and
-// embed-classic.js keep the whole ruleset. The hash every assessment carries is the whole
-// ruleset's, computed here.
+// The national ruleset in the browser files, one language and only the texts its elements show:
+// a page loads its structure (ids, weights, rules, routes) with the Dutch texts every element may
+// show (steps, contacts, youth questions); the Dutch texts of signals, risk factors, dimensions and
+// rules only with an element that shows them; the English ones only when an element first shows
+// English; the texts no element shows (source notes, rationales, legal elements) only when the
+// ruleset is copied. src/internal/texts-by-locale.ts fills them in. npm users and embed-classic.js
+// keep the whole ruleset. The hash every assessment carries is the whole ruleset's, computed here.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,13 +13,32 @@ const coreDist = join(dirname(createRequire(import.meta.url).resolve('@anders-ki
 const catalogueIndex = join(coreDist, 'catalogue', 'index.js');
 
 /** The files, beside the element modules, with the texts the modules leave out. */
-export const TEXT_FILES = { en: 'texts-en.js', unshown: 'texts-unshown.js' };
+export const TEXT_FILES = {
+  en: 'texts-en.js',
+  enSignals: 'texts-en-signals.js',
+  unshown: 'texts-unshown.js',
+};
 
 /**
  * The fields whose texts no element shows: `sources[].about`, `parameters[].rationale` and
  * `dimensions[].legalElement` are for the docs and for reviewers. Each name is used by one schema only.
  */
 const UNSHOWN_FIELDS = new Set(['about', 'rationale', 'legalElement']);
+
+/**
+ * The group of a text at `path`: `$u` for a text no element shows; `$s` for the texts of signals and
+ * risk factors (but their youth questions), dimensions, rules and parameters, which only the elements
+ * that import src/internal/signal-texts.ts show; `$t` for the rest (steps, contacts), which every
+ * element may show.
+ * @param {(string | number)[]} path
+ */
+function groupOf(path) {
+  if (path.some((key) => UNSHOWN_FIELDS.has(key))) return '$u';
+  const [top, , third, fourth] = path;
+  if ((top === 'signals' || top === 'riskFactors') && third === 'texts' && fourth !== 'youthQuestion') return '$s';
+  if (top === 'dimensions' || top === 'rules' || top === 'parameters') return '$s';
+  return '$t';
+}
 
 /** A text of the ruleset: an object with exactly a Dutch and an English string. */
 const isText = (value) =>
@@ -30,71 +50,99 @@ const isText = (value) =>
   typeof value.en === 'string';
 
 /**
- * The ruleset as JSON in which every text is `{"$t": n}`, or `{"$u": n}` for a text no element
- * shows, and those texts per locale in that order.
+ * The ruleset as JSON in which every text is `{"<group>": n}`, and per group the texts per locale
+ * in that order.
  * @param {unknown} ruleset
  */
 export function splitTexts(ruleset) {
-  if (/"\$[tu]":/.test(JSON.stringify(ruleset)))
-    throw new Error('A ruleset with a "$t" or "$u" field cannot be split by locale.');
-  const shown = { nl: [], en: [] };
-  const unshown = { nl: [], en: [] };
-  const structure = JSON.stringify(ruleset, (key, value) => {
-    if (!isText(value)) return value;
-    const texts = UNSHOWN_FIELDS.has(key) ? unshown : shown;
-    texts.nl.push(value.nl);
-    texts.en.push(value.en);
-    return texts === shown ? { $t: shown.nl.length - 1 } : { $u: unshown.nl.length - 1 };
-  });
-  return { structure, shown, unshown };
+  if (/"\$[tsu]":/.test(JSON.stringify(ruleset)))
+    throw new Error('A ruleset with a "$t", "$s" or "$u" field cannot be split by locale.');
+  /** @type {Record<string, { nl: string[], en: string[] }>} */
+  const groups = { $t: { nl: [], en: [] }, $s: { nl: [], en: [] }, $u: { nl: [], en: [] } };
+  const walk = (value, path) => {
+    if (isText(value)) {
+      const group = groupOf(path);
+      groups[group].nl.push(value.nl);
+      groups[group].en.push(value.en);
+      return { [group]: groups[group].nl.length - 1 };
+    }
+    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, index]));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key])]));
+    return value;
+  };
+  return { structure: JSON.stringify(walk(ruleset, [])), groups };
 }
 
 /** Puts every text back into the structure: the build checks that the split loses nothing. */
-export const joinTexts = (structure, shown, unshown) =>
+export const joinTexts = (structure, groups) =>
   JSON.parse(structure, (_key, value) => {
     if (typeof value !== 'object' || value === null) return value;
-    if ('$t' in value) return { nl: shown.nl[value.$t], en: shown.en[value.$t] };
-    if ('$u' in value) return { nl: unshown.nl[value.$u], en: unshown.en[value.$u] };
-    return value;
+    const group = ['$t', '$s', '$u'].find((mark) => mark in value);
+    return group ? { nl: groups[group].nl[value[group]], en: groups[group].en[value[group]] } : value;
   });
 
 /**
  * Replaces core's national ruleset, in an esbuild build of the browser files, with one assembled
- * from its structure and the Dutch texts. The other texts are the contents of {@link TEXT_FILES},
- * which the caller writes beside the modules.
+ * from its structure and the Dutch texts every element may show, and src/internal/signal-texts.ts
+ * with a module that gives it the Dutch texts of signals and the like. The other texts are the
+ * contents of {@link TEXT_FILES}, which the caller writes beside the modules.
  * @param {string} assembler absolute path of src/internal/texts-by-locale.ts
  * @returns {Promise<{ plugin: import('esbuild').Plugin, files: Record<string, string> }>}
  */
 export async function textsByLocale(assembler) {
   const { nationalRuleset } = await import(pathToFileURL(catalogueIndex).href);
   const { rulesetHash } = await import(pathToFileURL(join(coreDist, 'engine', 'compile.js')).href);
-  const { structure, shown, unshown } = splitTexts(nationalRuleset);
-  if (JSON.stringify(joinTexts(structure, shown, unshown)) !== JSON.stringify(nationalRuleset))
+  const { structure, groups } = splitTexts(nationalRuleset);
+  if (JSON.stringify(joinTexts(structure, groups)) !== JSON.stringify(nationalRuleset))
     throw new Error('The national ruleset does not survive being split by locale.');
   // Resolved from the module that holds this code, so the folder works wherever it is put.
-  const loader = (file) => `() => import(new URL(${JSON.stringify(`./${file}`)}, import.meta.url).href)`;
-  const contents = [
-    `import { useAssembledRuleset } from ${JSON.stringify(join(coreDist, 'engine', 'assembled.js'))};`,
-    `import { assembleRuleset } from ${JSON.stringify(assembler)};`,
-    `export const nationalRuleset = assembleRuleset(${JSON.stringify(structure)}, {`,
-    `  locale: 'nl',`,
-    `  texts: ${JSON.stringify(shown.nl)},`,
-    `  others: { en: ${loader(TEXT_FILES.en)} },`,
-    `  unshown: ${loader(TEXT_FILES.unshown)},`,
-    `});`,
-    `useAssembledRuleset(nationalRuleset, ${JSON.stringify(rulesetHash(nationalRuleset))});`,
-  ].join('\n');
-  const file = (texts) => `export default ${JSON.stringify(texts)};\n`;
+  const file = (name) => `() => import(new URL(${JSON.stringify(`./${name}`)}, import.meta.url).href)`;
+  const modules = {
+    ruleset: [
+      `import { useAssembledRuleset } from ${JSON.stringify(join(coreDist, 'engine', 'assembled.js'))};`,
+      `import { assembleRuleset } from ${JSON.stringify(assembler)};`,
+      `export const nationalRuleset = assembleRuleset(${JSON.stringify(structure)}, {`,
+      `  $t: { given: { nl: ${JSON.stringify(groups.$t.nl)} }, files: [{ locales: ['en'], load: ${file(TEXT_FILES.en)} }] },`,
+      `  $s: { files: [`,
+      `    { locales: ['nl'], load: () => import('ak-texts:signals-nl') },`,
+      `    { locales: ['en'], load: ${file(TEXT_FILES.enSignals)} },`,
+      `  ] },`,
+      `  $u: { files: [{ locales: ['nl', 'en'], load: ${file(TEXT_FILES.unshown)} }] },`,
+      `});`,
+      `useAssembledRuleset(nationalRuleset, ${JSON.stringify(rulesetHash(nationalRuleset))});`,
+    ].join('\n'),
+    'signals-nl': `export default ${JSON.stringify({ nl: groups.$s.nl })};`,
+    'signal-texts': [
+      `import texts from 'ak-texts:signals-nl';`,
+      `import { provideTexts } from ${JSON.stringify(assembler)};`,
+      `provideTexts('$s', texts);`,
+    ].join('\n'),
+  };
+  const contents = (texts) => `export default ${JSON.stringify(texts)};\n`;
 
   return {
-    files: { [TEXT_FILES.en]: file({ en: shown.en }), [TEXT_FILES.unshown]: file(unshown) },
+    files: {
+      [TEXT_FILES.en]: contents({ en: groups.$t.en }),
+      [TEXT_FILES.enSignals]: contents({ en: groups.$s.en }),
+      [TEXT_FILES.unshown]: contents(groups.$u),
+    },
     plugin: {
       name: 'texts-by-locale',
       setup(build) {
         build.onResolve({ filter: /[\\/]catalogue[\\/]index\.js$/ }, (args) =>
           join(args.resolveDir, args.path) === catalogueIndex ? { path: 'ruleset', namespace: 'ak-texts' } : undefined,
         );
-        build.onLoad({ filter: /.*/, namespace: 'ak-texts' }, () => ({ contents, loader: 'js', resolveDir: coreDist }));
+        build.onResolve({ filter: /[\\/]signal-texts\.js$/ }, () => ({ path: 'signal-texts', namespace: 'ak-texts' }));
+        build.onResolve({ filter: /^ak-texts:/ }, (args) => ({
+          path: args.path.slice('ak-texts:'.length),
+          namespace: 'ak-texts',
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'ak-texts' }, (args) => ({
+          contents: modules[args.path],
+          loader: 'js',
+          resolveDir: coreDist,
+        }));
       },
     },
   };

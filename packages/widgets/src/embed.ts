@@ -42,13 +42,17 @@ const languageOf = (element: Element) => resolveLocale(element.closest('[lang]')
 
 /**
  * The modules carry the Dutch texts of the national ruleset; an element in another language loads
- * the English ones before it first renders. Asked for here, beside its own files, they are not a
- * round trip later. A failure is the element's to handle (it shows Dutch): nothing to do here.
+ * the English ones it shows before it first renders. Asked for here, beside its own files, they are
+ * not a round trip later. A failure is the element's to handle (it shows Dutch): nothing to do here.
  */
-let english: Promise<unknown> | undefined;
+const textsRequested = new Set<string>();
 function loadTextsFor(element: Element): void {
-  if (english || languageOf(element) === 'nl') return;
-  english = import(new URL(__AK_ENGLISH_TEXTS__, import.meta.url).href).catch(() => undefined);
+  if (languageOf(element) === 'nl') return;
+  for (const file of __AK_ENGLISH_TEXTS__[element.localName] ?? [])
+    if (!textsRequested.has(file)) {
+      textsRequested.add(file);
+      import(new URL(file, import.meta.url).href).catch(() => undefined);
+    }
 }
 
 /** The fallback whose quick exit Escape takes: the first one shown. */

@@ -7,5 +7,5 @@ declare const __AK_EMBED_FILES__: Readonly<Record<string, readonly [string, ...s
 /** For the loader (embed.js), put in at build time: the elements whose code has the quick exit ("Snel weg"). */
 declare const __AK_QUICK_EXIT_TAGS__: readonly string[];
 
-/** For the loader (embed.js), put in at build time: the file with the English texts of the national ruleset. */
-declare const __AK_ENGLISH_TEXTS__: string;
+/** For the loader (embed.js), put in at build time: element → the files with the English texts it shows. */
+declare const __AK_ENGLISH_TEXTS__: Readonly<Record<string, readonly string[]>>;

@@ -145,8 +145,8 @@ export interface ReleaseInfo {
   files: { name: string; integrity?: string }[];
   /** Element → the files embed.js loads for it. */
   elements?: Record<string, string[]>;
-  /** Locale → the file with the texts the element modules leave out (English). */
-  texts?: Partial<Record<'en', string>>;
+  /** Element → the files with the English texts it shows, which its own files leave out. */
+  english?: Record<string, string[]>;
 }
 
 // A site with an NL Design System theme loads its own stylesheet; the snippet only adds the theme's class.
@@ -161,7 +161,7 @@ const themed = (choice: Choice, html: string): string =>
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
   const files = release?.elements?.[choice.tag];
   // An element in English shows once the English texts are there: fetch them beside its files.
-  const english = choice.lang === 'en' && release?.texts?.en ? [release.texts.en] : [];
+  const english = (choice.lang === 'en' && release?.english?.[choice.tag]) || [];
   const lines = embedSnippet({
     tag: choice.tag,
     attributes: chosenAttributes(choice),

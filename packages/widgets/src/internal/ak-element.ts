@@ -115,11 +115,11 @@ export abstract class AkElement extends LitElement {
    * `updateComplete`), and used only when valid: an invalid one is refused with an `ak-error` event
    * and an inline message, and the previous one stays.
    *
-   * From `embed.js`, the national ruleset's English texts arrive when an element first shows English,
-   * and the texts no element shows (source notes) when it checks a ruleset; until then they hold the
-   * Dutch ones and `…`. A ruleset that reuses its parts (`{ ...element.ruleset, contacts }`) and is
-   * given back here is checked once they are there, so it is complete; a deep copy made before then
-   * keeps the stand-ins.
+   * From `embed.js`, the national ruleset holds the texts the page's elements show: the English ones
+   * arrive when an element first shows English, and every other text when a ruleset is checked; until
+   * then they hold stand-ins (the Dutch text, or `…`). A ruleset that reuses its parts
+   * (`{ ...element.ruleset, contacts }`) and is given back here is checked once they are there, so it
+   * is complete; a deep copy made before then keeps the stand-ins.
    */
   @property({ attribute: false })
   get ruleset(): Ruleset {

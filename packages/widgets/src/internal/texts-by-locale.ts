@@ -1,82 +1,107 @@
 import type { Locale, Ruleset } from '@anders-kijken/core';
 
-/** A file of texts: per locale, the texts of its slots in order. */
+/** A file of texts: per locale, the texts of one group's slots, in order. */
 export type TextsModule = { default: Partial<Record<Locale, readonly string[]>> };
 export type TextsLoader = () => Promise<TextsModule>;
 
-/** How the browser files give a ruleset its texts: one locale at once, the rest when needed. */
-export interface TextParts {
-  /** The locale whose texts come with the structure. */
-  locale: Locale;
-  /** Its texts, in the order of the structure's `{"$t": n}`. */
-  texts: readonly string[];
-  /** The other locales' texts for the same slots, loaded when an element first shows one. */
-  others: Partial<Record<Locale, TextsLoader>>;
-  /**
-   * The texts no element shows (`{"$u": n}`: source notes, rationales, legal elements), every locale
-   * in one file, loaded only when the ruleset is copied (a patch, a ruleset given in code).
-   */
-  unshown?: TextsLoader;
+/**
+ * The groups a ruleset's texts come in, by their mark in the structure: `$t` the texts every
+ * element may show (steps, contacts, youth questions); `$s` the texts of signals, risk factors,
+ * dimensions and rules that only the elements showing them load; `$u` the texts no element shows
+ * (source notes, rationales, legal elements).
+ */
+export type TextGroup = '$t' | '$s' | '$u';
+
+/** One group of texts: those that come with the structure, and how to load the rest. */
+export interface GroupParts {
+  /** Texts that come with the structure, per locale. */
+  given?: Partial<Record<Locale, readonly string[]>>;
+  /** Per file, the locales it holds and how to load it. */
+  files?: { locales: Locale[]; load: TextsLoader }[];
 }
 
 /** A text of the ruleset: the object the widgets read, filled in per locale. */
 type Slot = Record<Locale, string>;
 
-/** What a text stands in with until its own text has loaded: it is never shown. */
-const UNSHOWN = '…';
+/** What a text holds until its own has loaded: the given locale's text, or this, which no element shows. */
+const STAND_IN = '…';
 
-/** Texts not there yet: which slots and locales a file fills, and whether an element may show them. */
+/** A file of texts not there yet. */
 interface Missing {
+  group: TextGroup;
   slots: Slot[];
   locales: Locale[];
-  shown: boolean;
   load: TextsLoader;
 }
 
 const missing = new Set<Missing>();
 const loading = new Map<Missing, Promise<void>>();
+/** The groups an element on this page shows: only their texts are loaded for showing a language. */
+const shown = new Set<TextGroup>(['$t']);
+/** The texts elements gave with their modules, per group. */
+const provided = new Map<TextGroup, TextsModule['default']>();
 
 /**
- * Builds a ruleset from its structure (JSON in which every text is `{"$t": n}` or `{"$u": n}`) and
- * the texts of one locale. Every other text gets a stand-in, so the ruleset is complete from the
- * start: the given locale's text for another locale, `…` for a text no element shows. {@link textsReady}
- * and {@link allTextsReady} load the real ones, in place. Only the browser files use this (see
- * scripts/texts-by-locale.mjs); in the npm build nothing is missing.
+ * Builds a ruleset from its structure (JSON in which every text is `{"$t": n}`, `{"$s": n}` or
+ * `{"$u": n}`) and the texts that come with it. Every other text gets a stand-in, so the ruleset is
+ * complete from the start: a given locale's text in another locale, `…` where the group has none yet.
+ * {@link provideTexts}, {@link textsReady} and {@link allTextsReady} fill in the real ones, in place.
+ * Only the browser files use this (scripts/texts-by-locale.mjs); in the npm build nothing is missing.
  */
-export function assembleRuleset(structure: string, parts: TextParts): Ruleset {
-  const shown: Slot[] = [];
-  const unshown: Slot[] = [];
-  const others = Object.keys(parts.others) as Locale[];
+export function assembleRuleset(structure: string, groups: Partial<Record<TextGroup, GroupParts>>): Ruleset {
+  const slotsOf = new Map<TextGroup, Slot[]>();
   const ruleset = JSON.parse(structure, (_key, value: unknown) => {
     if (typeof value !== 'object' || value === null) return value;
-    if ('$t' in value) {
-      const index = (value as { $t: number }).$t;
-      const text = parts.texts[index] as string;
-      const slot = { [parts.locale]: text } as Slot;
-      for (const other of others) slot[other] = text;
-      return (shown[index] = slot);
-    }
-    if ('$u' in value) return (unshown[(value as { $u: number }).$u] = { nl: UNSHOWN, en: UNSHOWN });
-    return value;
+    const group = (['$t', '$s', '$u'] as const).find((mark) => mark in value);
+    if (!group) return value;
+    const index = (value as Record<TextGroup, number>)[group];
+    const given = groups[group]?.given ?? {};
+    const first = Object.values(given)[0]?.[index] ?? STAND_IN;
+    const slot: Slot = { nl: given.nl?.[index] ?? first, en: given.en?.[index] ?? first };
+    let slots = slotsOf.get(group);
+    if (!slots) slotsOf.set(group, (slots = []));
+    slots[index] = slot;
+    return slot;
   }) as Ruleset;
-  for (const [locale, load] of Object.entries(parts.others) as [Locale, TextsLoader][])
-    missing.add({ slots: shown, locales: [locale], shown: true, load });
-  if (parts.unshown) missing.add({ slots: unshown, locales: ['nl', 'en'], shown: false, load: parts.unshown });
+  for (const [group, parts] of Object.entries(groups) as [TextGroup, GroupParts][])
+    for (const file of parts.files ?? [])
+      missing.add({ group, slots: slotsOf.get(group) ?? [], locales: file.locales, load: file.load });
+  fillProvided();
   return ruleset;
 }
 
-/** Loads one file of texts into its slots; never rejects: when it fails, the stand-ins stay and a warning says so once. */
+function fillIn(texts: Missing, loaded: TextsModule['default']): void {
+  for (const locale of texts.locales)
+    texts.slots.forEach((slot, index) => (slot[locale] = loaded[locale]?.[index] ?? slot[locale]));
+  missing.delete(texts);
+}
+
+/**
+ * Gives a group its texts in a locale, from a module an element imports: the element shows that
+ * group from then on, so showing another language loads the group's texts in it too.
+ */
+export function provideTexts(group: TextGroup, texts: TextsModule['default']): void {
+  shown.add(group);
+  provided.set(group, { ...provided.get(group), ...texts });
+  fillProvided();
+}
+
+/** Fills the files whose texts were provided: also for a ruleset assembled after the module that gave them ran. */
+function fillProvided(): void {
+  for (const file of missing) {
+    const texts = provided.get(file.group);
+    if (texts && file.locales.every((locale) => texts[locale])) fillIn(file, texts);
+  }
+}
+
+/** Loads one file of texts into its slots; never rejects: when it fails, the stand-ins stay and a warning says so. */
 function fill(texts: Missing): Promise<void> {
   let load = loading.get(texts);
   if (!load) {
     load = texts.load().then(
-      ({ default: loaded }) => {
-        for (const locale of texts.locales)
-          texts.slots.forEach((slot, index) => (slot[locale] = loaded[locale]?.[index] ?? slot[locale]));
-        missing.delete(texts);
-      },
+      ({ default: loaded }) => fillIn(texts, loaded),
       (error: unknown) => {
-        // Not missing any more in the sense that nothing will wait for it again: the stand-ins stay.
+        // Nothing waits for it again: the stand-ins stay.
         missing.delete(texts);
         console.warn(
           `[anders-kijken] Texts in ${texts.locales.map((l) => `"${l}"`).join(' and ')} could not be loaded; ` +
@@ -91,11 +116,11 @@ function fill(texts: Missing): Promise<void> {
 }
 
 /**
- * Nothing when every text an element shows in `locale` is there (always, outside the browser
- * files); otherwise the load that fills them in, which never rejects.
+ * Nothing when every text the page's elements show in `locale` is there (always, outside the
+ * browser files); otherwise the load that fills them in, which never rejects.
  */
 export function textsReady(locale: Locale): Promise<void> | undefined {
-  const needed = [...missing].filter((texts) => texts.shown && texts.locales.includes(locale));
+  const needed = [...missing].filter((texts) => shown.has(texts.group) && texts.locales.includes(locale));
   return needed.length === 0 ? undefined : Promise.all(needed.map(fill)).then(() => undefined);
 }
 

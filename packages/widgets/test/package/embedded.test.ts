@@ -44,6 +44,16 @@ const plainPage = (body: string): [string, string] => [
     `<script type="module" src="/embed.js"></script></head><body>${body}</body></html>`,
 ];
 
+/** Every element that shows the national ruleset's texts on its own, the practice ones too. */
+const everyElement = [
+  '<ak-signal-check></ak-signal-check>',
+  '<ak-youth-check></ak-youth-check>',
+  '<ak-referral-guide level="suspicion"></ak-referral-guide>',
+  '<ak-signal-catalogue></ak-signal-catalogue>',
+  '<ak-training></ak-training>',
+  '<ak-youth-training></ak-youth-training>',
+];
+
 const utrechtCss = readFileSync(
   createRequire(import.meta.url).resolve('@utrecht/design-tokens/dist/index.css'),
   'utf8',
@@ -71,6 +81,15 @@ beforeAll(async () => {
     '/dutch-check': plainPage('<ak-signal-check></ak-signal-check>'),
     '/dutch-guide': plainPage('<ak-referral-guide level="suspicion"></ak-referral-guide>'),
     '/english-guide': plainPage('<div lang="en"><ak-referral-guide level="suspicion"></ak-referral-guide></div>'),
+    ...Object.fromEntries(
+      everyElement.flatMap((element) => {
+        const tag = /^<([a-z-]+)/.exec(element)?.[1] ?? '';
+        return [
+          [`/alone/${tag}/nl`, plainPage(element)],
+          [`/alone/${tag}/en`, plainPage(`<div lang="en">${element}</div>`)],
+        ];
+      }),
+    ),
     '/hostile': pageRoute('hostile.html'),
     '/host-page': pageRoute('host-page.html'),
     '/host-page.css': ['text/css', pageRoute('host-page.css')[1]],
@@ -216,9 +235,18 @@ describe('embed.js on a page with a strict Content-Security-Policy', () => {
     // embed.js, and the texts the page had not loaded, once, since what is checked is copied whole.
     await completeCheck(page);
     expect([...pathsOf()].sort()).toEqual(
-      ['/', '/embed-patch.js', ...loaded, '/page.css', '/page.js', '/texts-en.js', '/texts-unshown.js'].sort(),
+      [
+        '/',
+        '/embed-patch.js',
+        ...loaded,
+        '/page.css',
+        '/page.js',
+        '/texts-en.js',
+        '/texts-en-signals.js',
+        '/texts-unshown.js',
+      ].sort(),
     );
-    for (const file of ['/embed-patch.js', '/texts-en.js', '/texts-unshown.js'])
+    for (const file of ['/embed-patch.js', '/texts-en.js', '/texts-en-signals.js', '/texts-unshown.js'])
       expect(requests.filter((url) => new URL(url).pathname === file)).toHaveLength(1);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
@@ -548,6 +576,39 @@ describe('the national ruleset, one language at a time', () => {
     await page.context().close();
   });
 
+  for (const locale of ['nl', 'en'] as const)
+    it(`shows each element's texts, alone on a page, and never a stand-in, in ${locale === 'nl' ? 'Dutch' : 'English'}`, async () => {
+      for (const element of everyElement) {
+        const tag = /^<([a-z-]+)/.exec(element)?.[1] ?? '';
+        const { page } = await open(`/alone/${tag}/${locale}`);
+        /** The text of every shadow root on the page, nested ones too. */
+        const shownText = () =>
+          page.evaluate(() => {
+            const texts: string[] = [];
+            const visit = (root: Document | ShadowRoot) =>
+              root.querySelectorAll('*').forEach((element) => {
+                if (element.shadowRoot) {
+                  texts.push(element.shadowRoot.textContent ?? '');
+                  visit(element.shadowRoot);
+                }
+              });
+            visit(document);
+            return texts.join('\n');
+          });
+        await expect.poll(async () => (await shownText()).trim().length, { message: tag }).toBeGreaterThan(0);
+        const text = await shownText();
+        expect(text, tag).not.toContain('…');
+        // The catalogue shows every signal's label; the check, gone through, its questions and its outcome.
+        if (tag === 'ak-signal-catalogue')
+          for (const signal of catalogue.signals) expect(text).toContain(signal.texts.label[locale]);
+        if (tag === 'ak-signal-check') {
+          expect(await completeCheck(page)).toBe('concern');
+          expect(await shownText(), tag).not.toContain('…');
+        }
+        await page.context().close();
+      }
+    });
+
   it('loads them once for elements in English, which show them, while a Dutch one beside them stays Dutch', async () => {
     const { page, requests } = await open('/later', { elements: false });
     await page.click('#add-later');
@@ -562,6 +623,8 @@ describe('the national ruleset, one language at a time', () => {
     expect(shows(dutch, 'nl')).toBeGreaterThan(0);
     expect(shows(dutch, 'en')).toBe(0);
     expect(requestsFor(requests, '/texts-en.js')).toHaveLength(1);
+    // A referral guide shows no signals: neither their Dutch texts nor their English ones are loaded.
+    expect(requestsFor(requests, '/texts-en-signals.js')).toEqual([]);
     await page.context().close();
   });
 

@@ -11,7 +11,10 @@ export type Routes = Record<string, [string, string | Buffer]>;
 /** What scripts/build-embed.mjs wrote: every browser file, and which files each element needs. */
 export interface EmbedFiles {
   files: string[];
+  /** Element → its own module, then the chunks it imports. */
   elements: Record<string, string[]>;
+  /** Element → the files with the English texts it shows. */
+  english: Record<string, string[]>;
 }
 
 export const embedFiles = (): EmbedFiles =>

@@ -77,34 +77,60 @@ describe('sizes', () => {
     expect(sizes['embed-classic.js (all in one)']).toBeLessThanOrEqual(limits.classic.ceiling);
   });
 
-  it('gives every page the national ruleset in Dutch only, without the texts no element shows', async () => {
+  it('gives a page the national ruleset in Dutch only, and only the texts its element shows', async () => {
     const { catalogue } = await import('@anders-kijken/core');
+    const { english } = embedFiles();
     const read = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');
     // Texts that differ between the languages, long enough to be unmistakable.
-    const texts = catalogue.signals.map((signal) => signal.texts.question).filter((text) => text.nl !== text.en);
+    const questions = catalogue.signals.map((signal) => signal.texts.question).filter((text) => text.nl !== text.en);
+    const steps = catalogue.nextSteps.map((step) => step.body).filter((text) => text.nl !== text.en);
     const unshown = catalogue.sources.map((source) => source.about);
-    expect(texts.length).toBeGreaterThan(30);
-    const [english, notes] = [read('texts-en.js'), read('texts-unshown.js')];
-    for (const text of texts) expect(english).toContain(JSON.stringify(text.en));
-    for (const text of unshown) expect(notes).toContain(JSON.stringify(text.nl));
+    expect(questions.length).toBeGreaterThan(30);
+    expect(read('texts-en.js')).toContain(JSON.stringify(steps[0]?.en));
+    expect(read('texts-en-signals.js')).toContain(JSON.stringify(questions[0]?.en));
+    expect(read('texts-unshown.js')).toContain(JSON.stringify(unshown[0]?.nl));
+    const showSignals = ['ak-assessment-summary', 'ak-signal-catalogue', 'ak-signal-check', 'ak-training'];
     for (const [tag, files] of Object.entries(elements)) {
-      expect(files, `<${tag}>`).not.toContain('texts-en.js');
-      expect(files, `<${tag}>`).not.toContain('texts-unshown.js');
+      expect(
+        files.filter((file) => file.startsWith('texts-')),
+        `<${tag}>`,
+      ).toEqual([]);
       const code = files.map(read).join('\n');
       // The minifier may quote a text otherwise than JSON does: look for the parts between quotes.
-      const has = (text: string) => text.split(/["'\\]/).every((part) => code.includes(part));
+      const has = (text: string) => text.split(/["']/).every((part) => code.includes(part));
+      const dutch = showSignals.includes(tag) ? questions : [];
+      expect(questions.filter((text) => has(text.nl)).length, `<${tag}>`).toBe(dutch.length);
       expect(
-        texts.filter((text) => has(text.en)),
+        [...questions, ...steps].filter((text) => has(text.en)),
         `<${tag}>`,
       ).toEqual([]);
       expect(
-        texts.filter((text) => !has(text.nl)),
+        steps.filter((text) => !has(text.nl)),
         `<${tag}>`,
       ).toEqual([]);
       expect(
         unshown.filter((text) => has(text.nl)),
         `<${tag}>`,
       ).toEqual([]);
+      // In English, the loader asks for the English texts of what the element shows.
+      expect(english[tag], `<${tag}>`).toEqual(
+        showSignals.includes(tag) ? ['texts-en.js', 'texts-en-signals.js'] : ['texts-en.js'],
+      );
+    }
+  });
+
+  it('has every element that reads the texts of signals import them, and no other', () => {
+    // What only src/internal/signal-texts.ts gives a page: labels, questions and examples of signals
+    // and risk factors, their help, dimensions, rules, parameters, and what `explain` writes with them.
+    const reads =
+      /texts\.(label|question|parentQuestion|examples)\b|ruleset\.(dimensions|rules|parameters)\b|explain\(|help:/;
+    for (const tag of components) {
+      const folder = join(root, 'src/components', tag);
+      const code = readdirSync(folder)
+        .filter((file) => file.endsWith('.ts') && !file.includes('.test.') && !file.includes('.styles.'))
+        .map((file) => readFileSync(join(folder, file), 'utf8'))
+        .join('\n');
+      expect(code.includes("import '../../internal/signal-texts.js';"), `<${tag}>`).toBe(reads.test(code));
     }
   });
 

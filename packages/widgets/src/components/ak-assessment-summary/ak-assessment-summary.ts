@@ -14,6 +14,8 @@ import { printOnly } from '../../internal/print-only.js';
 import { guidance, pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { summaryStyles } from './ak-assessment-summary.styles.js';
+// It shows the texts of signals: in the browser files they load with this element, not with every page.
+import '../../internal/signal-texts.js';
 
 /**
  * Shows an assessment: the level in words and colour, why (each observation marked direct or

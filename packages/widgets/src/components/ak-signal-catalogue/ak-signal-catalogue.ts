@@ -6,6 +6,8 @@ import { matchesEntry, searchWords } from '../../internal/match-entry.js';
 import { linkOrText } from '../../internal/render-guidance.js';
 import { fieldStyles } from '../../styles/fields.styles.js';
 import { catalogueStyles } from './ak-signal-catalogue.styles.js';
+// It shows the texts of signals: in the browser files they load with this element, not with every page.
+import '../../internal/signal-texts.js';
 
 /** The filter value for risk factors, which belong to no evidence dimension. */
 const CONTEXT = 'vulnerability';

@@ -18,6 +18,8 @@ import { reveal } from '../../internal/reveal.js';
 import { renderQuestion } from '../../internal/render-question.js';
 import { questionStyles } from '../../styles/question.styles.js';
 import { checkStyles } from './ak-signal-check.styles.js';
+// It shows the texts of signals: in the browser files they load with this element, not with every page.
+import '../../internal/signal-texts.js';
 
 /** One screen of the check. */
 interface Step {

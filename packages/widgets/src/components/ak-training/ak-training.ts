@@ -18,6 +18,8 @@ import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { questionStyles } from '../../styles/question.styles.js';
 import { en, nl, type TrainingTexts } from './ak-training.texts.js';
 import { trainingStyles } from './ak-training.styles.js';
+// It shows the texts of signals: in the browser files they load with this element, not with every page.
+import '../../internal/signal-texts.js';
 
 /** What someone entered for one case, kept only in the element. */
 interface CaseAnswer {

@@ -5,6 +5,7 @@ import {
   type Assessment,
   type AssessmentInput,
   type CatalogueEntry,
+  type LocalizedText,
   type YouthChoice,
 } from '@anders-kijken/core';
 import { html, type PropertyValues } from 'lit';
@@ -21,6 +22,9 @@ import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { questionStyles } from '../../styles/question.styles.js';
 import { quickExitStyles } from '../../styles/quick-exit.styles.js';
 import { youthStyles } from './ak-youth-check.styles.js';
+
+/** An entry with a question for young people: the only texts of signals the youth check shows. */
+type YouthEntry = CatalogueEntry & { texts: { youthQuestion: LocalizedText } };
 
 /** Age bands and the age each stands for: only the line at 18 matters to the rules. */
 const AGE_BANDS = { '12': 12, '13-15': 14, '16-17': 17, '18+': 18 } as const;
@@ -109,8 +113,10 @@ export class AkYouthCheck extends AkElement {
   }
 
   /** The questions for young people: those with a youth question, acute danger first. */
-  private get entries(): CatalogueEntry[] {
-    const all = [...this.ruleset.signals, ...this.ruleset.riskFactors].filter((entry) => entry.texts.youthQuestion);
+  private get entries(): YouthEntry[] {
+    const all = [...this.ruleset.signals, ...this.ruleset.riskFactors].filter(
+      (entry): entry is YouthEntry => entry.texts.youthQuestion !== undefined,
+    );
     return [...all.filter((e) => e.kind === 'acute'), ...all.filter((e) => e.kind !== 'acute')];
   }
 
@@ -249,7 +255,7 @@ export class AkYouthCheck extends AkElement {
         renderQuestion({
           entry,
           locale,
-          question: entry.texts.youthQuestion?.[locale] ?? entry.texts.question[locale],
+          question: entry.texts.youthQuestion[locale],
           // A question about this moment has no "Soms": danger now is there or it is not.
           choices: YOUTH_CHOICES.filter((c) => !(c === 'sometimes' && entry.texts.youthQuestionAboutNow)).map(
             (value) => ({ value, label: this.words.youthChoices[value] }),
