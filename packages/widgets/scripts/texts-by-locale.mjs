@@ -16,6 +16,11 @@ const catalogueIndex = join(coreDist, 'catalogue', 'index.js');
 export const TEXT_FILES = {
   en: 'texts-en.js',
   enSignals: 'texts-en-signals.js',
+  // The Dutch texts of signals for a page whose elements do not show them, when it copies the
+  // ruleset (a patch): the elements that show them have them in their own chunk. A file of its own,
+  // not a dynamic import of that chunk, which would split the chunk and esbuild's helpers into more
+  // files for every page that shows signals.
+  nlSignals: 'texts-nl-signals.js',
   unshown: 'texts-unshown.js',
 };
 
@@ -105,7 +110,7 @@ export async function textsByLocale(assembler) {
       `export const nationalRuleset = assembleRuleset(${JSON.stringify(structure)}, {`,
       `  $t: { given: { nl: ${JSON.stringify(groups.$t.nl)} }, files: [{ locales: ['en'], load: ${file(TEXT_FILES.en)} }] },`,
       `  $s: { files: [`,
-      `    { locales: ['nl'], load: () => import('ak-texts:signals-nl') },`,
+      `    { locales: ['nl'], load: ${file(TEXT_FILES.nlSignals)} },`,
       `    { locales: ['en'], load: ${file(TEXT_FILES.enSignals)} },`,
       `  ] },`,
       `  $u: { files: [{ locales: ['nl', 'en'], load: ${file(TEXT_FILES.unshown)} }] },`,
@@ -125,6 +130,7 @@ export async function textsByLocale(assembler) {
     files: {
       [TEXT_FILES.en]: contents({ en: groups.$t.en }),
       [TEXT_FILES.enSignals]: contents({ en: groups.$s.en }),
+      [TEXT_FILES.nlSignals]: contents({ nl: groups.$s.nl }),
       [TEXT_FILES.unshown]: contents(groups.$u),
     },
     plugin: {
