@@ -27,7 +27,9 @@ console.log(
     referralGuidePageGzipBytes: held(pages['ak-referral-guide'], pageBudget('ak-referral-guide')),
     youthCheckPageGzipBytes: held(pages['ak-youth-check'], pageBudget('ak-youth-check')),
     signalCheckPageGzipBytes: held(pages['ak-signal-check'], pageBudget('ak-signal-check')),
-    assessEntryGzipBytes: held(paint.coreAssessOnlyGzipBytes, { max: 10240 }),
+    assessEntryGzipBytes: held(paint.coreAssessEntryGzipBytes, { max: limits.assessEntry.budget }),
+    // The peer: `assess` from the main entry, with the catalogue and every text.
+    assessFromMainGzipBytes: paint.coreAssessFromMainGzipBytes,
     firstQuestionRatio: held(paint.firstQuestionRatio, { max: 1.3 }),
     firstQuestionMs: paint.firstQuestionMs,
     firstQuestionPreloadedMs: paint.firstQuestionPreloadedMs,

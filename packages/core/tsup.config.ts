@@ -10,7 +10,13 @@ export default defineConfig([
     format: ['esm'],
     bundle: false,
     splitting: false,
-    dts: { entry: { index: 'src/index.ts', 'training/index': 'src/training/index.ts' } },
+    dts: {
+      entry: {
+        index: 'src/index.ts',
+        'assess/index': 'src/assess/index.ts',
+        'training/index': 'src/training/index.ts',
+      },
+    },
     sourcemap: true,
     clean: false,
     target: 'es2022',

@@ -6,6 +6,12 @@ import { Application, OptionDefaults } from 'typedoc';
 const PACKAGES = [
   { name: 'core', dir: 'core', entry: 'packages/core/src/index.ts', title: '@anders-kijken/core' },
   {
+    name: 'core-assess',
+    dir: 'core',
+    entry: 'packages/core/src/assess/index.ts',
+    title: '@anders-kijken/core/assess',
+  },
+  {
     name: 'core-training',
     dir: 'core',
     entry: 'packages/core/src/training/index.ts',

@@ -154,6 +154,7 @@ describe('the built docs site', () => {
         'reference/contacts.html',
         'reference/schemas.html',
         'api/core/index.html',
+        'api/core-assess/index.html',
         'api/core-training/index.html',
         'api/widgets/index.html',
         'changelog.html',

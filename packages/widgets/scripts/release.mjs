@@ -56,6 +56,8 @@ WAT ZIT ERIN
                   laadt deze alleen als een onderdeel Engels toont
 - texts-en-signals.js  de Engelse teksten bij signalen; alleen als de signalencheck, de
                   signalencatalogus of de oefencasussen Engels tonen
+- texts-nl-signals.js  de Nederlandse teksten bij signalen, voor een pagina zonder onderdeel
+                  dat ze toont; alleen geladen bij een patch of een eigen regelset in code
 - texts-unshown.js  teksten die geen onderdeel toont (toelichting bij bronnen); alleen
                   geladen bij een patch of een eigen regelset in code
 - embed-classic.js  alleen voor een CMS dat geen type="module" toestaat: alles in één bestand,
@@ -99,6 +101,8 @@ CONTENTS
                   these only when a component shows English
 - texts-en-signals.js  the English texts of the signals; only when the signal check, the
                   signal catalogue or the practice cases show English
+- texts-nl-signals.js  the Dutch texts of the signals, for a page without a component that
+                  shows them; loaded only with a patch or a ruleset of your own in code
 - texts-unshown.js  texts no component shows (notes on the sources); loaded only with a patch
                   or a ruleset of your own in code
 - embed-classic.js  only for a CMS that does not allow type="module": everything in one file,

@@ -31,3 +31,8 @@ import { practiceCases, youthScenarios, type PracticeCase } from '@anders-kijken
 const practice: PracticeCase | undefined = practiceCases[0];
 if (practice) assess({ age: practice.age, observations: practice.key.observations, audience: practice.audience });
 export const scenarioCount: number = youthScenarios.length;
+
+// The entry without texts: the same functions and types for assessing.
+import { assess as assessOnly, type Assessment as EntryAssessment } from '@anders-kijken/core/assess';
+const fromEntry: EntryAssessment = assessOnly({ age: 15, observations: { 'activity-courier': 'clear' } });
+export { fromEntry };

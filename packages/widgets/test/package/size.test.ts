@@ -18,6 +18,7 @@ interface Limit {
 const limits = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8')) as {
   loader: Limit;
   pages: Record<string, Limit>;
+  assessEntry: Limit;
   embedPatch: Limit;
   classic: Limit;
 };
@@ -25,10 +26,10 @@ const limits = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8')) 
 const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 const gzipFile = (name: string) => gzip(readFileSync(join(root, 'dist', name)));
 
-/** What an app ships for one import: bundled with lit and core, minified, gzipped. */
-async function appSize(entry: string): Promise<number> {
+/** What an app ships for one import (or one export of it): bundled with lit and core, minified, gzipped. */
+async function appSize(entry: string, name?: string): Promise<number> {
   const result = await build({
-    stdin: { contents: `import '${entry}';`, resolveDir: root },
+    stdin: { contents: name ? `export { ${name} } from '${entry}';` : `import '${entry}';`, resolveDir: root },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -59,6 +60,8 @@ describe('sizes', () => {
       define: await appSize('@anders-kijken/widgets/define'),
     };
     for (const name of components) sizes[`app importing ${name}`] = await appSize(`@anders-kijken/widgets/${name}`);
+    for (const entry of ['@anders-kijken/core/assess', '@anders-kijken/core'])
+      sizes[`app importing assess from ${entry}`] = await appSize(entry, 'assess');
     mkdirSync(join(root, '.reports'), { recursive: true });
     writeFileSync(join(root, '.reports/size.json'), `${JSON.stringify(sizes, null, 2)}\n`);
     console.log(
@@ -75,6 +78,13 @@ describe('sizes', () => {
     }
     expect(sizes['embed-patch.js (only with a patch)']).toBeLessThanOrEqual(limits.embedPatch.ceiling);
     expect(sizes['embed-classic.js (all in one)']).toBeLessThanOrEqual(limits.classic.ceiling);
+    const [entry, main] = [
+      sizes['app importing assess from @anders-kijken/core/assess'] ?? 0,
+      sizes['app importing assess from @anders-kijken/core'] ?? 0,
+    ];
+    expect(entry).toBeLessThanOrEqual(limits.assessEntry.ceiling);
+    // Without the texts and the catalogue, well under half of `assess` from the main entry.
+    expect(entry / main).toBeLessThan(0.5);
   });
 
   it('gives a page the national ruleset in Dutch only, and only the texts its element shows', async () => {

@@ -1,0 +1,38 @@
+/**
+ * `@anders-kijken/core/assess`: `assess` and `safeAssess` with the national ruleset's structure and
+ * none of its texts, for code that needs the level, the ids and the stamp but shows no words (a
+ * form's back end, a report, a test). An assessment from here is the same as from the main entry,
+ * stamp and all, so `explain` and `guidance` from the main entry can take it.
+ * @packageDocumentation
+ */
+import { assessWith, safeAssessWith, type SafeAssessResult } from '../engine/assess.js';
+import type { Assessment } from '../schema/assessment.js';
+import type { AssessmentInput } from '../schema/input.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import { nationalStructure } from './national-structure.js';
+
+/**
+ * The same as `assess` from `@anders-kijken/core`, by default with the national ruleset without
+ * texts. Pure, synchronous and deterministic.
+ *
+ * @example
+ * ```ts
+ * import { assess } from '@anders-kijken/core/assess';
+ * assess({ age: 15, observations: { 'activity-courier': 'clear' } }).level; // 'concern'
+ * ```
+ * @throws {AssessmentInputError} listing every issue, each with a path and a message in Dutch and English.
+ */
+export function assess(input: AssessmentInput, ruleset: Ruleset = nationalStructure): Assessment {
+  return assessWith(input, ruleset);
+}
+
+/** Like {@link assess}, but never throws: `{ ok: true, assessment }` or `{ ok: false, issues }`. */
+export function safeAssess(input: unknown, ruleset: Ruleset = nationalStructure): SafeAssessResult {
+  return safeAssessWith(input, ruleset);
+}
+
+export { AssessmentInputError, IssuesError, RulesetError } from '../internal/errors.js';
+export type { SafeAssessResult } from '../engine/assess.js';
+export type { Assessment, Issue } from '../schema/assessment.js';
+export type { AssessmentInput } from '../schema/input.js';
+export type { Ruleset } from '../schema/ruleset.js';
