@@ -22,7 +22,7 @@ const words = {
       'embed-patch.js':
         'alleen nodig voor eigen contacten met het attribuut `patch` of een eigen regelset in code; embed.js laadt het zelf',
       'texts-en.js':
-        'de Engelse teksten: de onderdelen hebben de Nederlandse bij zich, en embed.js laadt deze alleen als een onderdeel Engels toont',
+        'de Engelse teksten, ook die van de onderdelen zelf: de onderdelen hebben de Nederlandse bij zich, en embed.js laadt deze alleen als een onderdeel Engels toont',
       'texts-en-signals.js':
         'de Engelse teksten bij signalen; alleen geladen als de signalencheck, de signalencatalogus of de oefencasussen Engels tonen',
       'texts-nl-signals.js':
@@ -70,7 +70,7 @@ const words = {
       'embed-patch.js':
         'only needed for your own contacts with the `patch` attribute or a ruleset of your own in code; embed.js loads it itself',
       'texts-en.js':
-        'the English texts: the components carry the Dutch ones, and embed.js loads these only when a component shows English',
+        'the English texts, the components’ own too: the components carry the Dutch ones, and embed.js loads these only when a component shows English',
       'texts-en-signals.js':
         'the English texts of the signals; loaded only when the signal check, the signal catalogue or the practice cases show English',
       'texts-nl-signals.js':

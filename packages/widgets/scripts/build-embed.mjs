@@ -23,7 +23,18 @@ const bundle = (entryPoints, options = {}) =>
   build({ ...browserBundle, absWorkingDir: root, format: 'esm', outdir: 'dist', entryPoints, ...options });
 
 const texts = await textsByLocale(`${root}/src/internal/texts-by-locale.ts`);
-for (const [file, contents] of Object.entries(texts.files)) writeFileSync(`${root}/dist/${file}`, contents);
+for (const [file, contents] of Object.entries(texts.files))
+  if (file === TEXT_FILES.en)
+    // With the widgets' English strings, which have functions in them: a module to bundle, not data.
+    await build({
+      ...browserBundle,
+      absWorkingDir: root,
+      format: 'esm',
+      charset: 'utf8',
+      stdin: { contents, resolveDir: root, sourcefile: file },
+      outfile: `dist/${file}`,
+    });
+  else writeFileSync(`${root}/dist/${file}`, contents);
 const split = await bundle(
   {
     ...Object.fromEntries(tags.map((tag) => [tag, `src/components/${tag}/define.ts`])),

@@ -52,8 +52,9 @@ WAT ZIT ERIN
                   dezelfde map staan, met dezelfde namen
 - embed-patch.js  alleen nodig als je eigen contacten toevoegt met het attribuut patch, of
                   in code een eigen regelset geeft; ook dit laadt embed.js zelf
-- texts-en.js     de Engelse teksten; de onderdelen hebben de Nederlandse bij zich, en embed.js
-                  laadt deze alleen als een onderdeel Engels toont
+- texts-en.js     de Engelse teksten, ook die van de onderdelen zelf; de onderdelen hebben de
+                  Nederlandse bij zich, en embed.js laadt deze alleen als een onderdeel Engels
+                  toont
 - texts-en-signals.js  de Engelse teksten bij signalen; alleen als de signalencheck, de
                   signalencatalogus of de oefencasussen Engels tonen
 - texts-nl-signals.js  de Nederlandse teksten bij signalen, voor een pagina zonder onderdeel
@@ -97,8 +98,8 @@ CONTENTS
                   them in the same folder, with the same names
 - embed-patch.js  only needed when you add your own contacts with the patch attribute, or
                   give a ruleset of your own in code; embed.js loads this itself too
-- texts-en.js     the English texts; the components carry the Dutch ones, and embed.js loads
-                  these only when a component shows English
+- texts-en.js     the English texts, the components' own too; the components carry the Dutch
+                  ones, and embed.js loads these only when a component shows English
 - texts-en-signals.js  the English texts of the signals; only when the signal check, the
                   signal catalogue or the practice cases show English
 - texts-nl-signals.js  the Dutch texts of the signals, for a page without a component that

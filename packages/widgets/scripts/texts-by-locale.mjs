@@ -2,7 +2,7 @@
 // a page loads its structure (ids, weights, rules, routes) with the Dutch texts every element may
 // show (steps, contacts, youth questions); the Dutch texts of signals, risk factors, dimensions and
 // rules only with an element that shows them; the English ones only when an element first shows
-// English; the texts no element shows (source notes, rationales, legal elements) only when the
+// English (with the widgets' own English strings); the texts no element shows (source notes, rationales, legal elements) only when the
 // ruleset is copied. src/internal/texts-by-locale.ts fills them in. npm users and embed-classic.js
 // keep the whole ruleset. The hash every assessment carries is the whole ruleset's, computed here.
 import { createRequire } from 'node:module';
@@ -118,6 +118,13 @@ export async function textsByLocale(assembler) {
       `useAssembledRuleset(nationalRuleset, ${JSON.stringify(rulesetHash(nationalRuleset))});`,
     ].join('\n'),
     'signals-nl': `export default ${JSON.stringify({ nl: groups.$s.nl })};`,
+    // The widgets' English strings: Dutch ones stand in until texts-en.js, which holds them too, has loaded.
+    'strings-en': [
+      `import { nl } from ${JSON.stringify(join(dirname(assembler), '..', 'translations', 'nl.ts'))};`,
+      `import { addTextsLoad } from ${JSON.stringify(assembler)};`,
+      `export const en = { ...nl, $code: 'en', $name: 'English' };`,
+      `addTextsLoad('en', () => import(new URL(${JSON.stringify(`./${TEXT_FILES.en}`)}, import.meta.url).href).then((m) => void Object.assign(en, m.strings)));`,
+    ].join('\n'),
     'signal-texts': [
       `import texts from 'ak-texts:signals-nl';`,
       `import { provideTexts } from ${JSON.stringify(assembler)};`,
@@ -128,7 +135,11 @@ export async function textsByLocale(assembler) {
 
   return {
     files: {
-      [TEXT_FILES.en]: contents({ en: groups.$t.en }),
+      // Built by the caller with esbuild: the widgets' English strings have functions in them.
+      [TEXT_FILES.en]: [
+        `export { en as strings } from ${JSON.stringify(join(dirname(assembler), '..', 'translations', 'en.ts'))};`,
+        `export default ${JSON.stringify({ en: groups.$t.en })};`,
+      ].join('\n'),
       [TEXT_FILES.enSignals]: contents({ en: groups.$s.en }),
       [TEXT_FILES.nlSignals]: contents({ nl: groups.$s.nl }),
       [TEXT_FILES.unshown]: contents(groups.$u),
@@ -140,6 +151,9 @@ export async function textsByLocale(assembler) {
           join(args.resolveDir, args.path) === catalogueIndex ? { path: 'ruleset', namespace: 'ak-texts' } : undefined,
         );
         build.onResolve({ filter: /[\\/]signal-texts\.js$/ }, () => ({ path: 'signal-texts', namespace: 'ak-texts' }));
+        build.onResolve({ filter: /[\\/]translations[\\/]en\.js$/ }, (args) =>
+          args.importer.endsWith('localize-controller.ts') ? { path: 'strings-en', namespace: 'ak-texts' } : undefined,
+        );
         build.onResolve({ filter: /^ak-texts:/ }, (args) => ({
           path: args.path.slice('ak-texts:'.length),
           namespace: 'ak-texts',

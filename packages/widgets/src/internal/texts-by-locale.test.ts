@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allTextsReady, assembleRuleset, provideTexts, textsReady, type TextsModule } from './texts-by-locale.js';
+import {
+  addTextsLoad,
+  allTextsReady,
+  assembleRuleset,
+  provideTexts,
+  textsReady,
+  type TextsModule,
+} from './texts-by-locale.js';
 
 /**
  * A structure as the build writes it: every text replaced by its group and index. `$t` every element
@@ -77,6 +84,18 @@ describe('a ruleset assembled from its structure and some of its texts', () => {
     englishSignals.settle().resolve({ default: { en: ['Lookout', 'Stands on the corner'] } });
     await ready;
     expect(ruleset.signals[0]?.texts.examples[0]).toEqual({ nl: 'Staat op de hoek', en: 'Stands on the corner' });
+  });
+
+  it('waits for what else an element needs to show a locale, loaded once with its texts', async () => {
+    const strings = { title: 'Waar kan ik terecht?' };
+    const load = vi.fn(() => Promise.resolve(void Object.assign(strings, { title: 'Where can I go?' })));
+    addTextsLoad('en', load);
+    const ready = textsReady('en');
+    expect(ready).toBeInstanceOf(Promise);
+    await ready;
+    expect(strings.title).toBe('Where can I go?');
+    expect(textsReady('en')).toBeUndefined();
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('loads the texts no element shows only when every text is asked for', async () => {

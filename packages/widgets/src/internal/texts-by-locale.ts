@@ -116,6 +116,14 @@ function fill(texts: Missing): Promise<void> {
 }
 
 /**
+ * Something else an element needs before it shows `locale` (the widgets' own strings), loaded
+ * with the texts of that locale and filled in by `load` itself.
+ */
+export function addTextsLoad(locale: Locale, load: () => Promise<void>): void {
+  missing.add({ group: '$t', slots: [], locales: [locale], load: () => load().then(() => ({ default: {} })) });
+}
+
+/**
  * Nothing when every text the page's elements show in `locale` is there (always, outside the
  * browser files); otherwise the load that fills them in, which never rejects.
  */

@@ -97,6 +97,8 @@ describe('sizes', () => {
     const unshown = catalogue.sources.map((source) => source.about);
     expect(questions.length).toBeGreaterThan(30);
     expect(read('texts-en.js')).toContain(JSON.stringify(steps[0]?.en));
+    // With the widgets' English strings, which no page in Dutch carries.
+    expect(read('texts-en.js')).toContain('Where can I go?');
     expect(read('texts-en-signals.js')).toContain(JSON.stringify(questions[0]?.en));
     expect(read('texts-unshown.js')).toContain(JSON.stringify(unshown[0]?.nl));
     const showSignals = ['ak-assessment-summary', 'ak-signal-catalogue', 'ak-signal-check', 'ak-training'];
@@ -114,6 +116,7 @@ describe('sizes', () => {
         [...questions, ...steps].filter((text) => has(text.en)),
         `<${tag}>`,
       ).toEqual([]);
+      expect(code, `<${tag}>`).not.toContain('This part cannot show everything right now');
       expect(
         steps.filter((text) => !has(text.nl)),
         `<${tag}>`,
