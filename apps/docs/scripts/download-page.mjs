@@ -122,10 +122,7 @@ export function downloadPage(release, locale) {
     attributes: locale === 'en' ? { lang: 'en' } : {},
     folder: release.placeholder,
     integrity: embed?.integrity,
-    preload: release.elements?.['ak-referral-guide'] && [
-      ...release.elements['ak-referral-guide'],
-      ...((locale === 'en' && release.english?.['ak-referral-guide']) || []),
-    ],
+    files: release,
   });
   const what = /** @type {Record<string, string>} */ (w.what);
   // One line per file, except the files embed.js loads: one line per kind, with their count and size.

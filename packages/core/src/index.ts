@@ -185,7 +185,7 @@ export { nationalSafetyFloor } from './catalogue/safety-floor.js';
 export type { SafetyFloor } from './schema/safety-floor.js';
 export { safeHref } from './schema/links.js';
 export { EMBED_FOLDER_PLACEHOLDER, TRAINING_TAGS, embedSnippet, islandJson } from './embed/snippet.js';
-export type { EmbedSnippetOptions } from './embed/snippet.js';
+export type { DownloadFiles, EmbedSnippetOptions } from './embed/snippet.js';
 export type { LinkKind } from './schema/links.js';
 export { levelLabel } from './engine/explain.js';
 export { WORTH_ASKING, questionsWorthAsking } from './engine/worth-asking.js';

@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
 import { browserBundle, lazyPatch } from '../build-options.mjs';
 import { writeFigures } from '../../../scripts/bench-figures.mjs';
+import { appBytes, fileBytes, pageBytes } from './sizes.mjs';
 
 const RUNS = 7;
 const dist = new URL('../dist/', import.meta.url);
@@ -143,22 +144,6 @@ const checkMs = median(results['/check'].map((r) => r.ms));
 const preloadedMs = median(results['/check-preloaded'].map((r) => r.ms));
 const singleMs = median(results['/single'].map((r) => r.ms));
 const baselineMs = median(results['/baseline'].map((r) => r.ms));
-const gzip = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
-/** What an app bundles for `assess` alone from one of core's entries. */
-const assessFrom = async (entry) =>
-  gzipSync(
-    (
-      await build({
-        stdin: { contents: `export { assess } from '${entry}';`, resolveDir: fileURLToPath(dist), loader: 'js' },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        write: false,
-        logLevel: 'silent',
-      })
-    ).outputFiles[0].contents,
-    { level: 9 },
-  ).length;
 const figures = {
   firstQuestionMs: Math.round(checkMs),
   baselineFirstQuestionMs: Math.round(baselineMs),
@@ -168,18 +153,12 @@ const figures = {
   firstQuestionSingleFileMs: Math.round(singleMs),
   checkPageTransferBytes: median(results['/check'].map((r) => r.bytes)),
   baselinePageTransferBytes: median(results['/baseline'].map((r) => r.bytes)),
-  loaderGzipBytes: gzip('embed.js'),
-  // A page with one element: the loader and every file it loads for it.
-  pageGzipBytes: Object.fromEntries(
-    Object.entries(elements).map(([tag, names]) => [
-      tag,
-      names.reduce((sum, name) => sum + gzip(name), gzip('embed.js')),
-    ]),
-  ),
-  embedPatchGzipBytes: gzip('embed-patch.js'),
+  loaderGzipBytes: fileBytes('embed.js'),
+  pageGzipBytes: Object.fromEntries(Object.entries(elements).map(([tag, names]) => [tag, pageBytes(names)])),
+  embedPatchGzipBytes: fileBytes('embed-patch.js'),
   // The entry without texts, and the main entry, whose `assess` brings the catalogue with every text.
-  coreAssessEntryGzipBytes: await assessFrom('@anders-kijken/core/assess'),
-  coreAssessFromMainGzipBytes: await assessFrom('@anders-kijken/core'),
+  coreAssessEntryGzipBytes: await appBytes('@anders-kijken/core/assess', 'assess'),
+  coreAssessFromMainGzipBytes: await appBytes('@anders-kijken/core', 'assess'),
 };
 console.log(
   `first question of <ak-signal-check>, throttled (4x CPU, 150 ms, 1.6 Mbit/s), median of ${RUNS}: ` +

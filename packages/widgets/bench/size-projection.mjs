@@ -10,29 +10,14 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { defaultRuleset } from '@anders-kijken/core';
 import { lazyPatch } from '../build-options.mjs';
+import { UNSHOWN_FIELDS, mapTexts } from '../scripts/texts-by-locale.mjs';
 
-/** The fields of the national ruleset that no widget shows: for the docs and the catalogue reference. */
-const DOCS_ONLY = new Set(['about', 'rationale', 'legalElement']);
-const isText = (v) =>
-  v !== null &&
-  typeof v === 'object' &&
-  !Array.isArray(v) &&
-  Object.keys(v).length === 2 &&
-  typeof v.nl === 'string' &&
-  typeof v.en === 'string';
-
-/** The ruleset with its texts in Dutch only, and without the docs-only fields when asked. */
-function dutchOnly(value, dropDocs) {
-  if (isText(value)) return { nl: value.nl };
-  if (Array.isArray(value)) return value.map((v) => dutchOnly(v, dropDocs));
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => !(dropDocs && DOCS_ONLY.has(key)))
-        .map(([key, v]) => [key, dutchOnly(v, dropDocs)]),
-    );
-  return value;
-}
+/**
+ * The ruleset with its texts in Dutch only, and without the fields no widget shows when asked (the
+ * serialized copy leaves out what becomes `undefined`).
+ */
+const dutchOnly = (ruleset, dropDocs) =>
+  mapTexts(ruleset, (text, path) => (dropDocs && UNSHOWN_FIELDS.has(path.at(-1)) ? undefined : { nl: text.nl }));
 
 async function gzipOf(entry, { dutch = false, dropDocs = false, dutchStrings = false } = {}) {
   const projection = {

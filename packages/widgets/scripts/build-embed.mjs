@@ -24,17 +24,16 @@ const bundle = (entryPoints, options = {}) =>
 
 const texts = await textsByLocale(`${root}/src/internal/texts-by-locale.ts`);
 for (const [file, contents] of Object.entries(texts.files))
-  if (file === TEXT_FILES.en)
-    // With the widgets' English strings, which have functions in them: a module to bundle, not data.
-    await build({
-      ...browserBundle,
-      absWorkingDir: root,
-      format: 'esm',
-      charset: 'utf8',
-      stdin: { contents, resolveDir: root, sourcefile: file },
-      outfile: `dist/${file}`,
-    });
-  else writeFileSync(`${root}/dist/${file}`, contents);
+  await build({
+    ...browserBundle,
+    absWorkingDir: root,
+    format: 'esm',
+    charset: 'utf8',
+    // Texts: nothing a source map would explain.
+    sourcemap: false,
+    stdin: { contents, resolveDir: root, sourcefile: file },
+    outfile: `dist/${file}`,
+  });
 const split = await bundle(
   {
     ...Object.fromEntries(tags.map((tag) => [tag, `src/components/${tag}/define.ts`])),
@@ -61,21 +60,13 @@ function closure(file, seen = new Set()) {
 }
 const closures = Object.fromEntries(tags.map((tag) => [tag, [...closure(`dist/${tag}.js`)]]));
 const files = Object.fromEntries(tags.map((tag) => [tag, closures[tag].map((file) => basename(file))]));
+/** Every source file in an element's files. */
+const inputsOf = (tag) => closures[tag].flatMap((file) => Object.keys(outputs[file].inputs));
 // The elements whose code has the quick exit: their fallback in the loader gets one too.
-const quickExit = tags.filter((tag) =>
-  closures[tag].some((file) => 'src/internal/quick-exit.ts' in outputs[file].inputs),
-);
+const quickExit = tags.filter((tag) => inputsOf(tag).includes('src/internal/quick-exit.ts'));
 
-// What an element in English loads beside its files: the English texts, and those of signals when
-// it shows them (its files include the Dutch ones).
-const english = Object.fromEntries(
-  tags.map((tag) => [
-    tag,
-    closures[tag].some((file) => 'ak-texts:signals-nl' in outputs[file].inputs)
-      ? [TEXT_FILES.en, TEXT_FILES.enSignals]
-      : [TEXT_FILES.en],
-  ]),
-);
+// What an element in English loads beside its files.
+const english = Object.fromEntries(tags.map((tag) => [tag, texts.english(inputsOf(tag))]));
 
 await bundle(
   { embed: 'src/embed.ts' },

@@ -37,8 +37,7 @@ const snippet = (attributes) =>
     tag: 'ak-referral-guide',
     attributes,
     integrity: embedIntegrity,
-    // An element in English shows once the English texts are there: they are fetched beside its files.
-    preload: [...elements['ak-referral-guide'], ...(attributes.lang === 'en' ? english['ak-referral-guide'] : [])],
+    files: { elements, english },
   });
 
 const notes = {

@@ -12,6 +12,9 @@ import { pathToFileURL } from 'node:url';
 const coreDist = join(dirname(createRequire(import.meta.url).resolve('@anders-kijken/core/package.json')), 'dist');
 const catalogueIndex = join(coreDist, 'catalogue', 'index.js');
 
+/** Core's one walk over a ruleset's texts (internal to core, so by its path in core's dist/). */
+export const { mapTexts } = await import(pathToFileURL(join(coreDist, 'internal', 'map-texts.js')).href);
+
 /** The files, beside the element modules, with the texts the modules leave out. */
 export const TEXT_FILES = {
   en: 'texts-en.js',
@@ -28,7 +31,7 @@ export const TEXT_FILES = {
  * The fields whose texts no element shows: `sources[].about`, `parameters[].rationale` and
  * `dimensions[].legalElement` are for the docs and for reviewers. Each name is used by one schema only.
  */
-const UNSHOWN_FIELDS = new Set(['about', 'rationale', 'legalElement']);
+export const UNSHOWN_FIELDS = new Set(['about', 'rationale', 'legalElement']);
 
 /**
  * The group of a text at `path`: `$u` for a text no element shows; `$s` for the texts of signals and
@@ -45,42 +48,27 @@ function groupOf(path) {
   return '$t';
 }
 
-/** A text of the ruleset: an object with exactly a Dutch and an English string. */
-const isText = (value) =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.keys(value).sort().join() === 'en,nl' &&
-  typeof value.nl === 'string' &&
-  typeof value.en === 'string';
-
 /**
  * The ruleset as JSON in which every text is `{"<group>": n}`, and per group the texts per locale
  * in that order.
  * @param {unknown} ruleset
  */
-export function splitTexts(ruleset) {
+function splitTexts(ruleset) {
   if (/"\$[tsu]":/.test(JSON.stringify(ruleset)))
     throw new Error('A ruleset with a "$t", "$s" or "$u" field cannot be split by locale.');
   /** @type {Record<string, { nl: string[], en: string[] }>} */
   const groups = { $t: { nl: [], en: [] }, $s: { nl: [], en: [] }, $u: { nl: [], en: [] } };
-  const walk = (value, path) => {
-    if (isText(value)) {
-      const group = groupOf(path);
-      groups[group].nl.push(value.nl);
-      groups[group].en.push(value.en);
-      return { [group]: groups[group].nl.length - 1 };
-    }
-    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, index]));
-    if (typeof value === 'object' && value !== null)
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key])]));
-    return value;
-  };
-  return { structure: JSON.stringify(walk(ruleset, [])), groups };
+  const structure = mapTexts(ruleset, (text, path) => {
+    const group = groupOf(path);
+    groups[group].nl.push(text.nl);
+    groups[group].en.push(text.en);
+    return { [group]: groups[group].nl.length - 1 };
+  });
+  return { structure: JSON.stringify(structure), groups };
 }
 
 /** Puts every text back into the structure: the build checks that the split loses nothing. */
-export const joinTexts = (structure, groups) =>
+const joinTexts = (structure, groups) =>
   JSON.parse(structure, (_key, value) => {
     if (typeof value !== 'object' || value === null) return value;
     const group = ['$t', '$s', '$u'].find((mark) => mark in value);
@@ -91,9 +79,11 @@ export const joinTexts = (structure, groups) =>
  * Replaces core's national ruleset, in an esbuild build of the browser files, with one assembled
  * from its structure and the Dutch texts every element may show, and src/internal/signal-texts.ts
  * with a module that gives it the Dutch texts of signals and the like. The other texts are the
- * contents of {@link TEXT_FILES}, which the caller writes beside the modules.
+ * contents of {@link TEXT_FILES}: module sources (texts-en.js imports the widgets' English strings,
+ * which have functions in them) that the caller bundles beside the modules. `english` says which of
+ * them an element in English needs, from the inputs of its files in the split build.
  * @param {string} assembler absolute path of src/internal/texts-by-locale.ts
- * @returns {Promise<{ plugin: import('esbuild').Plugin, files: Record<string, string> }>}
+ * @returns {Promise<{ plugin: import('esbuild').Plugin, files: Record<string, string>, english: (inputs: string[]) => string[] }>}
  */
 export async function textsByLocale(assembler) {
   const { nationalRuleset } = await import(pathToFileURL(catalogueIndex).href);
@@ -103,6 +93,8 @@ export async function textsByLocale(assembler) {
     throw new Error('The national ruleset does not survive being split by locale.');
   // Resolved from the module that holds this code, so the folder works wherever it is put.
   const file = (name) => `() => import(new URL(${JSON.stringify(`./${name}`)}, import.meta.url).href)`;
+  const contents = (texts) => `export default ${JSON.stringify(texts)};`;
+  const translations = join(dirname(assembler), '..', 'translations');
   const modules = {
     ruleset: [
       `import { useAssembledRuleset } from ${JSON.stringify(join(coreDist, 'engine', 'assembled.js'))};`,
@@ -117,13 +109,13 @@ export async function textsByLocale(assembler) {
       `});`,
       `useAssembledRuleset(nationalRuleset, ${JSON.stringify(rulesetHash(nationalRuleset))});`,
     ].join('\n'),
-    'signals-nl': `export default ${JSON.stringify({ nl: groups.$s.nl })};`,
+    'signals-nl': contents({ nl: groups.$s.nl }),
     // The widgets' English strings: Dutch ones stand in until texts-en.js, which holds them too, has loaded.
     'strings-en': [
-      `import { nl } from ${JSON.stringify(join(dirname(assembler), '..', 'translations', 'nl.ts'))};`,
+      `import { nl } from ${JSON.stringify(join(translations, 'nl.ts'))};`,
       `import { addTextsLoad } from ${JSON.stringify(assembler)};`,
       `export const en = { ...nl, $code: 'en', $name: 'English' };`,
-      `addTextsLoad('en', () => import(new URL(${JSON.stringify(`./${TEXT_FILES.en}`)}, import.meta.url).href).then((m) => void Object.assign(en, m.strings)));`,
+      `addTextsLoad('en', () => (${file(TEXT_FILES.en)})().then((m) => void Object.assign(en, m.strings)));`,
     ].join('\n'),
     'signal-texts': [
       `import texts from 'ak-texts:signals-nl';`,
@@ -131,19 +123,21 @@ export async function textsByLocale(assembler) {
       `provideTexts('$s', texts);`,
     ].join('\n'),
   };
-  const contents = (texts) => `export default ${JSON.stringify(texts)};\n`;
 
   return {
     files: {
-      // Built by the caller with esbuild: the widgets' English strings have functions in them.
       [TEXT_FILES.en]: [
-        `export { en as strings } from ${JSON.stringify(join(dirname(assembler), '..', 'translations', 'en.ts'))};`,
+        `export { en as strings } from ${JSON.stringify(join(translations, 'en.ts'))};`,
         `export default ${JSON.stringify({ en: groups.$t.en })};`,
       ].join('\n'),
       [TEXT_FILES.enSignals]: contents({ en: groups.$s.en }),
-      [TEXT_FILES.nlSignals]: contents({ nl: groups.$s.nl }),
+      // The same texts the elements that show signals carry in their chunk.
+      [TEXT_FILES.nlSignals]: modules['signals-nl'],
       [TEXT_FILES.unshown]: contents(groups.$u),
     },
+    // An element whose files hold the Dutch texts of signals shows them: in English, it needs theirs too.
+    english: (inputs) =>
+      inputs.includes('ak-texts:signals-nl') ? [TEXT_FILES.en, TEXT_FILES.enSignals] : [TEXT_FILES.en],
     plugin: {
       name: 'texts-by-locale',
       setup(build) {
@@ -151,9 +145,10 @@ export async function textsByLocale(assembler) {
           join(args.resolveDir, args.path) === catalogueIndex ? { path: 'ruleset', namespace: 'ak-texts' } : undefined,
         );
         build.onResolve({ filter: /[\\/]signal-texts\.js$/ }, () => ({ path: 'signal-texts', namespace: 'ak-texts' }));
-        build.onResolve({ filter: /[\\/]translations[\\/]en\.js$/ }, (args) =>
-          args.importer.endsWith('localize-controller.ts') ? { path: 'strings-en', namespace: 'ak-texts' } : undefined,
-        );
+        build.onResolve({ filter: /[\\/]translations[\\/]en\.js$/ }, () => ({
+          path: 'strings-en',
+          namespace: 'ak-texts',
+        }));
         build.onResolve({ filter: /^ak-texts:/ }, (args) => ({
           path: args.path.slice('ak-texts:'.length),
           namespace: 'ak-texts',

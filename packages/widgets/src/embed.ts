@@ -43,16 +43,13 @@ const languageOf = (element: Element) => resolveLocale(element.closest('[lang]')
 /**
  * The modules carry the Dutch texts of the national ruleset; an element in another language loads
  * the English ones it shows before it first renders. Asked for here, beside its own files, they are
- * not a round trip later. A failure is the element's to handle (it shows Dutch): nothing to do here.
+ * not a round trip later (the browser fetches a module once, however often it is imported). A
+ * failure is the element's to handle (it shows Dutch): nothing to do here.
  */
-const textsRequested = new Set<string>();
 function loadTextsFor(element: Element): void {
   if (languageOf(element) === 'nl') return;
   for (const file of __AK_ENGLISH_TEXTS__[element.localName] ?? [])
-    if (!textsRequested.has(file)) {
-      textsRequested.add(file);
-      import(new URL(file, import.meta.url).href).catch(() => undefined);
-    }
+    import(new URL(file, import.meta.url).href).catch(() => undefined);
 }
 
 /** The fallback whose quick exit Escape takes: the first one shown. */

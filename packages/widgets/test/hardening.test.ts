@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import '../src/define.js';
 import type { AkAssessmentSummary } from '../src/components/ak-assessment-summary/ak-assessment-summary.js';
 import type { AkYouthCheck } from '../src/components/ak-youth-check/ak-youth-check.js';
-import { DEFAULT_EXIT_URL } from '../src/internal/quick-exit.js';
+import { DEFAULT_EXIT_URL } from '../src/internal/exit-url.js';
 import { renderContacts } from '../src/internal/render-guidance.js';
 import { nl } from '../src/translations/nl.js';
 import { expectAccessible } from './axe.js';

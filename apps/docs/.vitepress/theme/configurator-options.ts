@@ -1,4 +1,11 @@
-import { AUDIENCES, EMBED_FOLDER_PLACEHOLDER, LEVELS, defaultRuleset, embedSnippet } from '@anders-kijken/core';
+import {
+  AUDIENCES,
+  EMBED_FOLDER_PLACEHOLDER,
+  LEVELS,
+  defaultRuleset,
+  embedSnippet,
+  type DownloadFiles,
+} from '@anders-kijken/core';
 
 /** An attribute the configurator offers for a component: values to choose from, or free text. */
 export interface ConfiguratorAttribute {
@@ -140,13 +147,9 @@ export function elementHtml(choice: Choice): string {
 }
 
 /** What the snippet needs of the release, once the page has read it: integrity, and what to preload. */
-export interface ReleaseInfo {
+export interface ReleaseInfo extends DownloadFiles {
   placeholder: string;
   files: { name: string; integrity?: string }[];
-  /** Element → the files embed.js loads for it. */
-  elements?: Record<string, string[]>;
-  /** Element → the files with the English texts it shows, which its own files leave out. */
-  english?: Record<string, string[]>;
 }
 
 // A site with an NL Design System theme loads its own stylesheet; the snippet only adds the theme's class.
@@ -159,15 +162,12 @@ const themed = (choice: Choice, html: string): string =>
  * preload hints for the element's files, so it appears a round trip sooner.
  */
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
-  const files = release?.elements?.[choice.tag];
-  // An element in English shows once the English texts are there: fetch them beside its files.
-  const english = (choice.lang === 'en' && release?.english?.[choice.tag]) || [];
   const lines = embedSnippet({
     tag: choice.tag,
     attributes: chosenAttributes(choice),
     folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
     integrity: release?.files.find((f) => f.name === 'embed.js')?.integrity,
-    preload: files && [...files, ...english],
+    files: release,
   }).split('\n');
   const element = lines.pop() ?? '';
   return `${lines.join('\n')}\n${themed(choice, element)}`;

@@ -23,19 +23,35 @@ describe('embedSnippet', () => {
   });
 
   it('writes preload hints for the files the element needs after the script, and refuses paths', () => {
-    const files = ['ak-signal-check.js', 'chunk-PN3T3DOL.js'];
-    expect(embedSnippet({ tag: 'ak-signal-check', integrity: 'sha384-x', preload: files })).toBe(
-      `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/embed.js" integrity="sha384-x"></script>\n` +
-        `<link rel="modulepreload" href="${EMBED_FOLDER_PLACEHOLDER}/ak-signal-check.js">\n` +
-        `<link rel="modulepreload" href="${EMBED_FOLDER_PLACEHOLDER}/chunk-PN3T3DOL.js">\n` +
+    const files = {
+      elements: { 'ak-signal-check': ['ak-signal-check.js', 'chunk-PN3T3DOL.js'], 'ak-training': ['ak-training.js'] },
+      english: { 'ak-signal-check': ['texts-en.js', 'texts-en-signals.js'] },
+    };
+    const preload = (file: string) => `<link rel="modulepreload" href="${EMBED_FOLDER_PLACEHOLDER}/${file}">`;
+    expect(embedSnippet({ tag: 'ak-signal-check', integrity: 'sha384-x', files })).toBe(
+      [
+        `<script type="module" src="${EMBED_FOLDER_PLACEHOLDER}/embed.js" integrity="sha384-x"></script>`,
+        preload('ak-signal-check.js'),
+        preload('chunk-PN3T3DOL.js'),
         '<ak-signal-check></ak-signal-check>',
+      ].join('\n'),
     );
+    // In English (any language other than Dutch), its English texts too; in Frisian, which reads Dutch, not.
+    expect(
+      embedSnippet({ tag: 'ak-signal-check', attributes: { lang: 'en' }, files })
+        .split('\n')
+        .slice(1, -1),
+    ).toEqual(['ak-signal-check.js', 'chunk-PN3T3DOL.js', 'texts-en.js', 'texts-en-signals.js'].map(preload));
+    expect(embedSnippet({ tag: 'ak-signal-check', attributes: { lang: 'fy' }, files })).not.toContain('texts-en');
     // Without the script tag there is nothing to preload for.
-    expect(embedSnippet({ tag: 'ak-signal-check', preload: files, withoutScript: true })).toBe(
+    expect(embedSnippet({ tag: 'ak-signal-check', files, withoutScript: true })).toBe(
       '<ak-signal-check></ak-signal-check>',
     );
     for (const file of ['../x.js', 'https://elders.nl/x.js', 'x.js" onload="alert(1)', 'chunk-x'])
-      expect(() => embedSnippet({ tag: 'ak-signal-check', preload: [file] }), file).toThrow(TypeError);
+      expect(
+        () => embedSnippet({ tag: 'ak-signal-check', files: { elements: { 'ak-signal-check': [file] } } }),
+        file,
+      ).toThrow(TypeError);
   });
 
   it('writes a patch as a data island that nothing in it can break out of', () => {

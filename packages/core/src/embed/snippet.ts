@@ -3,6 +3,7 @@
  * data island, and the element. Text only: core builds the string and never touches a page. The
  * docs' configurator and builder and the CLI all write their snippets with it.
  */
+import { resolveLocale } from '../internal/locale.js';
 
 /** Where the snippets put the downloaded folder; the editor replaces it with their own path. */
 export const EMBED_FOLDER_PLACEHOLDER = '/pad/naar/anders-kijken';
@@ -54,17 +55,32 @@ export interface EmbedSnippetOptions {
   /** Leaves the script tag out: for a page that already loads `embed.js`. */
   withoutScript?: boolean | undefined;
   /**
-   * Files of the folder the element needs (the download's `release.json`, `elements[tag]`), written
-   * as `<link rel="modulepreload">` after the script: the browser fetches them while `embed.js`
+   * The files of the download each element needs (its `release.json`): the element's own, and, for
+   * an element whose `lang` is not Dutch, those with its English texts. They are written as
+   * `<link rel="modulepreload">` after the script: the browser fetches them while `embed.js`
    * arrives, instead of after it, so the element appears a round trip sooner. Their names change
    * with every version, as the integrity does.
    */
-  preload?: readonly string[] | undefined;
+  files?: DownloadFiles | undefined;
+}
+
+/** What the download's `release.json` says each element needs, by the element's name. */
+export interface DownloadFiles {
+  /** Element → its own module and the chunks it imports. */
+  elements?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** Element → the files with the English texts it shows, which its own files leave out. */
+  english?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+/** The files to preload for an element in the language its `lang` gives (Dutch without one). */
+function preloadsFor(tag: string, lang: string | undefined, files: DownloadFiles | undefined): readonly string[] {
+  const own = files?.elements?.[tag] ?? [];
+  return resolveLocale(lang) === 'nl' ? own : [...own, ...(files?.english?.[tag] ?? [])];
 }
 
 /**
  * The snippet for a page: `<script type="module" src=".../embed.js">` (or the `script` given) with
- * any `preload` hints, then the data island (when there is a patch), then the element.
+ * preload hints for the element's `files`, then the data island (when there is a patch), then the element.
  * @throws {TypeError} for a tag, attribute name, island id, script or file name that would not be valid here.
  */
 export function embedSnippet(options: EmbedSnippetOptions): string {
@@ -83,7 +99,7 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   if (!options.withoutScript) {
     const sri = integrity ? ` integrity="${escapeAttribute(integrity)}"` : '';
     lines.push(`<script type="module" src="${escapeAttribute(folder)}/${script}"${sri}></script>`);
-    for (const file of options.preload ?? []) {
+    for (const file of preloadsFor(tag, options.attributes?.lang, options.files)) {
       if (!FILE.test(file)) throw new TypeError(`Not a file of the download: '${file}'.`);
       lines.push(`<link rel="modulepreload" href="${escapeAttribute(folder)}/${file}">`);
     }

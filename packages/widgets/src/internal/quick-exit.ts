@@ -3,8 +3,6 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import type { Translation } from '../translations/translation.js';
 import { DEFAULT_EXIT_URL, safeExitUrl } from './exit-url.js';
 
-export { DEFAULT_EXIT_URL };
-
 /** What a quick exit asks of the element it serves. */
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
   /** Clears everything the young person entered or chose. */

@@ -26,20 +26,25 @@ type Slot = Record<Locale, string>;
 /** What a text holds until its own has loaded: the given locale's text, or this, which no element shows. */
 const STAND_IN = '…';
 
-/** A file of texts not there yet. */
+/** Texts not there yet, in a group and some locales: how to load them into place, or fill them from texts an element provides. */
 interface Missing {
   group: TextGroup;
-  slots: Slot[];
   locales: Locale[];
-  load: TextsLoader;
+  load: () => Promise<void>;
+  provide?: (texts: TextsModule['default']) => void;
 }
 
 const missing = new Set<Missing>();
 const loading = new Map<Missing, Promise<void>>();
-/** The groups an element on this page shows: only their texts are loaded for showing a language. */
-const shown = new Set<TextGroup>(['$t']);
-/** The texts elements gave with their modules, per group. */
+/** The texts elements gave with their modules, per group: an element on this page shows those groups. */
 const provided = new Map<TextGroup, TextsModule['default']>();
+/** Whether an element on this page shows a group: only those texts are loaded for showing a language. */
+const isShown = (group: TextGroup) => group === '$t' || provided.has(group);
+
+/** Puts the texts of `locales` into their slots, keeping a stand-in where a text is missing. */
+function fillSlots(slots: Slot[], locales: Locale[], texts: TextsModule['default']): void {
+  for (const locale of locales) slots.forEach((slot, index) => (slot[locale] = texts[locale]?.[index] ?? slot[locale]));
+}
 
 /**
  * Builds a ruleset from its structure (JSON in which every text is `{"$t": n}`, `{"$s": n}` or
@@ -64,16 +69,13 @@ export function assembleRuleset(structure: string, groups: Partial<Record<TextGr
     return slot;
   }) as Ruleset;
   for (const [group, parts] of Object.entries(groups) as [TextGroup, GroupParts][])
-    for (const file of parts.files ?? [])
-      missing.add({ group, slots: slotsOf.get(group) ?? [], locales: file.locales, load: file.load });
+    for (const { locales, load } of parts.files ?? []) {
+      const slots = slotsOf.get(group) ?? [];
+      const provide = (texts: TextsModule['default']) => fillSlots(slots, locales, texts);
+      missing.add({ group, locales, load: () => load().then(({ default: texts }) => provide(texts)), provide });
+    }
   fillProvided();
   return ruleset;
-}
-
-function fillIn(texts: Missing, loaded: TextsModule['default']): void {
-  for (const locale of texts.locales)
-    texts.slots.forEach((slot, index) => (slot[locale] = loaded[locale]?.[index] ?? slot[locale]));
-  missing.delete(texts);
 }
 
 /**
@@ -81,25 +83,27 @@ function fillIn(texts: Missing, loaded: TextsModule['default']): void {
  * group from then on, so showing another language loads the group's texts in it too.
  */
 export function provideTexts(group: TextGroup, texts: TextsModule['default']): void {
-  shown.add(group);
   provided.set(group, { ...provided.get(group), ...texts });
   fillProvided();
 }
 
-/** Fills the files whose texts were provided: also for a ruleset assembled after the module that gave them ran. */
+/** Fills the texts that were provided: also for a ruleset assembled after the module that gave them ran. */
 function fillProvided(): void {
   for (const file of missing) {
     const texts = provided.get(file.group);
-    if (texts && file.locales.every((locale) => texts[locale])) fillIn(file, texts);
+    if (file.provide && texts && file.locales.every((locale) => texts[locale])) {
+      file.provide(texts);
+      missing.delete(file);
+    }
   }
 }
 
-/** Loads one file of texts into its slots; never rejects: when it fails, the stand-ins stay and a warning says so. */
+/** Loads missing texts into place; never rejects: when they cannot load, the stand-ins stay and a warning says so. */
 function fill(texts: Missing): Promise<void> {
   let load = loading.get(texts);
   if (!load) {
     load = texts.load().then(
-      ({ default: loaded }) => fillIn(texts, loaded),
+      () => void missing.delete(texts),
       (error: unknown) => {
         // Nothing waits for it again: the stand-ins stay.
         missing.delete(texts);
@@ -120,7 +124,7 @@ function fill(texts: Missing): Promise<void> {
  * with the texts of that locale and filled in by `load` itself.
  */
 export function addTextsLoad(locale: Locale, load: () => Promise<void>): void {
-  missing.add({ group: '$t', slots: [], locales: [locale], load: () => load().then(() => ({ default: {} })) });
+  missing.add({ group: '$t', locales: [locale], load });
 }
 
 /**
@@ -128,7 +132,7 @@ export function addTextsLoad(locale: Locale, load: () => Promise<void>): void {
  * browser files); otherwise the load that fills them in, which never rejects.
  */
 export function textsReady(locale: Locale): Promise<void> | undefined {
-  const needed = [...missing].filter((texts) => shown.has(texts.group) && texts.locales.includes(locale));
+  const needed = [...missing].filter((texts) => isShown(texts.group) && texts.locales.includes(locale));
   return needed.length === 0 ? undefined : Promise.all(needed.map(fill)).then(() => undefined);
 }
 

@@ -120,6 +120,23 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** What page.js recorded: CSP violations, uncaught errors, and the loader's answer for an unknown name. */
+const recordedOf = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { recorded: { violations: string[]; errors: string[]; unknown?: string } }).recorded,
+  );
+/** The console's messages of one kind, as text. */
+const messagesOf = (console: ConsoleMessage[], type: 'error' | 'warning') =>
+  console.filter((m) => m.type() === type).map((m) => m.text());
+/** The requests for one path. */
+const requestsFor = (requests: string[], path: string) => requests.filter((url) => new URL(url).pathname === path);
+
+/** No CSP violation, no uncaught error and no error in the console. */
+async function expectNothingWrong(page: Page, console: ConsoleMessage[]): Promise<void> {
+  expect(await recordedOf(page)).toEqual({ violations: [], errors: [] });
+  expect(messagesOf(console, 'error')).toEqual([]);
+}
+
 /** Opens a page in a fresh context, recording its requests and console, once embed.js has registered its elements. */
 async function open(
   path: string,
@@ -182,11 +199,7 @@ describe('training.js beside embed.js, under the same strict Content-Security-Po
       await youth.locator('.nav button.primary').click();
     }
     await expect.poll(() => youth.locator('[part="trick"]').textContent()).toContain('De truc');
-    const recorded = await page.evaluate(
-      () => (window as unknown as { recorded: { violations: string[]; errors: string[] } }).recorded,
-    );
-    expect(recorded).toEqual({ violations: [], errors: [] });
-    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    await expectNothingWrong(page, console);
     const paths = new Set(requests.map((url) => new URL(url).pathname));
     paths.delete('/favicon.svg');
     // The loader asks for the three elements on the page; training.js adds nothing it does not share.
@@ -209,11 +222,7 @@ describe('embed.js on a page with a strict Content-Security-Policy', () => {
   it('runs every widget without a CSP violation or an error', async () => {
     const { page, console } = await open('/');
     expect(await completeCheck(page)).toBe('concern');
-    const recorded = await page.evaluate(
-      () => (window as unknown as { recorded: { violations: string[]; errors: string[] } }).recorded,
-    );
-    expect(recorded).toEqual({ violations: [], errors: [] });
-    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    await expectNothingWrong(page, console);
     await page.context().close();
   });
 
@@ -247,7 +256,7 @@ describe('embed.js on a page with a strict Content-Security-Policy', () => {
       ].sort(),
     );
     for (const file of ['/embed-patch.js', '/texts-en.js', '/texts-en-signals.js', '/texts-unshown.js'])
-      expect(requests.filter((url) => new URL(url).pathname === file)).toHaveLength(1);
+      expect(requestsFor(requests, file)).toHaveLength(1);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await page.context().close();
@@ -295,10 +304,10 @@ describe('widgets given bad attributes, under the same strict CSP', () => {
     await youth.getByRole('button', { name: 'Snel weg' }).click();
     await page.waitForURL('https://www.google.nl/');
     expect(await page.title()).toBe('Google');
-    const warnings = console.filter((m) => m.type() === 'warning').map((m) => m.text());
+    const warnings = messagesOf(console, 'warning');
     expect(warnings.filter((w) => w.includes('exit-url'))).toHaveLength(1);
     expect(warnings.filter((w) => w.includes('atlantis')).length).toBeGreaterThan(0);
-    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    expect(messagesOf(console, 'error')).toEqual([]);
     await page.context().close();
   });
 });
@@ -480,16 +489,8 @@ describe('embed.js, the loader', () => {
     await expect.poll(() => guides.nth(1).locator('#title').textContent()).toBe('Where can I go?');
     for (const guide of [guides.nth(0), guides.nth(1)])
       expect(await guide.evaluate((el) => el.shadowRoot?.textContent)).toContain('112');
-    for (const path of pathsFor(['ak-referral-guide']))
-      expect(
-        requests.filter((url) => new URL(url).pathname === path),
-        path,
-      ).toHaveLength(1);
-    const recorded = await page.evaluate(
-      () => (window as unknown as { recorded: { violations: string[]; errors: string[] } }).recorded,
-    );
-    expect(recorded).toEqual({ violations: [], errors: [] });
-    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    for (const path of pathsFor(['ak-referral-guide'])) expect(requestsFor(requests, path), path).toHaveLength(1);
+    await expectNothingWrong(page, console);
     await page.context().close();
   });
 
@@ -498,12 +499,10 @@ describe('embed.js, the loader', () => {
     await page.click('#add-shadowed');
     const check = page.locator('#shadow-host ak-youth-check');
     await expect.poll(() => check.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('112');
-    const recorded = await page.evaluate(
-      () => (window as unknown as { recorded: { errors: string[]; unknown?: string } }).recorded,
-    );
+    const recorded = await recordedOf(page);
     expect(recorded.errors).toEqual([]);
     expect(recorded.unknown).toBe('Error: [anders-kijken] embed.js has no element <ak-unknown>.');
-    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toEqual([]);
+    expect(messagesOf(console, 'error')).toEqual([]);
     await page.context().close();
   });
 
@@ -516,11 +515,11 @@ describe('embed.js, the loader', () => {
     expect(await fallback.textContent()).toBe('Bij direct gevaar: bel 112.');
     expect(await fallback.locator('a').getAttribute('href')).toBe('tel:112');
     expect(await page.evaluate(() => customElements.get('ak-referral-guide'))).toBeUndefined();
-    expect(console.filter((m) => m.type() === 'error').map((m) => m.text())).toContainEqual(
+    expect(messagesOf(console, 'error')).toContainEqual(
       expect.stringMatching(/^\[anders-kijken\] <ak-referral-guide> could not be loaded/),
     );
     // Nothing is thrown into the host page.
-    const recorded = await page.evaluate(() => (window as unknown as { recorded: { errors: string[] } }).recorded);
+    const recorded = await recordedOf(page);
     expect(recorded.errors).toEqual([]);
     await page.context().close();
   });
@@ -561,7 +560,6 @@ describe('the national ruleset, one language at a time', () => {
       .locator(selector)
       .first()
       .evaluate((el) => el.shadowRoot?.textContent ?? '');
-  const requestsFor = (requests: string[], file: string) => requests.filter((url) => new URL(url).pathname === file);
 
   it('never loads the English texts on a Dutch page, and stamps the whole ruleset’s hash', async () => {
     const { page, requests } = await open('/dutch-check');
@@ -668,7 +666,7 @@ describe('the national ruleset, one language at a time', () => {
     expect(text).toContain('112');
     expect(shows(text, 'nl')).toBeGreaterThan(0);
     expect(warnings).toContainEqual(expect.stringContaining('Texts in "en" could not be loaded'));
-    const recorded = await page.evaluate(() => (window as unknown as { recorded: { errors: string[] } }).recorded);
+    const recorded = await recordedOf(page);
     expect(recorded.errors).toEqual([]);
     await context.close();
   });
@@ -691,9 +689,9 @@ describe('embed.js loaded more than once', () => {
   it('never throws, keeps one registration, and warns once about the other version', async () => {
     const { page, console } = await open('/double-load');
     await page.waitForTimeout(200);
-    const recorded = await page.evaluate(() => (window as unknown as { recorded: { errors: string[] } }).recorded);
+    const recorded = await recordedOf(page);
     expect(recorded.errors).toEqual([]);
-    const warnings = console.filter((m) => m.type() === 'warning').map((m) => m.text());
+    const warnings = messagesOf(console, 'warning');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/already registered by @anders-kijken\/widgets 0\.0\.0; version 9\.9\.0/);
     expect(await completeCheck(page)).toBe('concern');

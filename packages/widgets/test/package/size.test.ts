@@ -1,9 +1,7 @@
-import { build } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lazyPatch } from '../../build-options.mjs';
+import { appBytes, fileBytes, pageBytes } from '../../bench/sizes.mjs';
 import { embedFiles } from './page-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -23,45 +21,26 @@ const limits = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8')) 
   classic: Limit;
 };
 
-const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
-const gzipFile = (name: string) => gzip(readFileSync(join(root, 'dist', name)));
-
-/** What an app ships for one import (or one export of it): bundled with lit and core, minified, gzipped. */
-async function appSize(entry: string, name?: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: name ? `export { ${name} } from '${entry}';` : `import '${entry}';`, resolveDir: root },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    conditions: ['import', 'browser'],
-    nodePaths: [join(root, '../../node_modules')],
-    // An app's bundler splits the lazy patch module off; it is not part of what a page loads first.
-    plugins: [lazyPatch],
-  });
-  return gzip(result.outputFiles[0]?.contents ?? new Uint8Array());
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('sizes', () => {
   const { elements } = embedFiles();
-  const loader = gzipFile('embed.js');
+  const loader = fileBytes('embed.js');
   /** A page with one element: the loader and every file it loads for that element. */
-  const page = (tag: string) => loader + (elements[tag] ?? []).reduce((sum, file) => sum + gzipFile(file), 0);
+  const page = (tag: string) => pageBytes(elements[tag] ?? []);
 
   it('has a loader for every element, and keeps each page, embed-patch.js and embed-classic.js within their ceilings', async () => {
     expect(Object.keys(elements).sort()).toEqual([...components].sort());
     const sizes: Record<string, number> = {
       'embed.js (the loader)': loader,
       ...Object.fromEntries(components.map((tag) => [`page with <${tag}>`, page(tag)])),
-      'embed-patch.js (only with a patch)': gzipFile('embed-patch.js'),
-      'embed-classic.js (all in one)': gzipFile('embed-classic.js'),
-      define: await appSize('@anders-kijken/widgets/define'),
+      'embed-patch.js (only with a patch)': fileBytes('embed-patch.js'),
+      'embed-classic.js (all in one)': fileBytes('embed-classic.js'),
+      define: await appBytes('@anders-kijken/widgets/define'),
     };
-    for (const name of components) sizes[`app importing ${name}`] = await appSize(`@anders-kijken/widgets/${name}`);
+    for (const name of components) sizes[`app importing ${name}`] = await appBytes(`@anders-kijken/widgets/${name}`);
     for (const entry of ['@anders-kijken/core/assess', '@anders-kijken/core'])
-      sizes[`app importing assess from ${entry}`] = await appSize(entry, 'assess');
+      sizes[`app importing assess from ${entry}`] = await appBytes(entry, 'assess');
     mkdirSync(join(root, '.reports'), { recursive: true });
     writeFileSync(join(root, '.reports/size.json'), `${JSON.stringify(sizes, null, 2)}\n`);
     console.log(

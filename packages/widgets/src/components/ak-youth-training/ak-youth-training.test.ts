@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
 import { deepActiveElement, mountWatchingLeave, settled } from '../../../test/fixtures.js';
-import { DEFAULT_EXIT_URL } from '../../internal/quick-exit.js';
+import { DEFAULT_EXIT_URL } from '../../internal/exit-url.js';
 import type { AkYouthTraining } from './ak-youth-training.js';
 import './define.js';
 

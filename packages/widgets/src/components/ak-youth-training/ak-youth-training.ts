@@ -3,7 +3,8 @@ import { youthScenarios, type YouthScenario } from '@anders-kijken/core/training
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkElement, unexpectedIssue } from '../../internal/ak-element.js';
-import { DEFAULT_EXIT_URL, QuickExitController } from '../../internal/quick-exit.js';
+import { DEFAULT_EXIT_URL } from '../../internal/exit-url.js';
+import { QuickExitController } from '../../internal/quick-exit.js';
 import { viewTitle } from '../../internal/view-title.js';
 import { pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
