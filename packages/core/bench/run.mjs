@@ -10,32 +10,33 @@ import { jsonRulesEngineFor } from './json-rules-engine-ruleset.mjs';
 
 const inputs = randomInputs(catalogue, 10_000);
 
-function throughput(label, seconds, run) {
-  let calls = 0;
-  let sink = 0;
-  const end = performance.now() + seconds * 1000;
-  while (performance.now() < end) {
-    for (let i = 0; i < 1000; i++) sink += run(inputs[(calls + i) % inputs.length]);
-    calls += 1000;
-  }
-  const perSec = calls / seconds;
-  console.log(`${label}: ${Math.round(perSec).toLocaleString('en')} /s (checksum ${sink})`);
-  return perSec;
-}
-
-async function asyncThroughput(label, seconds, run) {
+/** Calls a second of a synchronous `run` over `seconds`, each result folded into a checksum. */
+function throughput(seconds, run) {
   let calls = 0;
   let sink = 0;
   const start = performance.now();
   const end = start + seconds * 1000;
   while (performance.now() < end) {
-    for (let i = 0; i < 100; i++) sink += (await run(inputs[(calls + i) % inputs.length])).length;
+    for (let i = 0; i < 1000; i++) sink += run(inputs[(calls + i) % inputs.length]);
+    calls += 1000;
+  }
+  return { perSec: calls / ((performance.now() - start) / 1000), sink };
+}
+
+/** The same for an asynchronous `run`, awaited call by call. */
+async function asyncThroughput(seconds, run) {
+  let calls = 0;
+  let sink = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++) sink += await run(inputs[(calls + i) % inputs.length]);
     calls += 100;
   }
-  const perSec = calls / ((performance.now() - start) / 1000);
-  console.log(`${label}: ${Math.round(perSec).toLocaleString('en')} /s (checksum ${sink})`);
-  return perSec;
+  return { perSec: calls / ((performance.now() - start) / 1000), sink };
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 // Compile + validate a fresh copy (no caches), median of 21 runs, before the throughput runs load the heap.
 // The peer, in the same rounds: a JSON round trip of the same copy, one pass over the same data, so a
@@ -67,15 +68,32 @@ const consume = (input) => {
   const r = assess(input);
   return r.level.length + r.informationGaps.length + r.findings.length + r.nextStepIds.length;
 };
-throughput('assess warm-up', 1, consume);
-const assessPerSec = throughput('assess', 3, consume);
 // The peer must agree with the engine, or the comparison means nothing.
 const peer = jsonRulesEngineFor(defaultRuleset);
+const consumePeer = async (input) => (await peer(input)).length;
 let disagreements = 0;
 for (const input of inputs.slice(0, 2000)) if ((await peer(input)) !== assess(input).level) disagreements++;
 console.log(`json-rules-engine agrees with assess() on ${2000 - disagreements} of 2000 inputs`);
 if (disagreements > 0) process.exitCode = 1;
-const jsonRulesEnginePerSec = await asyncThroughput('json-rules-engine', 3, peer);
+
+// Alternating rounds, so a busy moment of the machine weighs on both; the ratio is the median of
+// the rounds' ratios.
+throughput(1, consume);
+await asyncThroughput(1, consumePeer);
+const rounds = [];
+for (let round = 0; round < 7; round++) {
+  const own = throughput(0.5, consume);
+  const other = await asyncThroughput(0.5, consumePeer);
+  rounds.push({ own: own.perSec, other: other.perSec, ratio: own.perSec / other.perSec });
+}
+const assessPerSec = median(rounds.map((r) => r.own));
+const jsonRulesEnginePerSec = median(rounds.map((r) => r.other));
+const ratio = median(rounds.map((r) => r.ratio));
+console.log(
+  `assess: ${Math.round(assessPerSec).toLocaleString('en')} /s, json-rules-engine: ` +
+    `${Math.round(jsonRulesEnginePerSec).toLocaleString('en')} /s (medians of 7 alternating rounds); ` +
+    `ratio ${ratio.toFixed(1)} (median of the rounds' ratios, ${rounds.map((r) => r.ratio.toFixed(1)).join(', ')})`,
+);
 
 // What an app ships for `assess` + `explain` with the catalogue: minified, gzipped.
 const bundle = await build({
@@ -94,7 +112,6 @@ console.log(
   `core bundle (engine + catalogue, nl + en): ${bundle.outputFiles[0].contents.length} B minified, ${coreGzipBytes} B gzip`,
 );
 
-const ratio = assessPerSec / jsonRulesEnginePerSec;
 const figures = {
   assessPerSec: Math.round(assessPerSec),
   jsonRulesEnginePerSec: Math.round(jsonRulesEnginePerSec),

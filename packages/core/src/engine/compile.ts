@@ -3,7 +3,7 @@ import type { Contact } from '../schema/contact.js';
 import type { Condition, EntrySelector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { CatalogueEntry } from '../schema/signal.js';
-import { LEVELS, STRENGTHS, levelRank, type SignalKind, type Strength } from '../schema/vocabulary.js';
+import { AUDIENCES, LEVELS, STRENGTHS, levelRank, type SignalKind, type Strength } from '../schema/vocabulary.js';
 import { RulesetError } from '../internal/errors.js';
 import { wordsFor } from '../messages/index.js';
 import { valueHash } from '../internal/hash.js';
@@ -11,6 +11,8 @@ import { earliestSince, entryAt, valueAt } from '../internal/value-at.js';
 import {
   ANSWER_CLEAR,
   ANSWER_POSSIBLE,
+  ANSWER_UNKNOWN,
+  packedArray,
   type CompiledCondition,
   type CompiledEntry,
   type CompiledRule,
@@ -343,6 +345,9 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     conditionsOf,
     gapClassOf,
     gapClassCount: classes.size,
+    gapOrder: entries
+      .flatMap((entry, i) => (entry.kind === 'risk-factor' ? [] : [i]))
+      .sort((a, b) => (entries[b] as CompiledEntry).strengthRank - (entries[a] as CompiledEntry).strengthRank || a - b),
     gapClassCeiling,
     dimEntries: dims.map((_, d) => entries.flatMap((entry, i) => (entry.dim === d ? [i] : []))),
     rules,
@@ -351,6 +356,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     adultAge,
     adultAgeSourceIds: inForce(scoring.adultAge)?.sourceIds ?? [],
     steps,
+    stepsFor: new Map(AUDIENCES.map((audience) => [audience, steps.filter((s) => s.audiences.includes(audience))])),
     contacts,
     alwaysShown: [...contacts.values()].filter((c) => c.alwaysShown).map((c) => c.id),
     localContacts,
@@ -359,5 +365,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     entrySources: catalogue.map((entry) => positions(entry.sourceIds)),
     ruleSources: ruleset.rules.map((rule) => positions(rule.sourceIds)),
     validFrom,
+    noAnswers: packedArray(entries.length, ANSWER_UNKNOWN),
+    noTotals: packedArray(conditions.length, 0),
   };
 }

@@ -11,6 +11,20 @@ export const ANSWER_UNKNOWN = 1;
 export const ANSWER_POSSIBLE = 2;
 export const ANSWER_CLEAR = 3;
 
+/**
+ * One answer code per entry, in catalogue order. A plain array copied from a template (see
+ * `noAnswers`): a typed array of more than 64 bytes gets a buffer outside the heap, which costs
+ * more to make than evaluating a handful of answers.
+ */
+export type AnswerCodes = number[];
+
+/** `count` copies of `value` in a packed array: its copies (`slice()`) are the cheapest arrays to make and read. */
+export function packedArray(count: number, value: number): number[] {
+  const values: number[] = [];
+  for (let i = 0; i < count; i++) values.push(value);
+  return values;
+}
+
 /** One catalogue entry, resolved: its dimension as an index, its weights as numbers. */
 export interface CompiledEntry {
   id: string;
@@ -75,6 +89,11 @@ export interface CompiledRuleset {
   gapClassOf: readonly number[];
   gapClassCount: number;
   /**
+   * The entries that can be information gaps (not risk factors), in the order gaps are listed
+   * within a level: strongest first, then in catalogue order.
+   */
+  gapOrder: readonly number[];
+  /**
    * Per gap class, the highest level a rule that its clear answer can change gives. A class cannot
    * raise a result already at or above it, so it need not be evaluated.
    */
@@ -91,6 +110,8 @@ export interface CompiledRuleset {
   adultAgeSourceIds: readonly string[];
   /** Next steps in the order they are shown. */
   steps: readonly CompiledStep[];
+  /** Per audience, the next steps it may be shown, in the same order. */
+  stepsFor: ReadonlyMap<Audience, readonly CompiledStep[]>;
   /** Contacts an end user may see: confirmed and reachable. */
   contacts: ReadonlyMap<string, Contact>;
   /** Contacts shown in every result (112). */
@@ -102,6 +123,10 @@ export interface CompiledRuleset {
   sourceIds: readonly string[];
   /** Per entry, the positions of its sources in `sourceIds`. */
   entrySources: readonly (readonly number[])[];
+  /** Every entry unknown: the answers an evaluation starts from, copied for each. */
+  noAnswers: readonly number[];
+  /** A zero per condition: the totals an evaluation starts from, copied for each. */
+  noTotals: readonly number[];
   /** Per rule, the positions of its sources in `sourceIds`. */
   ruleSources: readonly (readonly number[])[];
   /** The first date on which every parameter and strength has a value. */

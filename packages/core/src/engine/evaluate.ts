@@ -1,5 +1,12 @@
 import type { AgeGroup } from '../schema/vocabulary.js';
-import { ANSWER_CLEAR, ANSWER_POSSIBLE, type CompiledRule, type CompiledRuleset } from './compiled.js';
+import {
+  ANSWER_CLEAR,
+  ANSWER_POSSIBLE,
+  packedArray,
+  type AnswerCodes,
+  type CompiledRule,
+  type CompiledRuleset,
+} from './compiled.js';
 
 /**
  * The evidence that decides a level, built fresh for each evaluation: per dimension its score and
@@ -7,20 +14,20 @@ import { ANSWER_CLEAR, ANSWER_POSSIBLE, type CompiledRule, type CompiledRuleset 
  */
 export interface EvidenceState {
   /** Per entry, its answer code. */
-  answers: Uint8Array;
-  scores: Float64Array;
-  directs: Int32Array;
-  totals: Float64Array;
+  answers: AnswerCodes;
+  scores: number[];
+  directs: number[];
+  totals: number[];
   ageGroup: AgeGroup;
 }
 
 /** The state for a set of answers (one answer code per entry). */
-export function evidenceState(compiled: CompiledRuleset, answers: Uint8Array, ageGroup: AgeGroup): EvidenceState {
+export function evidenceState(compiled: CompiledRuleset, answers: AnswerCodes, ageGroup: AgeGroup): EvidenceState {
   const state: EvidenceState = {
     answers,
-    scores: new Float64Array(compiled.dims.length),
-    directs: new Int32Array(compiled.dims.length),
-    totals: new Float64Array(compiled.conditions.length),
+    scores: packedArray(compiled.dims.length, 0),
+    directs: packedArray(compiled.dims.length, 0),
+    totals: compiled.noTotals.slice(),
     ageGroup,
   };
   for (let i = 0; i < answers.length; i++) addAnswer(compiled, state, i, answers[i] as number);
@@ -94,20 +101,19 @@ export function decide(compiled: CompiledRuleset, state: EvidenceState, floor = 
  * not above it. Adds its contribution, decides, and puts back the exact values it changed.
  */
 export function rankIfClear(compiled: CompiledRuleset, state: EvidenceState, i: number, floor: number): number {
-  const entry = compiled.entries[i];
-  const members = compiled.conditionsOf[i] ?? [];
-  const dim = entry?.dim ?? -1;
+  const dim = compiled.entries[i]?.dim ?? -1;
   const score = dim >= 0 ? (state.scores[dim] as number) : 0;
   const directs = dim >= 0 ? (state.directs[dim] as number) : 0;
-  const totals: number[] = [];
-  for (const c of members) totals.push(state.totals[c] as number);
+  // The answer is added to a copy of the totals, which is then dropped: subtracting it again
+  // could leave a rounding error.
+  const totals = state.totals;
+  state.totals = totals.slice();
   addAnswer(compiled, state, i, ANSWER_CLEAR);
   const rank = decide(compiled, state, floor).rank;
-  // Restore the exact values: subtracting again could leave a rounding error.
+  state.totals = totals;
   if (dim >= 0) {
     state.scores[dim] = score;
     state.directs[dim] = directs;
   }
-  members.forEach((c, k) => (state.totals[c] = totals[k] as number));
   return rank;
 }

@@ -5,25 +5,37 @@ import { ANSWER_POSSIBLE, type CompiledRule, type CompiledRuleset } from './comp
 import { dimensionIndicated, matches, type EvidenceState } from './evaluate.js';
 
 /** The observed entries (possible or clear) that a rule counted, weighed or found indicated, in catalogue order. */
-export function evidenceOf(
+function evidenceOf(
   compiled: CompiledRuleset,
   rule: CompiledRule,
   state: EvidenceState,
   observed: readonly number[],
 ): number[] {
-  return observed.filter((i) => {
+  // The dimensions the rule found indicated, once, rather than per observed entry.
+  let indicatedDims: number[] | undefined;
+  for (const c of rule.conditions) {
+    const condition = compiled.conditions[c];
+    if (condition?.type !== 'indicated') continue;
+    for (const d of condition.dims)
+      if (dimensionIndicated(compiled, state, d, condition.direct)) (indicatedDims ??= []).push(d);
+  }
+  const evidence: number[] = [];
+  for (const i of observed) {
+    if (indicatedDims?.includes(compiled.entries[i]?.dim ?? -1)) {
+      evidence.push(i);
+      continue;
+    }
     const answer = state.answers[i] as number;
-    const dim = compiled.entries[i]?.dim ?? -1;
-    return rule.conditions.some((c) => {
+    for (const c of rule.conditions) {
       const condition = compiled.conditions[c];
-      if (!condition) return false;
-      if (condition.type === 'indicated')
-        return condition.dims.includes(dim) && dimensionIndicated(compiled, state, dim, condition.direct);
-      return (
-        condition.isMember[i] === 1 && answer >= (condition.type === 'count' ? condition.minAnswer : ANSWER_POSSIBLE)
-      );
-    });
-  });
+      if (!condition || condition.type === 'indicated' || condition.isMember[i] !== 1) continue;
+      if (answer >= (condition.type === 'count' ? condition.minAnswer : ANSWER_POSSIBLE)) {
+        evidence.push(i);
+        break;
+      }
+    }
+  }
+  return evidence;
 }
 
 /** The sources of a rule (positions in `sourceIds`) and of entries, each once, in the ruleset's source order. */
@@ -32,8 +44,19 @@ function sourcesOf(compiled: CompiledRuleset, ruleSources: readonly number[], en
   for (const k of ruleSources) cited[k] = 1;
   for (const i of entries) for (const k of compiled.entrySources[i] ?? []) cited[k] = 1;
   const found: string[] = [];
-  cited.forEach((on, k) => on && found.push(compiled.sourceIds[k] as string));
+  for (let k = 0; k < cited.length; k++) if (cited[k]) found.push(compiled.sourceIds[k] as string);
   return found;
+}
+
+/** Per rule in ruleset order, the observed entries it rests on when it matches, or `undefined`. */
+export function matchedEvidence(
+  compiled: CompiledRuleset,
+  state: EvidenceState,
+  observed: readonly number[],
+): (number[] | undefined)[] {
+  return compiled.rules.map((rule) =>
+    matches(compiled, rule, state) ? evidenceOf(compiled, rule, state, observed) : undefined,
+  );
 }
 
 /**
@@ -46,13 +69,14 @@ export function buildFindings(
   state: EvidenceState,
   observed: readonly number[],
   ageRule: AgeRule,
+  ruleEvidence: readonly (readonly number[] | undefined)[],
 ): Finding[] {
   const findings: Finding[] = [];
   const idsOf = (indexes: readonly number[]) => indexes.map((i) => compiled.entries[i]?.id as string);
 
   compiled.rules.forEach((rule, r) => {
-    if (!matches(compiled, rule, state)) return;
-    const evidence = evidenceOf(compiled, rule, state, observed);
+    const evidence = ruleEvidence[r];
+    if (!evidence) return;
     findings.push({
       code: 'rule_matched',
       ruleId: rule.rule.id,

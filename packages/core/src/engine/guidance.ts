@@ -2,7 +2,7 @@ import type { Issue } from '../schema/assessment.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { levelRank, type Answer, type Audience, type Level } from '../schema/vocabulary.js';
 import { compile } from './compile.js';
-import { ANSWER_CLEAR, ANSWER_NO, ANSWER_POSSIBLE, ANSWER_UNKNOWN } from './compiled.js';
+import { ANSWER_CLEAR, ANSWER_NO, ANSWER_POSSIBLE, ANSWER_UNKNOWN, type AnswerCodes } from './compiled.js';
 import { unknownMunicipality } from './assess.js';
 import { route } from './route.js';
 
@@ -45,9 +45,9 @@ export function guidanceWith(query: GuidanceQuery, ruleset: Ruleset): Guidance {
     warnings.push(unknownMunicipality(municipality, compiled));
     municipality = undefined;
   }
-  let answers: Uint8Array | undefined;
+  let answers: AnswerCodes | undefined;
   if (query.observations) {
-    answers = new Uint8Array(compiled.entries.length).fill(ANSWER_UNKNOWN);
+    answers = compiled.noAnswers.slice();
     for (const [id, answer] of Object.entries(query.observations)) {
       const i = compiled.index.get(id);
       if (i !== undefined && answer in CODES) answers[i] = CODES[answer];

@@ -1,10 +1,17 @@
 import type { Issue } from '../schema/assessment.js';
-import { AGE_RANGE, ANSWERS, AUDIENCES, isAnswer, isAudience, type Audience } from '../schema/vocabulary.js';
+import { AGE_RANGE, ANSWERS, AUDIENCES, isAudience, type Audience } from '../schema/vocabulary.js';
 import { en } from '../messages/en.js';
 import { nl } from '../messages/nl.js';
 import { describeValue, type Messages } from '../messages/types.js';
 import { MAX_SUGGESTED_LENGTH, suggest } from '../internal/suggest.js';
-import { ANSWER_CLEAR, ANSWER_NO, ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from './compiled.js';
+import {
+  ANSWER_CLEAR,
+  ANSWER_NO,
+  ANSWER_POSSIBLE,
+  ANSWER_UNKNOWN,
+  type AnswerCodes,
+  type CompiledRuleset,
+} from './compiled.js';
 
 const FIELDS = ['age', 'startedAsMinor', 'observations', 'audience', 'municipality', 'asOf'] as const;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -41,13 +48,19 @@ export interface PlainInput {
   age: number | 'unknown';
   startedAsMinor: boolean;
   /** One answer code per entry of the compiled ruleset; ids left out are unknown. */
-  answers: Uint8Array;
+  answers: AnswerCodes;
   audience: Audience;
   municipality: string | undefined;
   asOf: string | undefined;
 }
 
-const ANSWER_CODES = { no: ANSWER_NO, unknown: ANSWER_UNKNOWN, possible: ANSWER_POSSIBLE, clear: ANSWER_CLEAR };
+/** Each answer's code: one lookup both checks an answer and reads it. */
+const ANSWER_CODES: ReadonlyMap<unknown, number> = new Map([
+  ['no', ANSWER_NO],
+  ['unknown', ANSWER_UNKNOWN],
+  ['possible', ANSWER_POSSIBLE],
+  ['clear', ANSWER_CLEAR],
+]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -89,7 +102,7 @@ function readFields(input: unknown, compiled: CompiledRuleset): PlainInput | Iss
     );
   }
 
-  const answers = new Uint8Array(compiled.entries.length).fill(ANSWER_UNKNOWN);
+  const answers = compiled.noAnswers.slice();
   const observations = record['observations'];
   if (!isRecord(observations)) {
     const received = describeValue(observations);
@@ -109,6 +122,7 @@ function readFields(input: unknown, compiled: CompiledRuleset): PlainInput | Iss
       for (const id of ids) {
         const value = observations[id];
         const i = compiled.index.get(id);
+        const code = ANSWER_CODES.get(value);
         if (i === undefined) {
           const hint =
             id.length <= MAX_SUGGESTED_LENGTH && suggestions++ < MAX_SUGGESTIONS
@@ -118,14 +132,14 @@ function readFields(input: unknown, compiled: CompiledRuleset): PlainInput | Iss
           issues.push(
             localizedIssue(['observations', id], 'unknown_signal', (m) => m.issues.unknownSignal(shown, hint), hint),
           );
-        } else if (!isAnswer(value)) {
+        } else if (code === undefined) {
           const received = describeValue(value);
           issues.push(
             localizedIssue(['observations', id], 'invalid_answer', (m) =>
               m.issues.invalidAnswer(id, received, quoted(m, ANSWERS)),
             ),
           );
-        } else answers[i] = ANSWER_CODES[value];
+        } else answers[i] = code;
       }
     }
   }

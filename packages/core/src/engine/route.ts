@@ -1,5 +1,5 @@
 import { LEVELS, type Audience } from '../schema/vocabulary.js';
-import { ANSWER_POSSIBLE, agesInclude, type CompiledRuleset, type CompiledStep } from './compiled.js';
+import { ANSWER_POSSIBLE, agesInclude, type AnswerCodes, type CompiledRuleset, type CompiledStep } from './compiled.js';
 
 /** What decides the next steps and contacts: never the young person's identity, only the situation. */
 export interface RouteQuery {
@@ -8,7 +8,7 @@ export interface RouteQuery {
   /** The real age, or `unknown` (read as a minor). Routes follow the real age, also for `startedAsMinor`. */
   age: number | 'unknown';
   /** Per entry, its answer code; triggers fire on observed (possible or clear) entries. */
-  answers: Uint8Array | undefined;
+  answers: AnswerCodes | undefined;
   /** The entries that decided the level, for a step that `leads` when its trigger is all there is. */
   decisive: readonly number[];
   /** A municipality the ruleset knows, or undefined. */
@@ -21,14 +21,14 @@ export interface Route {
   contactIds: string[];
 }
 
-function observed(answers: Uint8Array | undefined, members: readonly number[]): boolean {
+function observed(answers: AnswerCodes | undefined, members: readonly number[]): boolean {
   if (!answers) return false;
   for (const i of members) if ((answers[i] as number) >= ANSWER_POSSIBLE) return true;
   return false;
 }
 
+/** Whether a step for the query's audience shows: for its level and age, or for what triggers it. */
 function shows(compiled: CompiledRuleset, step: CompiledStep, query: RouteQuery): boolean {
-  if (!step.audiences.includes(query.audience)) return false;
   if (step.ranks.includes(query.rank) && agesInclude(step.ages, query.age, compiled.adultAge)) return true;
   for (const trigger of step.triggers) {
     if (trigger.ranks !== undefined && !trigger.ranks.includes(query.rank)) continue;
@@ -55,7 +55,7 @@ function leads(step: CompiledStep, decisive: readonly number[]): boolean {
 export function route(compiled: CompiledRuleset, query: RouteQuery): Route {
   const leading: CompiledStep[] = [];
   const rest: CompiledStep[] = [];
-  for (const step of compiled.steps) {
+  for (const step of compiled.stepsFor.get(query.audience) ?? []) {
     if (!shows(compiled, step, query)) continue;
     (leads(step, query.decisive) ? leading : rest).push(step);
   }

@@ -1,5 +1,5 @@
 import { compile } from '../engine/compile.js';
-import { ANSWER_CLEAR, ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from '../engine/compiled.js';
+import { ANSWER_CLEAR, ANSWER_POSSIBLE, type CompiledRuleset } from '../engine/compiled.js';
 import { decide, evidenceState } from '../engine/evaluate.js';
 import { route } from '../engine/route.js';
 import { RulesetError } from '../internal/errors.js';
@@ -381,7 +381,7 @@ function compiledOrProblems(ruleset: Ruleset, rule: string): CompiledRuleset | V
 
 /** The level rank for some answers (entry index → answer code), the rest unknown, evaluated on a compiled ruleset. */
 function rankFor(compiled: CompiledRuleset, given: ReadonlyMap<number, number>, ageGroup: AgeGroup): number {
-  const answers = new Uint8Array(compiled.entries.length).fill(ANSWER_UNKNOWN);
+  const answers = compiled.noAnswers.slice();
   for (const [i, answer] of given) answers[i] = answer;
   return decide(compiled, evidenceState(compiled, answers, ageGroup)).rank;
 }
