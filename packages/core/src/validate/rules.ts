@@ -104,17 +104,26 @@ function* missingRequiredTexts(ruleset: Ruleset): Generator<Path> {
 const isTextObject = (value: unknown): boolean =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && 'nl' in value && 'en' in value;
 
-/** Every `{ nl, en }` text in a value, with its path. */
-function* localizedTexts(value: unknown, path: Path): Generator<[Path, Record<string, unknown>]> {
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* localizedTexts(item, [...path, i]);
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if ('nl' in record && 'en' in record && Object.keys(record).length === 2) {
-      yield [path, record];
-      return;
-    }
-    for (const [key, child] of Object.entries(record)) yield* localizedTexts(child, [...path, key]);
+/**
+ * Calls `visit` for every `{ nl, en }` object in a value (its strings are not checked here) with
+ * its path. The path is one array, changed as the walk goes: `visit` copies it to keep it.
+ */
+function forEachLocalizedText(
+  value: unknown,
+  visit: (text: Record<string, unknown>, path: Path) => void,
+  path: (string | number)[] = [],
+): void {
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (!Array.isArray(value) && keys.length === 2 && 'nl' in record && 'en' in record) {
+    visit(record, path);
+    return;
+  }
+  for (const key of keys) {
+    path.push(Array.isArray(value) ? Number(key) : key);
+    forEachLocalizedText(record[key], visit, path);
+    path.pop();
   }
 }
 
@@ -251,7 +260,7 @@ const textsComplete: ValidationRule = {
         ),
       );
     }
-    for (const [path, text] of localizedTexts(ruleset, [])) {
+    forEachLocalizedText(ruleset, (text, path) => {
       for (const locale of ['nl', 'en'] as const) {
         const value = text[locale];
         if (typeof value !== 'string' || !VISIBLE.test(value)) {
@@ -267,7 +276,7 @@ const textsComplete: ValidationRule = {
           );
         }
       }
-    }
+    });
     return found;
   },
 };
