@@ -3,71 +3,10 @@
  * criminal exploitation of children and young people. Pure: no DOM, no network, no storage.
  * @packageDocumentation
  */
-import { nationalRuleset } from './catalogue/index.js';
-import { assessWith, safeAssessWith, type SafeAssessResult } from './engine/assess.js';
-import { explainWith } from './engine/explain.js';
-import { guidanceWith, type Guidance, type GuidanceQuery } from './engine/guidance.js';
-import type { Assessment } from './schema/assessment.js';
-import type { AssessmentInput } from './schema/input.js';
-import type { Catalogue, Ruleset } from './schema/ruleset.js';
-
-/** The national ruleset every widget and site uses unless it is given an extended one. */
-export const defaultRuleset: Ruleset = nationalRuleset;
-
-/** The content of the default ruleset: signals (with acute signals), risk factors, sources, contacts, next steps. */
-export const catalogue: Catalogue = nationalRuleset;
-
-/**
- * Turns what someone observed about a young person into an explained level and next steps.
- * Pure, synchronous and deterministic. Ids left out of `observations` count as `unknown`.
- *
- * @example
- * ```ts
- * const result = assess({ age: 15, observations: { 'activity-courier': 'clear', 'recruit-gifts': 'possible' } });
- * result.level;     // 'concern'
- * result.decidedBy; // { ruleId: 'clear-direct-activity', reason: 'clear_direct_activity' }
- * ```
- * @throws {AssessmentInputError} listing every issue, each with a path and a message in Dutch and English.
- */
-export function assess(input: AssessmentInput, ruleset: Ruleset = defaultRuleset): Assessment {
-  return assessWith(input, ruleset);
-}
-
-/**
- * Like {@link assess}, but never throws: `{ ok: true, assessment }` or `{ ok: false, issues }`.
- * Use it on input straight from a form or a request.
- */
-export function safeAssess(input: unknown, ruleset: Ruleset = defaultRuleset): SafeAssessResult {
-  return safeAssessWith(input, ruleset);
-}
-
-/**
- * The findings of an assessment as plain sentences, in Dutch (default) or English.
- * Pass the ruleset the assessment was made with when it is not the default one.
- *
- * @example
- * ```ts
- * explain(assess({ age: 'unknown', observations: {} }), 'en');
- * // ['The age is unknown. …', 'Nothing was observed. …', …]
- * ```
- */
-export function explain(assessment: Assessment, locale: string = 'nl', ruleset: Ruleset = defaultRuleset): string[] {
-  return explainWith(assessment, locale, ruleset);
-}
-
-/**
- * The next steps and contacts for a level, audience and age, with a municipality's local contacts,
- * as `assess` would give them. An unknown municipality gives a warning and national contacts.
- *
- * @example
- * ```ts
- * guidance({ level: 'concern', audience: 'parent', age: 19 }).nextStepIds.includes('parent-adult-child'); // true
- * ```
- */
-export function guidance(query: GuidanceQuery, ruleset: Ruleset = defaultRuleset): Guidance {
-  return guidanceWith(query, ruleset);
-}
-
+export { catalogue, defaultRuleset } from './national/ruleset.js';
+export { assess, safeAssess } from './national/assess.js';
+export { explain } from './national/explain.js';
+export { guidance } from './national/guidance.js';
 export type { Guidance, GuidanceQuery } from './engine/guidance.js';
 export type { SafeAssessResult } from './engine/assess.js';
 export { AssessmentInputError, IssuesError, RulesetError, formatPath } from './internal/errors.js';
@@ -187,6 +126,6 @@ export { safeHref } from './schema/links.js';
 export { EMBED_FOLDER_PLACEHOLDER, TRAINING_TAGS, embedSnippet, islandJson } from './embed/snippet.js';
 export type { DownloadFiles, EmbedSnippetOptions } from './embed/snippet.js';
 export type { LinkKind } from './schema/links.js';
-export { levelLabel } from './engine/explain.js';
+export { levelLabel } from './engine/level-label.js';
 export { WORTH_ASKING, questionsWorthAsking } from './engine/worth-asking.js';
 export type { QuestionWorthAsking } from './engine/worth-asking.js';

@@ -1,6 +1,6 @@
 import type { Ruleset } from '../schema/ruleset.js';
 import { seedRulesetHash } from './compile.js';
-import { rememberRead } from './plain-ruleset.js';
+import { rememberRead } from './first-reads.js';
 
 /**
  * For a build that assembles a ruleset in parts: the browser files carry the national ruleset's

@@ -3,13 +3,13 @@ import type { AssessmentInput } from '../schema/input.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { LEVELS, type AgeGroup, type AgeRule, type Evidence, type Level } from '../schema/vocabulary.js';
 import { AssessmentInputError, IssuesError, RulesetError } from '../internal/errors.js';
-import { suggest } from '../internal/suggest.js';
 import { compile } from './compile.js';
 import { plainRuleset, unreadableRuleset } from './plain-ruleset.js';
 import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from './compiled.js';
 import { decide, evidenceState, rankIfClear, type EvidenceState } from './evaluate.js';
 import { buildFindings, matchedEvidence } from './findings.js';
-import { asOfTooEarly, localizedIssue, readInput, type PlainInput } from './read-input.js';
+import { asOfTooEarly, readInput, type PlainInput } from './read-input.js';
+import { unknownMunicipality } from './unknown-municipality.js';
 import { route } from './route.js';
 
 /** The outcome of {@link safeAssessWith}: an assessment, or every issue that kept the input from one. */
@@ -132,18 +132,6 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
     warnings,
     ruleset: { ...compiled.stamp },
   };
-}
-
-/** The warning for a municipality the ruleset does not know: the result is given with national contacts. */
-export function unknownMunicipality(municipality: string, compiled: CompiledRuleset): Issue {
-  const hint = suggest(municipality, compiled.municipalities);
-  const received = JSON.stringify(municipality.length > 40 ? `${municipality.slice(0, 40)}…` : municipality);
-  return localizedIssue(
-    ['municipality'],
-    'unknown_municipality',
-    (m) => m.warnings.unknownMunicipality(received, hint),
-    hint,
-  );
 }
 
 /**

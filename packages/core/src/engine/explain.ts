@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '../schema/assessment.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import type { Audience, Level, Locale } from '../schema/vocabulary.js';
+import type { Audience, Locale } from '../schema/vocabulary.js';
 import { messagesFor } from '../messages/index.js';
 import type { LevelReader, Messages } from '../messages/types.js';
 import { questionsWorthAsking } from './worth-asking.js';
@@ -87,12 +87,4 @@ export function explainWith(assessment: Assessment, locale: string | undefined, 
   if (more > 0) sentences.push(m.findings.moreGaps(more));
   sentences.push(m.findings.supportsJudgement[reader]);
   return sentences;
-}
-
-/**
- * The name of a level as a reader sees it: `Vermoeden van uitbuiting` for a professional,
- * `Ernstige zorgen: vraag vandaag advies` for a parent. A young person is never shown a level name.
- */
-export function levelLabel(level: Level, locale: string = 'nl', audience: LevelReader = 'professional'): string {
-  return messagesFor(locale).words.levels[audience][level];
 }

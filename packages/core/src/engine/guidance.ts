@@ -3,7 +3,7 @@ import type { Ruleset } from '../schema/ruleset.js';
 import { levelRank, type Answer, type Audience, type Level } from '../schema/vocabulary.js';
 import { compile } from './compile.js';
 import { ANSWER_CLEAR, ANSWER_NO, ANSWER_POSSIBLE, ANSWER_UNKNOWN, type AnswerCodes } from './compiled.js';
-import { unknownMunicipality } from './assess.js';
+import { unknownMunicipality } from './unknown-municipality.js';
 import { route } from './route.js';
 
 /** What to show for a situation without an assessment: a level, who reads it, how old the young person is. */

@@ -1,7 +1,6 @@
 import type { Issue } from '../schema/assessment.js';
 import { AGE_RANGE, ANSWERS, AUDIENCES, isAudience, type Audience } from '../schema/vocabulary.js';
-import { en } from '../messages/en.js';
-import { nl } from '../messages/nl.js';
+import { localizedIssue } from '../internal/localized-issue.js';
 import { describeValue, type Messages } from '../messages/types.js';
 import { MAX_SUGGESTED_LENGTH, suggest } from '../internal/suggest.js';
 import {
@@ -26,18 +25,6 @@ export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/** An issue with its message in Dutch and English, rendered by the same function for each. */
-export function localizedIssue(
-  path: (string | number)[],
-  code: string,
-  render: (m: Messages) => string,
-  suggestion?: string,
-): Issue {
-  const found: Issue = { path, code, message: { nl: render(nl), en: render(en) } };
-  if (suggestion !== undefined) found.suggestion = suggestion;
-  return found;
 }
 
 const quoted = (messages: Messages, values: readonly string[]) =>

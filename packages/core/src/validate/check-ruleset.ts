@@ -1,7 +1,7 @@
 import { isIsoDate } from '../engine/read-input.js';
 import type { Issue } from '../schema/assessment.js';
 import { readPlainData } from '../internal/plain-data.js';
-import { rememberRead } from '../engine/plain-ruleset.js';
+import { rememberRead } from '../engine/first-reads.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
 import { nationalSafetyFloor } from '../catalogue/safety-floor.js';

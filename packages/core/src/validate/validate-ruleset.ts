@@ -1,6 +1,6 @@
 import { RulesetSchema, type Ruleset } from '../schema/ruleset.js';
 import { readPlainData } from '../internal/plain-data.js';
-import { rememberRead } from '../engine/plain-ruleset.js';
+import { rememberRead } from '../engine/first-reads.js';
 import { resultOf, runRules, unreadable, type ValidateOptions } from './check-ruleset.js';
 import type { ValidationResult } from './problem.js';
 import { safeParse, schemaProblems } from './schema-issues.js';

@@ -1,0 +1,31 @@
+// One file per function of the national ruleset: the browser build splits the widgets by file, so
+// an element that only shows guidance does not carry the evaluation (see docs/architecture.md).
+import { assessWith, safeAssessWith, type SafeAssessResult } from '../engine/assess.js';
+import type { Assessment } from '../schema/assessment.js';
+import type { AssessmentInput } from '../schema/input.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import { defaultRuleset } from './ruleset.js';
+
+/**
+ * Turns what someone observed about a young person into an explained level and next steps.
+ * Pure, synchronous and deterministic. Ids left out of `observations` count as `unknown`.
+ *
+ * @example
+ * ```ts
+ * const result = assess({ age: 15, observations: { 'activity-courier': 'clear', 'recruit-gifts': 'possible' } });
+ * result.level;     // 'concern'
+ * result.decidedBy; // { ruleId: 'clear-direct-activity', reason: 'clear_direct_activity' }
+ * ```
+ * @throws {AssessmentInputError} listing every issue, each with a path and a message in Dutch and English.
+ */
+export function assess(input: AssessmentInput, ruleset: Ruleset = defaultRuleset): Assessment {
+  return assessWith(input, ruleset);
+}
+
+/**
+ * Like {@link assess}, but never throws: `{ ok: true, assessment }` or `{ ok: false, issues }`.
+ * Use it on input straight from a form or a request.
+ */
+export function safeAssess(input: unknown, ruleset: Ruleset = defaultRuleset): SafeAssessResult {
+  return safeAssessWith(input, ruleset);
+}
