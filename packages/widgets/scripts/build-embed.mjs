@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { browserBundle, lazyPatch } from '../build-options.mjs';
+import { coreByGroup } from './core-by-group.mjs';
 import { TEXT_FILES, textsByLocale } from './texts-by-locale.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,7 +46,7 @@ const split = await bundle(
     // A module script is always read as UTF-8: its texts need no escapes (é is 2 bytes, not `\xE9`).
     charset: 'utf8',
     metafile: true,
-    plugins: [lazyPatch, texts.plugin],
+    plugins: [lazyPatch, texts.plugin, coreByGroup],
   },
 );
 

@@ -159,8 +159,8 @@ describe('2. the acute path is unconditional', () => {
 
   it('shows the danger message and 112 even when the answers cannot be assessed', async () => {
     const { element } = await youthCheck();
-    const failing = element as unknown as { assessOrReport: () => never };
-    failing.assessOrReport = () => {
+    const failing = element as unknown as { assessedOrReport: () => never };
+    failing.assessedOrReport = () => {
       throw new Error('assessment failed');
     };
     await answerAndSubmit(element, { 'acute-threat-to-life': 'yes' });

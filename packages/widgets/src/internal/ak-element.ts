@@ -1,11 +1,11 @@
 import {
   defaultRuleset,
-  safeAssess,
   wordsFor,
   type Assessment,
   type Issue,
   type Locale,
   type Ruleset,
+  type SafeAssessResult,
   type Words,
 } from '@anders-kijken/core';
 import { LitElement, html, nothing, render as renderInto, type PropertyValues } from 'lit';
@@ -211,11 +211,12 @@ export abstract class AkElement extends LitElement {
   }
 
   /**
-   * Assesses an input with the element's ruleset. Invalid input is reported inline and with
-   * `ak-error` (paths under `input`), and gives `undefined`; the caller keeps what it had.
+   * The assessment an element made of an input (`safeAssess(input, this.ruleset)`), or `undefined`
+   * with the issues reported inline and with `ak-error` (paths under `input`); the caller keeps what
+   * it had. The element calls `safeAssess` itself, so one that never assesses (the referral guide,
+   * the catalogue) does not carry the engine's evaluation.
    */
-  protected assessOrReport(input: unknown): Assessment | undefined {
-    const result = safeAssess(input, this.ruleset);
+  protected assessedOrReport(result: SafeAssessResult): Assessment | undefined {
     if (!result.ok) {
       this.report(result.issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] })));
       return undefined;

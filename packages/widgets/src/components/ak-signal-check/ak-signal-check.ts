@@ -1,6 +1,7 @@
 import {
   AGE_RANGE,
   ANSWERS,
+  safeAssess,
   type Answer,
   type Assessment,
   type AssessmentInput,
@@ -134,7 +135,7 @@ export class AkSignalCheck extends AkElement {
    */
   setInput(input: AssessmentInput): void {
     this.guard(() => {
-      const assessment = this.assessOrReport(input);
+      const assessment = this.assessedOrReport(safeAssess(input, this.ruleset));
       if (!assessment) return;
       this.answers = { ...input.observations };
       this.ageUnknown = input.age === 'unknown';
@@ -187,7 +188,7 @@ export class AkSignalCheck extends AkElement {
   }
 
   private showResult(): void {
-    const assessment = this.assessOrReport(this.getInput());
+    const assessment = this.assessedOrReport(safeAssess(this.getInput(), this.ruleset));
     if (!assessment) return;
     this.assessment = assessment;
     this.goTo(this.steps.length);

@@ -1,6 +1,7 @@
 import {
   YOUTH_CHOICES,
   YOUTH_CHOICE_ANSWERS,
+  safeAssess,
   type Answer,
   type Assessment,
   type AssessmentInput,
@@ -137,7 +138,7 @@ export class AkYouthCheck extends AkElement {
   /** Fills the check with an input, validated; invalid input is refused and nothing is lost. */
   setInput(input: AssessmentInput): void {
     this.guard(() => {
-      if (!this.assessOrReport(input)) return;
+      if (!this.assessedOrReport(safeAssess(input, this.ruleset))) return;
       const choices: Record<string, YouthChoice> = {};
       for (const [id, answer] of Object.entries(input.observations)) {
         const choice = CHOICE_FOR[answer];
@@ -172,7 +173,7 @@ export class AkYouthCheck extends AkElement {
   private showResult(): void {
     let assessment: Assessment | undefined;
     try {
-      assessment = this.assessOrReport(this.getInput());
+      assessment = this.assessedOrReport(safeAssess(this.getInput(), this.ruleset));
     } finally {
       // Whatever failed, the young person gets a result: 112 at least, never only an error.
       this.assessFailed = !assessment;
