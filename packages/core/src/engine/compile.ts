@@ -323,18 +323,24 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     return classes.get(signature) as number;
   });
 
-  const gapClassCeiling = new Array<number>(classes.size).fill(0);
+  // Per class, the rules its clear answer can change, in the order of deciding: the same for every
+  // member, as they change the same dimension in the same way and the same conditions.
+  const gapClassRules: number[][] = Array.from({ length: classes.size }, () => []);
   entries.forEach((entry, i) => {
+    const cls = gapClassOf[i] as number;
+    if (gapClassOf.indexOf(cls) !== i) return;
     const own = conditionsOf[i] ?? [];
-    for (const rule of rules) {
-      const affected = rule.conditions.some((c) => {
+    for (const r of byRank) {
+      const affected = (rules[r] as CompiledRule).conditions.some((c) => {
         const condition = conditions[c];
         return condition?.type === 'indicated' ? condition.dims.includes(entry.dim) : own.includes(c);
       });
-      const cls = gapClassOf[i] as number;
-      if (affected && rule.rank > (gapClassCeiling[cls] as number)) gapClassCeiling[cls] = rule.rank;
+      if (affected) gapClassRules[cls]?.push(r);
     }
   });
+  const gapClassCeiling = gapClassRules.map((affected) =>
+    affected[0] === undefined ? 0 : (rules[affected[0]] as CompiledRule).rank,
+  );
 
   return {
     stamp: { id: ruleset.id, version: ruleset.version, hash: rulesetHash(ruleset) },
@@ -349,6 +355,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
       .flatMap((entry, i) => (entry.kind === 'risk-factor' ? [] : [i]))
       .sort((a, b) => (entries[b] as CompiledEntry).strengthRank - (entries[a] as CompiledEntry).strengthRank || a - b),
     gapClassCeiling,
+    gapClassRules,
     dimEntries: dims.map((_, d) => entries.flatMap((entry, i) => (entry.dim === d ? [i] : []))),
     rules,
     byRank,

@@ -98,6 +98,11 @@ export interface CompiledRuleset {
    * raise a result already at or above it, so it need not be evaluated.
    */
   gapClassCeiling: readonly number[];
+  /**
+   * Per gap class, the rules its clear answer can change, highest level first (the order of
+   * `byRank`). No other rule can start to match when a member of the class turns out clear.
+   */
+  gapClassRules: readonly (readonly number[])[];
   /** Per dimension, its entries in catalogue order. */
   dimEntries: readonly (readonly number[])[];
   /** Every rule in ruleset order: the order findings are reported in. */

@@ -88,32 +88,48 @@ export interface Decision {
  * Rules at or below `floor` are not looked at: the answer is then `floor` with no deciding rule.
  */
 export function decide(compiled: CompiledRuleset, state: EvidenceState, floor = -1): Decision {
+  const r = decidingRule(compiled, state, floor);
+  return r < 0 ? { rank: Math.max(floor, 0), rule: -1 } : { rank: (compiled.rules[r] as CompiledRule).rank, rule: r };
+}
+
+/** The index of the rule that decides (see {@link decide}), or -1 when none above `floor` matches. */
+function decidingRule(compiled: CompiledRuleset, state: EvidenceState, floor: number): number {
   for (const r of compiled.byRank) {
     const rule = compiled.rules[r] as CompiledRule;
     if (rule.rank <= floor) break;
-    if (matches(compiled, rule, state)) return { rank: rule.rank, rule: r };
+    if (matches(compiled, rule, state)) return r;
   }
-  return { rank: Math.max(floor, 0), rule: -1 };
+  return -1;
 }
 
 /**
  * The level rank the evidence would reach if entry `i` were answered clear, or `floor` when that is
- * not above it. Adds its contribution, decides, and puts back the exact values it changed.
+ * not above it. `floor` is the rank the evidence has now (no rule above it matches). Adds the
+ * answer's contribution, looks at the rules it can change, and puts back the exact values it changed.
  */
 export function rankIfClear(compiled: CompiledRuleset, state: EvidenceState, i: number, floor: number): number {
   const dim = compiled.entries[i]?.dim ?? -1;
   const score = dim >= 0 ? (state.scores[dim] as number) : 0;
   const directs = dim >= 0 ? (state.directs[dim] as number) : 0;
-  // The answer is added to a copy of the totals, which is then dropped: subtracting it again
-  // could leave a rounding error.
-  const totals = state.totals;
-  state.totals = totals.slice();
+  const members = compiled.conditionsOf[i] ?? [];
+  const totals: number[] = [];
+  for (const c of members) totals.push(state.totals[c] as number);
   addAnswer(compiled, state, i, ANSWER_CLEAR);
-  const rank = decide(compiled, state, floor).rank;
-  state.totals = totals;
+  // Nothing above `floor` matched before, and only the rules this answer can change may now.
+  let r = -1;
+  for (const candidate of compiled.gapClassRules[compiled.gapClassOf[i] as number] ?? []) {
+    const rule = compiled.rules[candidate] as CompiledRule;
+    if (rule.rank <= floor) break;
+    if (matches(compiled, rule, state)) {
+      r = candidate;
+      break;
+    }
+  }
+  // Restore the exact values: subtracting the answer again could leave a rounding error.
+  for (let k = 0; k < members.length; k++) state.totals[members[k] as number] = totals[k] as number;
   if (dim >= 0) {
     state.scores[dim] = score;
     state.directs[dim] = directs;
   }
-  return rank;
+  return r < 0 ? Math.max(floor, 0) : (compiled.rules[r] as CompiledRule).rank;
 }
