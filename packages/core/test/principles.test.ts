@@ -95,6 +95,33 @@ describe('principles of the assessment model', () => {
     );
   });
 
+  it('3. lists as gaps exactly the unknown signals that would raise the level if clear, at that level, strongest first', () => {
+    // What the engine finds by trying only the rules an answer can change, found by assessing
+    // every unknown signal answered clear.
+    const strengths = ['weak', 'medium', 'strong'];
+    const entries = catalogue.signals.map((s) => s.id);
+    fc.assert(
+      fc.property(input(), (base) => {
+        const current = assess(base);
+        const byLevel = new Map<string, string[]>();
+        for (const id of entries) {
+          if ((base.observations[id] ?? 'unknown') !== 'unknown') continue;
+          const level = assess({ ...base, observations: { ...base.observations, [id]: 'clear' } }).level;
+          if (levelRank(level) > levelRank(current.level)) byLevel.set(level, [...(byLevel.get(level) ?? []), id]);
+        }
+        const strength = (id: string) => strengths.indexOf(strengthOf(id) ?? '');
+        const expected = [...byLevel]
+          .sort(([a], [b]) => levelRank(b as Assessment['level']) - levelRank(a as Assessment['level']))
+          .map(([level, ids]) => ({
+            level,
+            signalIds: ids.sort((a, b) => strength(b) - strength(a) || entries.indexOf(a) - entries.indexOf(b)),
+          }));
+        expect(current.informationGaps).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('4. never lets risk factors change the level: with and without them, every input gives the same level', () => {
     fc.assert(
       fc.property(input(), observationsOf(riskIds, riskIds.length), (base, risks) => {
