@@ -88,18 +88,12 @@ export interface Decision {
  * Rules at or below `floor` are not looked at: the answer is then `floor` with no deciding rule.
  */
 export function decide(compiled: CompiledRuleset, state: EvidenceState, floor = -1): Decision {
-  const r = decidingRule(compiled, state, floor);
-  return r < 0 ? { rank: Math.max(floor, 0), rule: -1 } : { rank: (compiled.rules[r] as CompiledRule).rank, rule: r };
-}
-
-/** The index of the rule that decides (see {@link decide}), or -1 when none above `floor` matches. */
-function decidingRule(compiled: CompiledRuleset, state: EvidenceState, floor: number): number {
   for (const r of compiled.byRank) {
     const rule = compiled.rules[r] as CompiledRule;
     if (rule.rank <= floor) break;
-    if (matches(compiled, rule, state)) return r;
+    if (matches(compiled, rule, state)) return { rank: rule.rank, rule: r };
   }
-  return -1;
+  return { rank: Math.max(floor, 0), rule: -1 };
 }
 
 /**
