@@ -110,11 +110,13 @@ export async function textsByLocale(assembler) {
       `useAssembledRuleset(nationalRuleset, ${JSON.stringify(rulesetHash(nationalRuleset))});`,
     ].join('\n'),
     'signals-nl': contents({ nl: groups.$s.nl }),
-    // The widgets' English strings: Dutch ones stand in until texts-en.js, which holds them too, has loaded.
+    // The widgets' English strings: Dutch ones stand in until texts-en.js, which holds them too, has
+    // loaded, except what a person in danger needs (112, the quick exit), which every page carries.
     'strings-en': [
       `import { nl } from ${JSON.stringify(join(translations, 'nl.ts'))};`,
+      `import { enSafety } from ${JSON.stringify(join(translations, 'en-safety.ts'))};`,
       `import { addTextsLoad } from ${JSON.stringify(assembler)};`,
-      `export const en = { ...nl, $code: 'en', $name: 'English' };`,
+      `export const en = { ...nl, ...enSafety, $code: 'en', $name: 'English' };`,
       `addTextsLoad('en', () => (${file(TEXT_FILES.en)})().then((m) => void Object.assign(en, m.strings)));`,
     ].join('\n'),
     'signal-texts': [

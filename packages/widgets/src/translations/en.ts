@@ -1,3 +1,4 @@
+import { enSafety } from './en-safety.js';
 import type { Translation } from './translation.js';
 
 /** English: complete, and the fallback for any language other than Dutch. */
@@ -6,10 +7,10 @@ export const en: Translation = {
   $name: 'English',
   $dir: 'ltr',
 
-  errorTitle: 'This part cannot show everything right now',
-  emergencyCall: 'In danger right now? Call',
+  // 112, the quick exit and the fallback: errorTitle, emergencyCall, unexpectedError, quickExit,
+  // quickExitHint and youthResultDanger.
+  ...enSafety,
   errorKeptAnswers: 'Your answers have been kept.',
-  unexpectedError: 'Something went wrong in this part. Try again or reload the page.',
 
   stepOf: (step, total) => `Step ${step} of ${total}`,
   progressLabel: 'Progress',
@@ -87,12 +88,8 @@ export const en: Translation = {
   youthAgeQuestion: 'How old are you?',
   youthAgeBands: { '12': '12 or younger', '13-15': '13, 14 or 15', '16-17': '16 or 17', '18+': '18 or older' },
   youthSkipHint: 'Would you rather not answer a question? Then skip it.',
-  quickExit: 'Leave quickly',
-  quickExitHint:
-    '"Leave quickly" or the Esc key makes this screen disappear at once. Your browser history still shows you were here.',
   youthResultCalm: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
   youthResultWorried:
     'What you say can mean that someone is taking advantage of you. Talk about it: you do not have to solve it alone.',
-  youthResultDanger: 'Are you in danger right now? Call 112.',
   youthWhereToTalk: 'Where you can talk',
 };

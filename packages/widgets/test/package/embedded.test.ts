@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { embedRoutes, pageRoute, pathsFor, release, releaseRoutes, serve, incompleteRoutes } from './page-server.js';
+import { enSafety } from '../../src/translations/en-safety.js';
+import { nl } from '../../src/translations/nl.js';
 
 const zwolle = readFileSync(new URL('../patches/zwolle-patch.json', import.meta.url), 'utf8');
 
@@ -81,6 +83,7 @@ beforeAll(async () => {
     '/dutch-check': plainPage('<ak-signal-check></ak-signal-check>'),
     '/dutch-guide': plainPage('<ak-referral-guide level="suspicion"></ak-referral-guide>'),
     '/english-guide': plainPage('<div lang="en"><ak-referral-guide level="suspicion"></ak-referral-guide></div>'),
+    '/english-youth-check': plainPage('<div lang="en"><ak-youth-check exit-url="/neutral"></ak-youth-check></div>'),
     ...Object.fromEntries(
       everyElement.flatMap((element) => {
         const tag = /^<([a-z-]+)/.exec(element)?.[1] ?? '';
@@ -668,6 +671,24 @@ describe('the national ruleset, one language at a time', () => {
     expect(warnings).toContainEqual(expect.stringContaining('Texts in "en" could not be loaded'));
     const recorded = await recordedOf(page);
     expect(recorded.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the quick exit and 112 in English when the English texts cannot load', async () => {
+    const context = await browser.newContext();
+    await context.route('**/texts-en.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${site.url}/english-youth-check`);
+    const exit = page.locator('ak-youth-check').getByRole('button', { name: enSafety.quickExit });
+    await expect.poll(() => exit.count()).toBe(1);
+    const text = await textOf(page, 'ak-youth-check');
+    expect(text).toContain(enSafety.emergencyCall);
+    expect(text).toContain(enSafety.quickExitHint);
+    expect(text).not.toContain(nl.quickExit);
+    // The rest of its strings wait for the file that did not come: Dutch, whole.
+    expect(text).toContain(nl.youthIntro);
+    await exit.click();
+    await page.waitForURL(`${site.url}/neutral`);
     await context.close();
   });
 
