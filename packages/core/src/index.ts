@@ -3,6 +3,8 @@
  * criminal exploitation of children and young people. Pure: no DOM, no network, no storage.
  * @packageDocumentation
  */
+// Re-exports only, by name, and one file per function of the national ruleset: the widgets' browser
+// build reads these lines to split the evaluation from the rest (see docs/architecture.md).
 export { catalogue, defaultRuleset } from './national/ruleset.js';
 export { assess, safeAssess } from './national/assess.js';
 export { explain } from './national/explain.js';

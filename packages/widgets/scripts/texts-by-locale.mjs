@@ -2,9 +2,10 @@
 // a page loads its structure (ids, weights, rules, routes) with the Dutch texts every element may
 // show (steps, contacts, youth questions); the Dutch texts of signals, risk factors, dimensions and
 // rules only with an element that shows them; the English ones only when an element first shows
-// English (with the widgets' own English strings); the texts no element shows (source notes, rationales, legal elements) only when the
-// ruleset is copied. src/internal/texts-by-locale.ts fills them in. npm users and embed-classic.js
-// keep the whole ruleset. The hash every assessment carries is the whole ruleset's, computed here.
+// English (with the widgets' own English strings); the texts no element shows (source notes,
+// rationales, legal elements) only when the ruleset is copied. src/internal/texts-by-locale.ts
+// fills them in. npm users and embed-classic.js keep the whole ruleset. The hash every assessment
+// carries is the whole ruleset's, computed here.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as main from '../index.js';
+import { mapTexts } from '../internal/map-texts.js';
 import { assess, safeAssess } from './index.js';
 import { nationalStructure } from './national-structure.js';
 
 /** Every text of a value, anywhere in it. */
-function texts(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => texts(item, found));
-  else if (typeof value === 'object' && value !== null) {
-    const { nl, en } = value as { nl?: unknown; en?: unknown };
-    if (typeof nl === 'string' && typeof en === 'string' && Object.keys(value).length === 2) found.push(nl, en);
-    else Object.values(value).forEach((item) => texts(item, found));
-  }
+function texts(value: unknown): string[] {
+  const found: string[] = [];
+  mapTexts(value, (text) => found.push(text.nl, text.en));
   return found;
 }
 

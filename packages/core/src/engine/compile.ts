@@ -338,6 +338,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
       if (affected) gapClassRules[cls]?.push(r);
     }
   });
+  // The rank of each class's first rule, ready for the skip made for every unknown entry.
   const gapClassCeiling = gapClassRules.map((affected) =>
     affected[0] === undefined ? 0 : (rules[affected[0]] as CompiledRule).rank,
   );
@@ -373,6 +374,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     ruleSources: ruleset.rules.map((rule) => positions(rule.sourceIds)),
     validFrom,
     noAnswers: packedArray(entries.length, ANSWER_UNKNOWN),
+    noScores: packedArray(dims.length, 0),
     noTotals: packedArray(conditions.length, 0),
   };
 }

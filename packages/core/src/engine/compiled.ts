@@ -11,6 +11,14 @@ export const ANSWER_UNKNOWN = 1;
 export const ANSWER_POSSIBLE = 2;
 export const ANSWER_CLEAR = 3;
 
+/** Each answer's code. A map, so one lookup both checks an answer and reads it (`toString` is no answer). */
+export const ANSWER_CODES: ReadonlyMap<unknown, number> = new Map([
+  ['no', ANSWER_NO],
+  ['unknown', ANSWER_UNKNOWN],
+  ['possible', ANSWER_POSSIBLE],
+  ['clear', ANSWER_CLEAR],
+]);
+
 /**
  * One answer code per entry, in catalogue order. A plain array copied from a template (see
  * `noAnswers`): a typed array of more than 64 bytes gets a buffer outside the heap, which costs
@@ -94,8 +102,9 @@ export interface CompiledRuleset {
    */
   gapOrder: readonly number[];
   /**
-   * Per gap class, the highest level a rule that its clear answer can change gives. A class cannot
-   * raise a result already at or above it, so it need not be evaluated.
+   * Per gap class, the highest level a rule that its clear answer can change gives (the level of its
+   * first rule in `gapClassRules`). A class cannot raise a result already at or above it, so it need
+   * not be evaluated.
    */
   gapClassCeiling: readonly number[];
   /**
@@ -128,14 +137,16 @@ export interface CompiledRuleset {
   sourceIds: readonly string[];
   /** Per entry, the positions of its sources in `sourceIds`. */
   entrySources: readonly (readonly number[])[];
-  /** Every entry unknown: the answers an evaluation starts from, copied for each. */
-  noAnswers: readonly number[];
-  /** A zero per condition: the totals an evaluation starts from, copied for each. */
-  noTotals: readonly number[];
   /** Per rule, the positions of its sources in `sourceIds`. */
   ruleSources: readonly (readonly number[])[];
   /** The first date on which every parameter and strength has a value. */
   validFrom: string;
+  /** Every entry unknown: the answers an evaluation starts from, copied for each. */
+  noAnswers: readonly number[];
+  /** A zero per dimension: the scores and direct counts an evaluation starts from, copied for each. */
+  noScores: readonly number[];
+  /** A zero per condition: the totals an evaluation starts from, copied for each. */
+  noTotals: readonly number[];
 }
 
 /** Whether an age falls in a span. An unknown age is read as a minor: as the age just under `adultAge`. */

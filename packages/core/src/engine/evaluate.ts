@@ -2,7 +2,6 @@ import type { AgeGroup } from '../schema/vocabulary.js';
 import {
   ANSWER_CLEAR,
   ANSWER_POSSIBLE,
-  packedArray,
   type AnswerCodes,
   type CompiledRule,
   type CompiledRuleset,
@@ -25,8 +24,8 @@ export interface EvidenceState {
 export function evidenceState(compiled: CompiledRuleset, answers: AnswerCodes, ageGroup: AgeGroup): EvidenceState {
   const state: EvidenceState = {
     answers,
-    scores: packedArray(compiled.dims.length, 0),
-    directs: packedArray(compiled.dims.length, 0),
+    scores: compiled.noScores.slice(),
+    directs: compiled.noScores.slice(),
     totals: compiled.noTotals.slice(),
     ageGroup,
   };

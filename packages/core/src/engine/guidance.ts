@@ -2,7 +2,7 @@ import type { Issue } from '../schema/assessment.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { levelRank, type Answer, type Audience, type Level } from '../schema/vocabulary.js';
 import { compile } from './compile.js';
-import { ANSWER_CLEAR, ANSWER_NO, ANSWER_POSSIBLE, ANSWER_UNKNOWN, type AnswerCodes } from './compiled.js';
+import { ANSWER_CODES, type AnswerCodes } from './compiled.js';
 import { unknownMunicipality } from './unknown-municipality.js';
 import { route } from './route.js';
 
@@ -26,13 +26,6 @@ export interface Guidance {
   warnings: Issue[];
 }
 
-const CODES: Record<Answer, number> = {
-  no: ANSWER_NO,
-  unknown: ANSWER_UNKNOWN,
-  possible: ANSWER_POSSIBLE,
-  clear: ANSWER_CLEAR,
-};
-
 /**
  * The next steps and contacts for a level, audience, age and (optional) municipality, as `assess`
  * would give them. For a referral page that shows where to go without asking questions.
@@ -50,7 +43,8 @@ export function guidanceWith(query: GuidanceQuery, ruleset: Ruleset): Guidance {
     answers = compiled.noAnswers.slice();
     for (const [id, answer] of Object.entries(query.observations)) {
       const i = compiled.index.get(id);
-      if (i !== undefined && answer in CODES) answers[i] = CODES[answer];
+      const code = ANSWER_CODES.get(answer);
+      if (i !== undefined && code !== undefined) answers[i] = code;
     }
   }
   const { nextStepIds, contactIds } = route(compiled, {

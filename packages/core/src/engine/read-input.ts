@@ -3,14 +3,7 @@ import { AGE_RANGE, ANSWERS, AUDIENCES, isAudience, type Audience } from '../sch
 import { localizedIssue } from '../internal/localized-issue.js';
 import { describeValue, type Messages } from '../messages/types.js';
 import { MAX_SUGGESTED_LENGTH, suggest } from '../internal/suggest.js';
-import {
-  ANSWER_CLEAR,
-  ANSWER_NO,
-  ANSWER_POSSIBLE,
-  ANSWER_UNKNOWN,
-  type AnswerCodes,
-  type CompiledRuleset,
-} from './compiled.js';
+import { ANSWER_CODES, type AnswerCodes, type CompiledRuleset } from './compiled.js';
 
 const FIELDS = ['age', 'startedAsMinor', 'observations', 'audience', 'municipality', 'asOf'] as const;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -40,14 +33,6 @@ export interface PlainInput {
   municipality: string | undefined;
   asOf: string | undefined;
 }
-
-/** Each answer's code: one lookup both checks an answer and reads it. */
-const ANSWER_CODES: ReadonlyMap<unknown, number> = new Map([
-  ['no', ANSWER_NO],
-  ['unknown', ANSWER_UNKNOWN],
-  ['possible', ANSWER_POSSIBLE],
-  ['clear', ANSWER_CLEAR],
-]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

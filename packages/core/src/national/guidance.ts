@@ -1,5 +1,3 @@
-// One file per function of the national ruleset: the browser build splits the widgets by file, so
-// an element that only shows guidance does not carry the evaluation (see docs/architecture.md).
 import { guidanceWith, type Guidance, type GuidanceQuery } from '../engine/guidance.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { defaultRuleset } from './ruleset.js';

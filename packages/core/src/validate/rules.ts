@@ -116,7 +116,7 @@ function forEachLocalizedText(
   if (value === null || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  if (!Array.isArray(value) && keys.length === 2 && 'nl' in record && 'en' in record) {
+  if (isTextObject(value) && keys.length === 2) {
     visit(record, path);
     return;
   }
