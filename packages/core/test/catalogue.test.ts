@@ -24,15 +24,15 @@ describe('the national catalogue (model v2)', () => {
     expect(warned).toEqual([
       'unconfirmed_contact:ckm',
       'unconfirmed_contact:keerpunt',
-      'unconfirmed_contact:slachtofferhulp',
+      'unconfirmed_contact:centrum-seksueel-geweld',
       'unreachable_contact:den-haag-shop-jeugd',
       'unconfirmed_contact:maastricht-zorg-en-veiligheidshuis',
     ]);
   });
 
-  it('is version 2 of the national ruleset, reviewed on the day model v2 took effect', () => {
-    expect(defaultRuleset.version).toBe('2.0.0');
-    expect(defaultRuleset.reviewedOn).toBe('2026-12-01');
+  it('is version 2.1 of the national ruleset, reviewed on the day model v2.1 took effect', () => {
+    expect(defaultRuleset.version).toBe('2.1.0');
+    expect(defaultRuleset.reviewedOn).toBe('2026-12-07');
   });
 
   it.each(REQUIRED.map((r) => [r.id, r] as const))(

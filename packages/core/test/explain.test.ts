@@ -11,7 +11,7 @@ describe('explain', () => {
   it('explains a suspicion in Dutch by default, marking each observation direct or indirect', () => {
     expect(explain(packages).slice(0, 4)).toMatchInlineSnapshot(`
       [
-        "De jongere is minderjarig. Er is direct bewijs van crimineel werk voor anderen, samen met aanwijzingen voor werving, dwang of uitbuitende omstandigheden. Bij minderjarigen is geen dwangmiddel nodig: dit is een vermoeden van criminele uitbuiting. Waargenomen: ‘Brengt pakketjes of spullen weg voor anderen’ (direct bewijs) en ‘Krijgt cadeaus zonder duidelijke reden’ (indirect bewijs).",
+        "De jongere is minderjarig. Directe signalen van crimineel werk voor anderen, waarvan minstens één duidelijk, gaan samen met aanwijzingen voor werving, dwang of uitbuitende omstandigheden. Bij minderjarigen is geen dwangmiddel nodig: dit is een vermoeden van criminele uitbuiting. Waargenomen: ‘Brengt pakketjes of spullen weg voor anderen’ (direct bewijs) en ‘Krijgt cadeaus zonder duidelijke reden’ (indirect bewijs).",
         "De dimensie ‘Criminele activiteiten’ is aannemelijk (score 3, drempel 2) door ‘Brengt pakketjes of spullen weg voor anderen’ (direct bewijs).",
         "De dimensie ‘Werving’ is aannemelijk (score 2, drempel 2) door ‘Krijgt cadeaus zonder duidelijke reden’ (indirect bewijs).",
         "Risicofactoren (context, geen bewijs; ze veranderen de uitkomst niet): ‘Schulden van de jongere of het gezin’.",
@@ -22,7 +22,7 @@ describe('explain', () => {
   it('explains the same suspicion in English', () => {
     expect(explain(packages, 'en').slice(0, 4)).toMatchInlineSnapshot(`
       [
-        "The young person is a minor. There is direct evidence of criminal work for others, together with signs of recruitment, coercion or exploitative conditions. For minors no means of coercion is needed: this is a suspicion of criminal exploitation. Observed: ‘Carries packages or goods for others’ (direct evidence) and ‘Gets gifts with no clear reason’ (indirect evidence).",
+        "The young person is a minor. Direct signs of criminal work for others, at least one of them clear, come together with signs of recruitment, coercion or exploitative conditions. For minors no means of coercion is needed: this is a suspicion of criminal exploitation. Observed: ‘Carries packages or goods for others’ (direct evidence) and ‘Gets gifts with no clear reason’ (indirect evidence).",
         "The dimension ‘Criminal activity’ is indicated (score 3, threshold 2) by ‘Carries packages or goods for others’ (direct evidence).",
         "The dimension ‘Recruitment’ is indicated (score 2, threshold 2) by ‘Gets gifts with no clear reason’ (indirect evidence).",
         "Risk factors (context, not evidence; they do not change the outcome): ‘Debts of the young person or the family’.",
@@ -41,7 +41,7 @@ describe('explain', () => {
         "Alle waargenomen signalen zijn indirect: ze passen bij uitbuiting, maar hebben vaak een gewone verklaring. Alleen indirecte signalen maken nooit een vermoeden van uitbuiting.",
         "De leeftijd is onbekend. De regels voor minderjarigen zijn toegepast, omdat die de jongere het best beschermen.",
         "Als een van deze duidelijk zo blijkt, wordt de uitkomst ‘Acuut gevaar’: ‘Leven of veiligheid nu direct bedreigd’, ‘Nu vermist en in gevaar’, ‘Wordt vastgehouden of opgesloten’, ‘Ernstig gewond, nu zorg nodig’ en ‘Praat over een einde aan het leven maken’.",
-        "20 andere onbekende signalen kunnen de uitkomst ook veranderen.",
+        "27 andere onbekende signalen kunnen de uitkomst ook veranderen.",
         "Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Ze zegt niets over wie de jongere is.",
       ]
     `);
@@ -54,7 +54,7 @@ describe('explain', () => {
         "Risk factors (context, not evidence; they do not change the outcome): ‘Debts of the young person or the family’ and ‘Poverty or lack of prospects’.",
         "Only risk factors were given, no signals. Risk factors say something about vulnerability, not about exploitation.",
         "If any of these turns out to be clear, the outcome becomes ‘Acute danger’: ‘Life or safety under direct threat now’, ‘Missing now and in danger’, ‘Held or locked up’, ‘Seriously injured, needs care now’, and ‘Talks about ending their life’.",
-        "51 other unknown signals could change the outcome too.",
+        "55 other unknown signals could change the outcome too.",
         "This outcome supports your professional judgement and consultation; it does not replace them. It says nothing about who the young person is.",
       ]
     `);

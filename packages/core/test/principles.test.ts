@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  AUDIENCES,
   assess,
   catalogue,
   defaultRuleset,
@@ -28,7 +29,7 @@ import {
   withoutRiskFactors,
 } from './helpers/arbitraries.js';
 
-// Every principle of section 4 of the domain brief (model v2), as a property over the national ruleset.
+// Every principle of section 4 of the domain brief (model v2.1), as a property over the national ruleset.
 const RUNS = { numRuns: 1000 };
 const rank = (i: AssessmentInput) => levelRank(assess(i).level);
 const signal = (id: string) => catalogue.signals.find((s) => s.id === id);
@@ -37,9 +38,24 @@ const dimensionOf = (id: string) => signal(id)?.dimension;
 const observed = (a: Answer | undefined) => a === 'possible' || a === 'clear';
 const DISCLOSURES = ['control-disclosure', 'control-cannot-stop'];
 
-/** Whether a dimension is indicated by at least one observed direct signal. */
-const indicatedDirectly = (result: Assessment, dimension: string) =>
-  result.dimensions[dimension]?.indicated === true && result.dimensions[dimension]?.direct === true;
+const WEIGHTS = { weak: 1, medium: 2, strong: 3 } as const;
+const INDICATED = 2;
+/**
+ * Whether a dimension is indicated by a direct signal, worked out from the observations rather than
+ * read from the result (v2.1): its direct signals alone reach the threshold, at least one clear.
+ */
+const directlyIndicated = (observations: Record<string, Answer>, dimension: string) => {
+  const direct = directIds.filter((id) => dimensionOf(id) === dimension);
+  let weight = 0;
+  for (const id of direct) {
+    const a = observations[id];
+    const w = WEIGHTS[strengthOf(id) ?? 'weak'];
+    if (a === 'clear') weight += w;
+    else if (a === 'possible') weight += w / 2;
+  }
+  return weight >= INDICATED && direct.some((id) => observations[id] === 'clear');
+};
+const anyClearDirect = (observations: Record<string, Answer>) => directIds.some((id) => observations[id] === 'clear');
 const indicated = (result: Assessment, dimension: string) => result.dimensions[dimension]?.indicated === true;
 const directActivityObserved = (observations: Record<string, Answer>) =>
   directIds.some((id) => dimensionOf(id) === 'activity' && observed(observations[id]));
@@ -179,7 +195,7 @@ describe('principles of the assessment model', () => {
         const result = assess(i);
         if (!readAsMinor(result)) return;
         if (
-          indicatedDirectly(result, 'activity') &&
+          directlyIndicated(i.observations, 'activity') &&
           ['recruitment', 'control', 'harm'].some((d) => indicated(result, d))
         )
           expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
@@ -192,7 +208,7 @@ describe('principles of the assessment model', () => {
     fc.assert(
       fc.property(adultAge, observationsOf(allIds, 30), (a, observations) => {
         const result = assess({ age: a, observations });
-        const both = indicatedDirectly(result, 'activity') && indicatedDirectly(result, 'control');
+        const both = directlyIndicated(observations, 'activity') && directlyIndicated(observations, 'control');
         if (both) expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
         if (result.level === 'suspicion') expect(both || disclosed(observations)).toBe(true);
       }),
@@ -226,13 +242,54 @@ describe('principles of the assessment model', () => {
     );
   });
 
-  it('6. never makes a suspicion without a direct activity signal, except sexual exploitation of a minor', () => {
+  it('6. never makes a suspicion without a direct activity signal, except sexual exploitation or being taken or housed to work, of a minor', () => {
     fc.assert(
       fc.property(input(), (i) => {
         const result = assess(i);
         if (result.level !== 'suspicion') return;
-        const sexualMinor = readAsMinor(result) && i.observations['harm-sexual-exploitation'] === 'clear';
-        expect(directActivityObserved(i.observations) || sexualMinor).toBe(true);
+        const minorOnly =
+          readAsMinor(result) &&
+          (i.observations['harm-sexual-exploitation'] === 'clear' ||
+            i.observations['recruit-housed-transported'] === 'clear');
+        expect(directActivityObserved(i.observations) || minorOnly).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('6. (v2.1) never makes a suspicion without at least one clear direct signal', () => {
+    fc.assert(
+      fc.property(input(), (i) => {
+        const result = assess(i);
+        if (result.level === 'suspicion') expect(anyClearDirect(i.observations)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('6. (v2.1) keeps a possible direct activity sign with indirect signs, or possible direct signs only, below suspicion', () => {
+    const possibleOnly = fc.dictionary(
+      fc.constantFrom(...signalIds),
+      fc.constantFrom<Answer>('possible', 'no', 'unknown'),
+      { maxKeys: 20 },
+    );
+    const indirectClear = observationsOf(indirectIds);
+    fc.assert(
+      fc.property(age, possibleOnly, indirectClear, (a, possible, indirect) => {
+        // Indirect answers may be clear; every direct answer stays at possible at most.
+        const observations = { ...indirect, ...possible };
+        for (const id of directIds) if (observations[id] === 'clear') observations[id] = 'possible';
+        expect(rank({ age: a, observations })).toBeLessThanOrEqual(levelRank('concern'));
+      }),
+      RUNS,
+    );
+  });
+
+  it('6. (v2.1) makes a minor who is clearly taken, moved or housed by others to work a suspicion', () => {
+    fc.assert(
+      fc.property(minorAge, observationsOf(allIds), (a, observations) => {
+        const result = assess({ age: a, observations: { ...observations, 'recruit-housed-transported': 'clear' } });
+        expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('suspicion'));
       }),
       RUNS,
     );
@@ -253,14 +310,17 @@ describe('principles of the assessment model', () => {
     );
   });
 
-  it('7. keeps a floor of concern for clear direct activity, clear strong direct control or harm, and possible strong direct activity or control', () => {
+  it('7. (v2.1) keeps a floor of concern for clear direct activity, a clear strong direct sign of any other dimension, and a possible strong direct sign of any dimension', () => {
     const strongDirect = (dims: string[]) =>
       directIds.filter((id) => strengthOf(id) === 'strong' && dims.includes(dimensionOf(id) ?? ''));
     const clearFloor = [
       ...directIds.filter((id) => dimensionOf(id) === 'activity'),
-      ...strongDirect(['control', 'harm']),
+      ...strongDirect(['recruitment', 'control', 'harm']),
     ];
-    const possibleFloor = strongDirect(['activity', 'control']);
+    const possibleFloor = strongDirect(['activity', 'recruitment', 'control', 'harm']);
+    // The cases the Veilig Thuis adviser found at `attention` under v2 are in the floor now.
+    expect(clearFloor).toEqual(expect.arrayContaining(['recruit-housed-transported', 'recruit-close-circle']));
+    expect(possibleFloor).toEqual(expect.arrayContaining(['harm-sexual-exploitation', 'recruit-close-circle']));
     expect(possibleFloor.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(
@@ -306,6 +366,58 @@ describe('principles of the assessment model', () => {
       fc.property(input(), fc.constantFrom(...acuteIds), observedAnswer, (base, id, a) => {
         expect(assess({ ...base, observations: { ...base.observations, [id]: a } }).level).toBe('acute');
         if (!anyAcute(base.observations)) expect(assess(base).level).not.toBe('acute');
+      }),
+      RUNS,
+    );
+  });
+
+  it('8. (v2.1) gives suicide talk alone its own route: 113 first, no exploitation step, no dimension', () => {
+    const exploitationSteps = [
+      'report-after-acute',
+      'do-not-confront',
+      'youth-safety',
+      'youth-anonymous-tip',
+      'report-veilig-thuis',
+      'report-adult-exploitation',
+      'call-112',
+      'youth-call-112',
+    ];
+    fc.assert(
+      fc.property(age, fc.constantFrom(...AUDIENCES), observedAnswer, observationsOf(riskIds), (a, who, x, risks) => {
+        const result = assess({ age: a, audience: who, observations: { ...risks, 'acute-suicide-risk': x } });
+        expect(result.level).toBe('acute');
+        expect(result.decidedBy.ruleId).toBe('suicide-talk-only');
+        expect(result.nextStepIds[0]).toBe('suicide-help');
+        for (const id of exploitationSteps) expect(result.nextStepIds).not.toContain(id);
+        expect(result.contactIds).toEqual(expect.arrayContaining(['emergency', '113']));
+        for (const dimension of Object.values(result.dimensions)) expect(dimension.indicated).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('8. (v2.1) puts the exploitation steps after the 113 step when other signals are observed besides suicide talk', () => {
+    fc.assert(
+      fc.property(input(), fc.constantFrom(...signalIds), observedAnswer, (base, other, x) => {
+        const observations = { ...base.observations, [other]: x, 'acute-suicide-risk': 'clear' as const };
+        const result = assess({ ...base, observations });
+        expect(result.decidedBy.ruleId).not.toBe('suicide-talk-only');
+        // Only the 112 step may come before it; every exploitation step follows it.
+        const steps = result.nextStepIds.filter((id) => id !== 'call-112' && id !== 'youth-call-112');
+        expect(steps[0]).toBe('suicide-help');
+        const call112 = (base.audience ?? 'professional') === 'young-person' ? 'youth-call-112' : 'call-112';
+        expect(result.nextStepIds).toContain(call112);
+      }),
+      RUNS,
+    );
+  });
+
+  it('8. (v2.1) lets acute signals indicate no dimension', () => {
+    fc.assert(
+      fc.property(input(), fc.constantFrom(...acuteIds), observedAnswer, (base, id, x) => {
+        const without = assess({ ...base, observations: { ...base.observations, [id]: 'no' } });
+        const withAcute = assess({ ...base, observations: { ...base.observations, [id]: x } });
+        expect(withAcute.dimensions).toEqual(without.dimensions);
       }),
       RUNS,
     );

@@ -30,8 +30,14 @@ describe('next steps and contacts by age', () => {
         const result = run(i);
         const years = i.age === 'unknown' ? 17 : i.age;
         for (const id of result.contactIds) {
-          const ages = contact(id)?.ages;
-          if (ages) expect(years >= (ages.min ?? 0) && years <= (ages.max ?? 99), `${id} at ${i.age}`).toBe(true);
+          const c = contact(id);
+          const ages = c?.ages;
+          // Outside its ages only when one of its triggers holds (Veilig Thuis with the huiselijke kring).
+          const triggered = (c?.triggers ?? []).some((t) =>
+            (t.observed?.ids ?? []).some((x) => ['possible', 'clear'].includes(i.observations[x] ?? '')),
+          );
+          if (ages && !triggered)
+            expect(years >= (ages.min ?? 0) && years <= (ages.max ?? 99), `${id} at ${i.age}`).toBe(true);
         }
         if (i.age !== 'unknown' && i.age >= 18) expect(result.contactIds).not.toContain('kindertelefoon');
       }),
@@ -273,10 +279,16 @@ describe('municipalities', () => {
   });
 
   it('adds a known municipality’s confirmed, reachable contacts, and never one it cannot show', () => {
-    const result = run({ age: 15, observations: {}, municipality: 'den-haag' });
+    const result = run({ age: 15, observations: { 'activity-courier': 'clear' }, municipality: 'den-haag' });
     expect(result.municipality).toBe('den-haag');
-    expect(result.contactIds).toContain('den-haag-veilig-thuis-haaglanden');
     expect(result.contactIds).not.toContain('den-haag-shop-jeugd');
+    // v2.1: one entry per number. The regional Veilig Thuis labels the national entry, never a second card.
+    expect(result.contactIds).toContain('veilig-thuis');
+    expect(result.contactIds).not.toContain('den-haag-veilig-thuis-haaglanden');
+    expect(result.contactRegions).toEqual({ 'veilig-thuis': 'den-haag-veilig-thuis-haaglanden' });
+    const phones = result.contactIds.map((id) => contact(id)?.phone).filter(Boolean);
+    expect(new Set(phones).size).toBe(phones.length);
+    expect(run({ age: 15, observations: { 'activity-courier': 'clear' } }).contactRegions).toBeUndefined();
     const maastricht = run({ age: 15, observations: {}, municipality: 'maastricht' });
     expect(maastricht.contactIds).not.toContain('maastricht-zorg-en-veiligheidshuis');
   });

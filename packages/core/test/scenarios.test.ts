@@ -10,7 +10,15 @@ interface Scenario {
   startedAsMinor?: boolean;
   audience?: AssessmentInput['audience'];
   observations: AssessmentInput['observations'];
-  expect: { min: Level; max: Level; decidedBy?: string | null };
+  suspect?: boolean;
+  expect: {
+    min: Level;
+    max: Level;
+    decidedBy?: string | null;
+    /** Next steps the result must show, and must not show, where a vignette names them. */
+    stepsInclude?: string[];
+    stepsExclude?: string[];
+  };
 }
 
 const folder = new URL('./scenarios/', import.meta.url);
@@ -28,11 +36,14 @@ describe.each(files)('%s', (file) => {
     const input: AssessmentInput = { age: scenario.age, observations: scenario.observations };
     if (scenario.startedAsMinor !== undefined) input.startedAsMinor = scenario.startedAsMinor;
     if (scenario.audience) input.audience = scenario.audience;
+    if (scenario.suspect !== undefined) input.suspect = scenario.suspect;
     const result = assess(input);
     const level = levelRank(result.level);
     expect(level, `${scenario.id} gave ${result.level}`).toBeGreaterThanOrEqual(levelRank(scenario.expect.min));
     expect(level, `${scenario.id} gave ${result.level}`).toBeLessThanOrEqual(levelRank(scenario.expect.max));
     if (scenario.expect.decidedBy !== undefined) expect(result.decidedBy.ruleId).toBe(scenario.expect.decidedBy);
+    for (const id of scenario.expect.stepsInclude ?? []) expect(result.nextStepIds, scenario.id).toContain(id);
+    for (const id of scenario.expect.stepsExclude ?? []) expect(result.nextStepIds, scenario.id).not.toContain(id);
     // Every case explains itself in both languages.
     expect(explain(result, 'nl').length).toBeGreaterThan(1);
     expect(explain(result, 'en').length).toBeGreaterThan(1);

@@ -2,6 +2,8 @@ import type { Contact, Municipality } from '../schema/contact.js';
 
 /** When the contact details below were last checked against the domain brief's sources. */
 const CHECKED_ON = '2026-12-01';
+/** Contacts added or changed with model v2.1, checked against the brief of that date. */
+const CHECKED_V21 = '2026-12-07';
 
 const always24h = { nl: 'Dag en nacht, 7 dagen per week', en: 'Day and night, 7 days a week' };
 const officeHours = { nl: 'Kantooruren', en: 'Office hours' };
@@ -35,6 +37,10 @@ export const contacts: Contact[] = [
       nl: 'Advies en meldingen over onveiligheid van kinderen en huiselijk geweld; het meldpunt van de meldcode. Gratis, ook anoniem voor advies.',
       en: "Advice and reports about children's safety and domestic violence; the reporting point of the meldcode. Free, and anonymous for advice.",
     },
+    // For a young adult only when the exploiter is in the huiselijke kring: the same rule as the steps.
+    ages: { max: 17 },
+    triggers: [{ observed: { ids: ['recruit-close-circle'] } }],
+    rate: 'free',
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.veiligthuis.nl',
@@ -46,6 +52,7 @@ export const contacts: Contact[] = [
     name: { nl: 'Politie (geen spoed)', en: 'Police (non-emergency)' },
     phone: '0900-8844',
     url: 'https://www.politie.nl',
+    rate: 'local',
     hours: always24h,
     purpose: {
       nl: 'Aangifte en advies. Zeg dat je uitbuiting vermoedt en vraag naar het team mensenhandel.',
@@ -62,7 +69,13 @@ export const contacts: Contact[] = [
     name: { nl: 'Meld Misdaad Anoniem', en: 'Meld Misdaad Anoniem (report crime anonymously)' },
     phone: '0800-7000',
     url: 'https://www.meldmisdaadanoniem.nl',
-    hours: always24h,
+    rate: 'free',
+    // The phone hours are still to be checked (a second read gives weekdays 08–22, weekends 09–17);
+    // the online form is always open.
+    hours: {
+      nl: 'Online dag en nacht; telefonisch: zie de website',
+      en: 'Online day and night; by phone: see the website',
+    },
     purpose: {
       nl: 'Anoniem tips geven over misdaad, ook over ronselaars. Je krijgt er geen hulp.',
       en: 'Anonymous tips about crime, including recruiters. It gives no help.',
@@ -77,6 +90,7 @@ export const contacts: Contact[] = [
     name: { nl: 'De Kindertelefoon', en: "De Kindertelefoon (children's helpline)" },
     phone: '0800-0432',
     url: 'https://www.kindertelefoon.nl',
+    rate: 'free',
     reach: { nl: 'Bellen (gratis) of chatten op kindertelefoon.nl', en: 'Call (free) or chat on kindertelefoon.nl' },
     hours: { nl: 'Elke dag van 11.00 tot 21.00 uur', en: 'Every day from 11:00 to 21:00' },
     purpose: {
@@ -96,6 +110,7 @@ export const contacts: Contact[] = [
     name: { nl: '113 Zelfmoordpreventie', en: '113 Suicide Prevention' },
     phone: '113',
     url: 'https://www.113.nl',
+    rate: 'free',
     reach: {
       nl: 'Bel 113 of 0800-0113 (gratis), of chat op 113.nl',
       en: 'Call 113 or 0800-0113 (free), or chat on 113.nl',
@@ -116,7 +131,7 @@ export const contacts: Contact[] = [
     name: { nl: 'CoMensha', en: 'CoMensha' },
     phone: '033 448 11 86',
     url: 'https://www.comensha.nl',
-    hours: officeHours,
+    hours: { nl: 'Maandag tot en met vrijdag, 9.00 tot 17.00 uur', en: 'Monday to Friday, 09:00 to 17:00' },
     purpose: {
       nl: 'Landelijk coördinatiecentrum tegen mensenhandel: registratie en ondersteuning van slachtoffers; vindt de zorgcoördinator in de regio',
       en: 'National coordination centre against human trafficking: registration and support of victims; finds the regional care coordinator',
@@ -191,14 +206,52 @@ export const contacts: Contact[] = [
     id: 'slachtofferhulp',
     scope: 'national',
     name: { nl: 'Slachtofferhulp Nederland', en: 'Slachtofferhulp Nederland (Victim Support Netherlands)' },
+    phone: '0900-0101',
+    url: 'https://www.slachtofferhulp.nl',
+    rate: 'local',
     hours: seeWebsite,
     purpose: {
       nl: 'Praktische, juridische en emotionele steun voor slachtoffers van misdrijven',
       en: 'Practical, legal and emotional support for victims of crime',
     },
-    // The brief gives 0900-0101 and slachtofferhulp.nl, to be checked against official material first.
+    // Model v2.1: the number slachtofferhulp.nl and politie.nl give.
+    confirmed: true,
+    checkedOn: CHECKED_V21,
+    sourceUrl: 'https://www.slachtofferhulp.nl',
+  },
+  {
+    id: 'fraudehelpdesk',
+    scope: 'national',
+    name: { nl: 'Fraudehelpdesk', en: 'Fraudehelpdesk (fraud helpdesk)' },
+    url: 'https://www.fraudehelpdesk.nl',
+    // The phone number (a second read gives 088-786 73 72, workdays 09–17) is still to be checked:
+    // the website alone is shown until then.
+    hours: seeWebsite,
+    purpose: {
+      nl: 'Advies na fraude, ook als anderen je bankrekening of bankpas hebben gebruikt',
+      en: 'Advice after fraud, also when others have used your bank account or card',
+    },
+    confirmed: true,
+    checkedOn: CHECKED_V21,
+    sourceUrl: 'https://www.fraudehelpdesk.nl',
+  },
+  {
+    id: 'centrum-seksueel-geweld',
+    scope: 'national',
+    name: { nl: 'Centrum Seksueel Geweld', en: 'Centrum Seksueel Geweld (Sexual Assault Centre)' },
+    phone: '0800-0188',
+    url: 'https://www.centrumseksueelgeweld.nl',
+    rate: 'free',
+    reach: { nl: 'Bellen (gratis) of chatten', en: 'Call (free) or chat' },
+    hours: always24h,
+    purpose: {
+      nl: 'Hulp na seksueel geweld, ook bij seksuele uitbuiting',
+      en: 'Help after sexual violence, including sexual exploitation',
+    },
+    // The brief asks to check the number and site against the official site before marking it
+    // confirmed; until then it is not shown.
     confirmed: false,
-    checkedOn: CHECKED_ON,
+    checkedOn: CHECKED_V21,
   },
   // Local contacts named in the seed documents. A municipality fills in how to reach them.
   {
@@ -231,7 +284,8 @@ export const contacts: Contact[] = [
     },
     hours: always24h,
     purpose: { nl: 'Regionaal Veilig Thuis voor Den Haag', en: 'Regional Veilig Thuis for The Hague' },
-    audiences: ['professional', 'parent'],
+    // One entry per number: shown as the region on the national Veilig Thuis entry.
+    regionOf: 'veilig-thuis',
     confirmed: true,
     checkedOn: CHECKED_ON,
   },
@@ -262,7 +316,7 @@ export const contacts: Contact[] = [
     },
     hours: always24h,
     purpose: { nl: 'Regionaal Veilig Thuis voor Maastricht', en: 'Regional Veilig Thuis for Maastricht' },
-    audiences: ['professional', 'parent'],
+    regionOf: 'veilig-thuis',
     confirmed: true,
     checkedOn: CHECKED_ON,
   },

@@ -7,7 +7,15 @@ import type { Strength } from '../schema/vocabulary.js';
  */
 export const EDITION = '2026-12-01';
 
+/** The date model v2.1 takes effect: strengths changed then carry a second dated value from here. */
+export const EDITION_V21 = '2026-12-07';
+
 /** A signal's default strength: the project's own grading, in the spirit of the ILO's strong / medium / weak. */
 export function strength(value: Strength): DatedValue<Strength>[] {
   return [{ since: EDITION, value, sourceIds: ['AK-CALIBRATION'] }];
+}
+
+/** A strength that changed with model v2.1: the v2 value until then, the new one after (both dated and sourced). */
+export function strengthChanged(before: Strength, after: Strength): DatedValue<Strength>[] {
+  return [...strength(before), { since: EDITION_V21, value: after, sourceIds: ['AK-CALIBRATION'] }];
 }

@@ -18,8 +18,8 @@ import { sources } from './sources.js';
  */
 export const nationalRuleset: Ruleset = {
   id: 'nl-criminal-exploitation',
-  version: '2.0.0',
-  reviewedOn: '2026-12-01',
+  version: '2.1.0',
+  reviewedOn: '2026-12-07',
   name: {
     nl: 'Signalen van criminele uitbuiting van kinderen en jongeren',
     en: 'Signs of criminal exploitation of children and young people',

@@ -5,7 +5,9 @@ const YOUNG_ADULTS = { min: 18 };
 const ABOVE_NONE = ['attention', 'concern', 'suspicion', 'acute'] as const;
 
 /**
- * What to do, by level, audience and age group, plus the steps specific observations bring in.
+ * What to do, by level, audience and age group, plus the steps specific observations bring in
+ * (model v2.1: one voice per audience, no step beside one it contradicts, suicide talk alone on a
+ * route of its own).
  * Professional steps follow the five steps of the Meldcode huiselijk geweld en kindermishandeling
  * and the rules of confidentiality: only Veilig Thuis has a meldrecht. Parents get where to ask
  * advice; young people short, simple words and places to talk.
@@ -43,15 +45,31 @@ export const nextSteps: NextStep[] = [
     levels: [],
     triggers: [{ observed: { ids: ['acute-suicide-risk'] } }],
     leads: true,
+    routes: ['suicide'],
     audiences: ['professional', 'parent', 'young-person'],
     order: 1,
-    title: { nl: 'Gedachten aan zelfmoord: bel of chat met 113', en: 'Thoughts of suicide: call or chat with 113' },
+    title: { nl: 'Praat er vandaag over met 113', en: 'Talk to 113 about it today' },
     body: {
-      nl: 'Denk je aan zelfmoord, of praat iemand erover? Bel of chat met 113 Zelfmoordpreventie (113 of gratis 0800-0113, dag en nacht). Is een leven nu in gevaar, bel dan 112. Blijf niet alleen met zulke gedachten, en laat iemand die erover praat niet alleen. De huisarts kan verder helpen.',
-      en: 'Are you thinking about suicide, or is someone talking about it? Call or chat with 113 Suicide Prevention (113, or 0800-0113 free, day and night). If a life is in danger now, call 112. Do not stay alone with such thoughts, and do not leave someone who talks about it alone. The GP can help further.',
+      nl: 'Bel of chat vandaag met 113 Zelfmoordpreventie (113 of gratis 0800-0113, dag en nacht), ook om te vragen hoe je het gesprek voert. Is een leven nu in gevaar, bel dan 112. Vraag gewoon naar de gedachten aan zelfmoord: dat brengt iemand niet op het idee. Blijf bij de jongere en laat hem of haar niet alleen met deze gedachten. Betrek de huisarts of de crisisdienst, en mensen die de jongere vertrouwt. Bij een minderjarige vertel je het de ouders, tenzij dat niet veilig is.',
+      en: 'Call or chat with 113 Suicide Prevention today (113, or 0800-0113 free, day and night), also to ask how to have the conversation. If a life is in danger now, call 112. Ask about the thoughts of suicide directly: asking does not put the idea in anyone’s head. Stay with the young person and do not leave them alone with these thoughts. Involve the GP or the crisis service, and people the young person trusts. For a minor, tell the parents unless that is unsafe.',
     },
-    contactIds: ['113', 'emergency'],
-    sourceIds: ['MELDCODE'],
+    forAudience: {
+      parent: {
+        body: {
+          nl: 'Bel of chat vandaag met 113 Zelfmoordpreventie (113 of gratis 0800-0113, dag en nacht). Zij helpen jou ook om erover te praten met je kind. Is een leven nu in gevaar, bel dan 112. Vraag gewoon naar de gedachten aan zelfmoord: dat brengt je kind niet op het idee. Blijf bij je kind en laat het niet alleen met deze gedachten. Bel de huisarts, of buiten kantoortijd de huisartsenpost.',
+          en: 'Call or chat with 113 Suicide Prevention today (113, or 0800-0113 free, day and night). They also help you talk about it with your child. If a life is in danger now, call 112. Ask about the thoughts of suicide directly: asking does not put the idea in your child’s head. Stay with your child and do not leave them alone with these thoughts. Call your GP, or the out-of-hours GP service.',
+        },
+      },
+      'young-person': {
+        title: { nl: 'Praat er nu over met 113', en: 'Talk to 113 about it now' },
+        body: {
+          nl: 'Denk je aan zelfmoord? Je hoeft daar niet alleen mee te blijven. Bel of chat nu met 113 (113 of gratis 0800-0113, dag en nacht). Ben je nu in gevaar, bel dan 112. Vertel het ook aan iemand die je vertrouwt, of aan je huisarts.',
+          en: 'Are you thinking about suicide? You do not have to stay alone with that. Call or chat with 113 now (113, or 0800-0113 free, day and night). If you are in danger now, call 112. Also tell someone you trust, or your GP.',
+        },
+      },
+    },
+    contactIds: ['113', 'emergency', 'kindertelefoon'],
+    sourceIds: ['113-SUICIDE'],
   },
   {
     id: 'report-after-acute',
@@ -61,8 +79,8 @@ export const nextSteps: NextStep[] = [
     meldcodeStep: 5,
     title: { nl: 'Meld daarna', en: 'Then report' },
     body: {
-      nl: 'Als de directe veiligheid geregeld is: meld over een minderjarige bij Veilig Thuis (0800-2000); acute onveiligheid is altijd een reden om te melden. Bij 18 jaar of ouder is de politie via 112 al betrokken; meld bij Veilig Thuis als iemand uit de huiselijke kring erbij betrokken is.',
-      en: 'Once immediate safety is arranged: report about a minor to Veilig Thuis (0800-2000); acute unsafety is always a reason to report. At 18 or older the police are already involved through 112; report to Veilig Thuis if someone in the domestic circle is involved.',
+      nl: 'Als de directe veiligheid geregeld is: meld over een minderjarige bij Veilig Thuis (0800-2000); acute onveiligheid is altijd een reden om te melden. Bij 18 jaar of ouder is de politie via 112 al betrokken; meld bij Veilig Thuis als iemand uit de huiselijke kring erbij betrokken is (een (ex-)partner, familielid, huisgenoot of mantelzorger).',
+      en: 'Once immediate safety is arranged: report about a minor to Veilig Thuis (0800-2000); acute unsafety is always a reason to report. At 18 or older the police are already involved through 112; report to Veilig Thuis if someone in the domestic circle is involved (an (ex-)partner, relative, housemate or informal carer).',
     },
     contactIds: ['veilig-thuis'],
     sourceIds: ['MELDCODE', 'WMO-2015'],
@@ -101,11 +119,21 @@ export const nextSteps: NextStep[] = [
     levels: [],
     triggers: [{ observed: { dimensions: ['activity'], evidence: 'direct' }, ages: { max: 11 } }],
     audiences: ['professional', 'parent'],
+    replaces: ['follow-up'],
     order: 5,
     title: { nl: 'Een kind jonger dan 12: overleg vandaag', en: 'A child under 12: consult today' },
     body: {
       nl: 'Een kind jonger dan 12 kan niet worden vervolgd: dit is een zaak van kinderbescherming. Overleg vandaag nog met Veilig Thuis (0800-2000). De volwassenen die het kind gebruiken, zijn een zaak voor de politie.',
       en: 'A child under 12 cannot be prosecuted: this is a child-protection case. Consult Veilig Thuis (0800-2000) today. The adults who use the child are a police matter.',
+    },
+    forAudience: {
+      parent: {
+        title: { nl: 'Je kind is jonger dan 12: bel vandaag', en: 'Your child is under 12: call today' },
+        body: {
+          nl: 'Een kind jonger dan 12 wordt niet gestraft: het gaat om de veiligheid van je kind. Bel vandaag nog Veilig Thuis (0800-2000, gratis, dag en nacht). De volwassenen die je kind gebruiken, zijn een zaak voor de politie.',
+          en: 'A child under 12 is not punished: this is about your child’s safety. Call Veilig Thuis (0800-2000, free, day and night) today. The adults who use your child are a police matter.',
+        },
+      },
     },
     contactIds: ['veilig-thuis', 'police'],
     sourceIds: ['MELDCODE', 'SR-273F'],
@@ -115,6 +143,7 @@ export const nextSteps: NextStep[] = [
     levels: [],
     triggers: [{ observed: { ids: ['recruit-close-circle'] } }],
     audiences: ['professional', 'parent'],
+    replaces: ['follow-up'],
     order: 6,
     title: {
       nl: 'Iemand uit de huiselijke kring doet mee: informeer de familie niet',
@@ -123,6 +152,18 @@ export const nextSteps: NextStep[] = [
     body: {
       nl: 'Vertel het de familie niet en spreek niemand uit het gezin erop aan: dat kan de jongere in gevaar brengen. Overleg met Veilig Thuis (0800-2000), ook als de jongere 18 of ouder is.',
       en: 'Do not tell the family and do not confront anyone in the household: that can put the young person in danger. Consult Veilig Thuis (0800-2000), also if the young person is 18 or older.',
+    },
+    forAudience: {
+      parent: {
+        title: {
+          nl: 'Doet iemand uit de familie mee? Bel Veilig Thuis',
+          en: 'Is someone in the family involved? Call Veilig Thuis',
+        },
+        body: {
+          nl: 'Doet iemand uit je familie of je huis mee? Bel Veilig Thuis (0800-2000, gratis, dag en nacht, ook anoniem) en vraag hoe je je kind veilig houdt. Spreek die persoon er niet zelf op aan: dat kan je kind in gevaar brengen. Dat geldt ook als je kind 18 of ouder is.',
+          en: 'Is someone in your family or household involved? Call Veilig Thuis (0800-2000, free, day and night, anonymously if you wish) and ask how to keep your child safe. Do not confront that person yourself: that can put your child in danger. This also applies if your child is 18 or older.',
+        },
+      },
     },
     contactIds: ['veilig-thuis'],
     sourceIds: ['MELDCODE', 'WMO-2015'],
@@ -135,8 +176,17 @@ export const nextSteps: NextStep[] = [
     order: 7,
     title: { nl: 'Meld elke vermissing bij de politie', en: 'Report every missing episode to the police' },
     body: {
-      nl: 'Meld elke keer dat de jongere vermist is bij de politie: 112 bij direct gevaar, anders 0900-8844. Ook als het vaker gebeurt. Vraag na terugkeer om een terugkeergesprek. Is de jongere 18 of ouder en heb je een beroepsgeheim: meld bij direct gevaar, en anders met zijn of haar toestemming.',
-      en: 'Report every time the young person is missing to the police: 112 in immediate danger, otherwise 0900-8844. Also when it happens often. After they return, ask for a return interview. If the young person is 18 or older and you have a duty of confidentiality: report in immediate danger, and otherwise with their consent.',
+      nl: 'Meld elke keer dat de jongere vermist is bij de politie: 112 bij direct gevaar, anders 0900-8844 (lokaal tarief). Ook als het vaker gebeurt. Vraag na terugkeer om een terugkeergesprek. Is de jongere 18 of ouder en heb je een beroepsgeheim: meld bij direct gevaar, en anders met zijn of haar toestemming.',
+      en: 'Report every time the young person is missing to the police: 112 in immediate danger, otherwise 0900-8844 (local rate). Also when it happens often. After they return, ask for a return interview. If the young person is 18 or older and you have a duty of confidentiality: report in immediate danger, and otherwise with their consent.',
+    },
+    forAudience: {
+      parent: {
+        title: { nl: 'Meld elke vermissing bij de politie', en: 'Report every time your child is missing' },
+        body: {
+          nl: 'Meld elke keer dat je kind vermist is bij de politie: 112 bij direct gevaar, anders 0900-8844 (lokaal tarief). Ook als het vaker gebeurt. Vraag als je kind terug is om een gesprek over waar het was en met wie.',
+          en: 'Report to the police every time your child is missing: 112 in immediate danger, otherwise 0900-8844 (local rate). Also when it happens often. When your child is back, ask for a talk about where they were and with whom.',
+        },
+      },
     },
     contactIds: ['police'],
     sourceIds: ['HO-CL', 'WODC-2016'],
@@ -149,11 +199,53 @@ export const nextSteps: NextStep[] = [
     order: 8,
     title: { nl: 'Beelden als drukmiddel: Helpwanted helpt', en: 'Images used as pressure: Helpwanted helps' },
     body: {
-      nl: 'Helpwanted helpt om beelden offline te laten halen en geeft advies. Maak screenshots van de chat en het profiel, maar bewaar of stuur de beelden zelf nooit door. Betaal niets. Doe aangifte bij de politie; een professional met een beroepsgeheim doet dat over een jongvolwassene alleen met zijn of haar toestemming.',
-      en: 'Helpwanted helps get images taken down and gives advice. Take screenshots of the chat and the profile, but never save or forward the images themselves. Do not pay. Report it to the police; a professional with a duty of confidentiality does so about a young adult only with their consent.',
+      nl: 'Helpwanted helpt om beelden offline te laten halen en geeft advies. Maak screenshots van de chat en het profiel, alleen als niemand anders de telefoon controleert, maar bewaar of stuur de beelden zelf nooit door. Betaal niets. Over een minderjarige meld je met een beroepsgeheim bij Veilig Thuis, of je gaat naar de politie met toestemming of bij een conflict van plichten; over een jongvolwassene alleen met zijn of haar toestemming, of bij acuut gevaar.',
+      en: 'Helpwanted helps get images taken down and gives advice. Take screenshots of the chat and the profile, only if nobody else checks the phone, but never save or forward the images themselves. Do not pay. With a duty of confidentiality, about a minor you report to Veilig Thuis, or go to the police with consent or in a conflict of duties; about a young adult only with their consent, or in acute danger.',
+    },
+    forAudience: {
+      parent: {
+        body: {
+          nl: 'Helpwanted helpt om beelden offline te laten halen en geeft advies. Maak screenshots van de chat en het profiel, maar bewaar of stuur de beelden zelf nooit door. Betaal niets. Doe aangifte bij de politie (0900-8844, lokaal tarief).',
+          en: 'Helpwanted helps get images taken down and gives advice. Take screenshots of the chat and the profile, but never save or forward the images themselves. Do not pay. Report it to the police (0900-8844, local rate).',
+        },
+      },
+      'young-person': {
+        body: {
+          nl: 'Dreigt iemand een naaktfoto of -filmpje van je te delen? Dat is niet jouw schuld. Helpwanted helpt om beelden offline te halen. Betaal niets en doe niet wat ze vragen. Maak alleen screenshots van de chat en het profiel als niemand anders je telefoon controleert. Bewaar of stuur de beelden zelf nooit door.',
+          en: 'Is someone threatening to share a nude photo or video of you? That is not your fault. Helpwanted helps get images taken down. Do not pay and do not do what they ask. Only take screenshots of the chat and the profile if nobody else checks your phone. Never save or forward the images themselves.',
+        },
+      },
     },
     contactIds: ['helpwanted', 'police'],
-    sourceIds: ['JENV-2022'],
+    sourceIds: ['HELPWANTED', 'JENV-2022'],
+  },
+  {
+    id: 'money-mule-bank',
+    levels: [],
+    triggers: [{ observed: { ids: ['activity-money-mule'] } }],
+    audiences: ['professional', 'parent', 'young-person'],
+    order: 8,
+    title: { nl: 'Bankpas of rekening gebruikt door anderen', en: 'Bank card or account used by others' },
+    body: {
+      nl: 'Laat de pas of rekening blokkeren bij de bank, samen met de jongere en een hulpverlener, en zorg eerst voor zijn of haar veiligheid: wie een pas blokkeert die de uitbuiters nog hebben, kan een nieuwe "schuld" en bedreigingen krijgen. Vraag de Fraudehelpdesk om advies. Zeg niet dat de jongere geen problemen krijgt: een geldezel kan worden vervolgd en op een zwarte lijst van banken komen. Zeg wel dat hulp vragen nooit strafbaar is.',
+      en: 'Have the card or account blocked at the bank, together with the young person and a helper, and see to their safety first: blocking a card the exploiters still hold can bring a new "debt" and threats. Ask the Fraudehelpdesk for advice. Do not say the young person will not get into trouble: a money mule can be prosecuted and put on a bank blacklist. Do say that asking for help is never a crime.',
+    },
+    forAudience: {
+      parent: {
+        body: {
+          nl: 'Laat de pas of rekening blokkeren bij de bank, samen met je kind en een hulpverlener, en zorg eerst voor de veiligheid van je kind: wie een pas blokkeert die anderen nog hebben, kan een nieuwe "schuld" en bedreigingen krijgen. Vraag de Fraudehelpdesk om advies. Beloof je kind niet dat het geen problemen krijgt, maar zeg wel dat hulp vragen nooit strafbaar is.',
+          en: 'Have the card or account blocked at the bank, together with your child and a helper, and see to your child’s safety first: blocking a card others still hold can bring a new "debt" and threats. Ask the Fraudehelpdesk for advice. Do not promise your child they will not get into trouble, but do say that asking for help is never a crime.',
+        },
+      },
+      'young-person': {
+        body: {
+          nl: 'Heeft iemand jouw bankpas of rekening gebruikt? Praat eerst met iemand die je kan helpen, zoals een advocaat, Veilig Thuis of de Kindertelefoon, voordat je naar de politie gaat. Laat de pas samen met hen blokkeren, en denk eerst aan je veiligheid: soms eisen ze dan geld van je. Hulp vragen is nooit strafbaar.',
+          en: 'Has someone used your bank card or account? First talk to someone who can help you, such as a lawyer, Veilig Thuis or the Kindertelefoon, before you go to the police. Have the card blocked together with them, and think of your safety first: sometimes they then demand money from you. Asking for help is never a crime.',
+        },
+      },
+    },
+    contactIds: ['fraudehelpdesk'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   {
     id: 'parent-do-not-pay',
@@ -163,11 +255,11 @@ export const nextSteps: NextStep[] = [
     order: 9,
     title: { nl: 'Betaal de "schuld" niet', en: 'Do not pay the "debt"' },
     body: {
-      nl: 'Betaal een "schuld" die je kind zou hebben niet af: dat maakt de druk meestal groter, niet kleiner. Vraag de politie om advies (0900-8844).',
-      en: 'Do not pay off a "debt" your child is said to owe: it usually makes the pressure bigger, not smaller. Ask the police for advice (0900-8844).',
+      nl: 'Betaal een "schuld" die je kind zou hebben niet af: dat maakt de druk meestal groter, niet kleiner. Vraag de politie om advies (0900-8844, lokaal tarief).',
+      en: 'Do not pay off a "debt" your child is said to owe: it usually makes the pressure bigger, not smaller. Ask the police for advice (0900-8844, local rate).',
     },
     contactIds: ['police'],
-    sourceIds: ['HO-CL'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   // Professionals: the meldcode steps.
   {
@@ -232,8 +324,8 @@ export const nextSteps: NextStep[] = [
     order: 14,
     title: { nl: 'Heb je een beroepsgeheim?', en: 'Do you have a duty of confidentiality?' },
     body: {
-      nl: 'Je mag altijd anoniem advies vragen. Alleen Veilig Thuis heeft een meldrecht dat je beroepsgeheim doorbreekt: over een minderjarige meld je daar, en Veilig Thuis betrekt zo nodig de politie. Naar de politie of CoMensha ga je over een jongvolwassene alleen met zijn of haar toestemming, of zonder toestemming alleen bij acuut gevaar of een conflict van plichten.',
-      en: 'You may always ask for advice anonymously. Only Veilig Thuis has a right to report that lifts your duty of confidentiality: about a minor you report there, and Veilig Thuis involves the police where needed. You go to the police or CoMensha about a young adult only with their consent, or without it only in acute danger or a conflict of duties.',
+      nl: 'Je mag altijd anoniem advies vragen, zonder namen. Twee meldrechten doorbreken je beroepsgeheim: dat van Veilig Thuis, en voor minderjarigen dat van de Raad voor de Kinderbescherming. Politie, CoMensha en het Zorg- en Veiligheidshuis hebben er geen. Over een minderjarige deel je gegevens dus via Veilig Thuis (dat zo nodig de politie betrekt), met toestemming, of bij een conflict van plichten; nooit zomaar met de politie of Meld Misdaad Anoniem. Toestemming vraag je onder 12 aan de ouders met gezag, van 12 tot en met 15 aan de jongere en meestal de ouders, vanaf 16 aan de jongere zelf; nooit aan een ouder die misschien betrokken is. Het meldrecht van Veilig Thuis geldt niet voor een jongvolwassene buiten de huiselijke kring: naar de politie of CoMensha ga je dan alleen met toestemming, of zonder toestemming bij acuut gevaar of een conflict van plichten. Een conflict van plichten betekent: je hebt eerst om toestemming gevraagd of dat kan niet, er dreigt ernstige schade, er is geen andere weg, en je deelt alleen wat nodig is.',
+      en: 'You may always ask for advice anonymously, without names. Two rights to report lift your duty of confidentiality: that of Veilig Thuis, and for minors that of the Child Protection Board (Raad voor de Kinderbescherming). The police, CoMensha and the Zorg- en Veiligheidshuis have none. About a minor you therefore share information through Veilig Thuis (which involves the police where needed), with consent, or in a conflict of duties; never freely with the police or Meld Misdaad Anoniem. You ask consent under 12 from the parents with authority, from 12 to 15 from the young person and usually the parents, from 16 from the young person; never from a parent who may be involved. The Veilig Thuis right to report does not cover a young adult outside the domestic circle: you then go to the police or CoMensha only with consent, or without it in acute danger or a conflict of duties. A conflict of duties means: you asked for consent first or cannot, serious harm is at stake, there is no other way, and you share only what is needed.',
     },
     contactIds: ['veilig-thuis'],
     sourceIds: ['WMO-2015', 'MELDCODE'],
@@ -260,8 +352,8 @@ export const nextSteps: NextStep[] = [
     meldcodeStep: 4,
     title: { nl: 'Weeg het risico met het afwegingskader', en: 'Weigh the risk with the assessment framework' },
     body: {
-      nl: 'Gebruik het afwegingskader van je beroepsgroep: is er een vermoeden van onveiligheid, en hoe ernstig is het? Weeg het samen met wat je uit het advies hebt gehoord.',
-      en: "Use your profession's assessment framework: is there a suspicion of unsafety, and how serious is it? Weigh it together with the advice you received.",
+      nl: 'Loop de vijf vragen van het afwegingskader van je beroepsgroep langs, samen met wat je uit het advies hebt gehoord. 1. Heb ik een vermoeden van huiselijk geweld of kindermishandeling, hier uitbuiting? 2. Is er acute of structurele onveiligheid? 3. Is melden noodzakelijk? 4. Kan ik, samen met anderen, passende en voldoende hulp bieden of organiseren? 5. Leidt die hulp tot de veiligheid en het welzijn die nodig zijn?',
+      en: "Go through the five questions of your profession's assessment framework, together with the advice you received. 1. Do I suspect domestic violence or child abuse, here exploitation? 2. Is there acute or structural unsafety? 3. Is reporting necessary? 4. Can I, together with others, give or arrange fitting and sufficient help? 5. Does that help lead to the safety and well-being that are needed?",
     },
     contactIds: [],
     sourceIds: ['MELDCODE'],
@@ -271,13 +363,33 @@ export const nextSteps: NextStep[] = [
     levels: ['suspicion'],
     audiences: ['professional'],
     order: 17,
-    title: { nl: 'Vertel het vooraf, waar dat veilig kan', en: 'Tell them beforehand, where that is safe' },
+    title: {
+      nl: 'Besluit je te melden? Vertel het vooraf, waar dat veilig kan',
+      en: 'If you decide to report, tell them beforehand where that is safe',
+    },
     body: {
-      nl: 'Vertel vooraf dat je gaat melden: bij een minderjarige aan de jongere en de ouders, bij 18 jaar of ouder alleen aan de jongvolwassene zelf, nooit aan ouders zonder toestemming. Doe het niet als het iemand in gevaar brengt, het contact kan verbreken of de uitbuiters kan waarschuwen, en nooit aan de familie als iemand uit de huiselijke kring erbij betrokken is.',
-      en: 'Say beforehand that you are going to report: for a minor, to the young person and the parents; at 18 or older, to the young adult only, never to parents without consent. Do not do it if it endangers someone, could break off contact or could warn the exploiters, and never tell the family if someone in the domestic circle is involved.',
+      nl: 'Besluit je na het afwegen te melden, vertel dat dan vooraf: bij een minderjarige aan de jongere en de ouders, bij 18 jaar of ouder alleen aan de jongvolwassene zelf, nooit aan ouders zonder toestemming. Doe het niet als het iemand in gevaar brengt, het contact kan verbreken of de uitbuiters kan waarschuwen, en nooit aan de familie als iemand uit de huiselijke kring erbij betrokken is.',
+      en: 'If after weighing it you decide to report, say so beforehand: for a minor, to the young person and the parents; at 18 or older, to the young adult only, never to parents without consent. Do not do it if it endangers someone, could break off contact or could warn the exploiters, and never tell the family if someone in the domestic circle is involved.',
     },
     contactIds: [],
     sourceIds: ['MELDCODE'],
+  },
+  {
+    id: 'adult-no-consent',
+    levels: ['concern', 'suspicion'],
+    ages: YOUNG_ADULTS,
+    audiences: ['professional'],
+    order: 17,
+    title: {
+      nl: 'Geeft de jongvolwassene (nog) geen toestemming?',
+      en: 'Does the young adult not consent (yet)?',
+    },
+    body: {
+      nl: 'Houd contact: dat is het belangrijkste wat je kunt doen. Overleg anoniem met CoMensha of de regionale zorgcoördinator mensenhandel, of met Veilig Thuis als iemand uit de huiselijke kring meedoet. Heeft een jongvolwassene met een licht verstandelijke beperking een mentor (mentorschap), betrek die dan. Bied hulp aan van Fier of Slachtofferhulp (0900-0101, lokaal tarief). Schrijf op wat je ziet en vraag later opnieuw om toestemming. Zonder toestemming handel je alleen bij acuut gevaar, of na overleg als er een conflict van plichten is.',
+      en: 'Keep in contact: that is the most important thing you can do. Consult CoMensha or the regional care coordinator for human trafficking anonymously, or Veilig Thuis if someone in the domestic circle is involved. If a young adult with a mild intellectual disability has a mentor (mentorschap), involve them. Offer help from Fier or Slachtofferhulp (0900-0101, local rate). Write down what you see and ask for consent again later. Without consent you act only in acute danger, or after consultation where there is a conflict of duties.',
+    },
+    contactIds: ['comensha', 'fier', 'slachtofferhulp'],
+    sourceIds: ['AK-CALIBRATION', 'WMO-2015'],
   },
   {
     id: 'report-veilig-thuis',
@@ -303,8 +415,17 @@ export const nextSteps: NextStep[] = [
     order: 18,
     title: { nl: 'Meld uitbuiting van een jongvolwassene', en: 'Report exploitation of a young adult' },
     body: {
-      nl: 'Een vermoeden van uitbuiting van een jongvolwassene meld je bij de politie (0900-8844: zeg dat je uitbuiting vermoedt en vraag naar het team mensenhandel) of bij CoMensha. Heb je een beroepsgeheim, doe dit dan met toestemming van de jongvolwassene. Is iemand uit de huiselijke kring erbij betrokken, meld dan bij Veilig Thuis.',
+      nl: 'Een vermoeden van uitbuiting van een jongvolwassene meld je bij de politie (0900-8844, lokaal tarief: zeg dat je uitbuiting vermoedt en vraag naar het team mensenhandel) of bij CoMensha. Heb je een beroepsgeheim, doe dit dan met toestemming van de jongvolwassene. Is iemand uit de huiselijke kring erbij betrokken, meld dan bij Veilig Thuis.',
       en: 'Report a suspicion that a young adult is exploited to the police (0900-8844: say you suspect exploitation and ask for the human-trafficking team) or to CoMensha. If you have a duty of confidentiality, do so with the young adult’s consent. If someone in the domestic circle is involved, report to Veilig Thuis.',
+    },
+    forAudience: {
+      parent: {
+        title: { nl: 'Meld het bij de politie of CoMensha', en: 'Report it to the police or CoMensha' },
+        body: {
+          nl: 'Denk je dat je kind van 18 of ouder wordt uitgebuit? Bel de politie (0900-8844, lokaal tarief): zeg dat je uitbuiting vermoedt en vraag naar het team mensenhandel. Je kunt ook CoMensha bellen. Doet iemand uit de familie of het huishouden mee, bel dan Veilig Thuis (0800-2000).',
+          en: 'Do you think your child of 18 or older is being exploited? Call the police (0900-8844, local rate): say you suspect exploitation and ask for the human-trafficking team. You can also call CoMensha. If someone in the family or household is involved, call Veilig Thuis (0800-2000).',
+        },
+      },
     },
     contactIds: ['police', 'comensha'],
     sourceIds: ['SR-273F', 'WMO-2015'],
@@ -325,8 +446,17 @@ export const nextSteps: NextStep[] = [
       en: 'Involve the police where there are threats or violence',
     },
     body: {
-      nl: 'Bij bedreiging, geweld of strafbare feiten: betrek de politie (0900-8844, bij direct gevaar 112). Heb je een beroepsgeheim, doe dit over een minderjarige via Veilig Thuis en over een jongvolwassene met zijn of haar toestemming. Zie de jongere als mogelijk slachtoffer, ook als hij of zij strafbare feiten pleegt.',
+      nl: 'Bij bedreiging, geweld of strafbare feiten: betrek de politie (0900-8844, lokaal tarief; bij direct gevaar 112). Heb je een beroepsgeheim, doe dit over een minderjarige via Veilig Thuis (of met toestemming, of bij een conflict van plichten) en over een jongvolwassene met zijn of haar toestemming. Zie de jongere als mogelijk slachtoffer, ook als hij of zij strafbare feiten pleegt.',
       en: 'Where there are threats, violence or crimes: involve the police (0900-8844, or 112 in immediate danger). With a duty of confidentiality, do this about a minor through Veilig Thuis and about a young adult with their consent. See the young person as a possible victim, even if they commit crimes.',
+    },
+    forAudience: {
+      parent: {
+        title: { nl: 'Wordt je kind bedreigd? Bel de politie', en: 'Is your child threatened? Call the police' },
+        body: {
+          nl: 'Wordt je kind bedreigd, geslagen of gedwongen tot geweld? Bel de politie (0900-8844, lokaal tarief; bij direct gevaar 112). Je kind is dan ook slachtoffer, ook als het zelf iets strafbaars heeft gedaan.',
+          en: 'Is your child threatened, beaten or forced into violence? Call the police (0900-8844, local rate; 112 in immediate danger). Your child is then a victim too, even if they have done something illegal themselves.',
+        },
+      },
     },
     contactIds: ['police'],
     sourceIds: ['JENV-2022', 'WMO-2015'],
@@ -334,7 +464,7 @@ export const nextSteps: NextStep[] = [
   {
     id: 'arrested-lawyer',
     levels: [],
-    triggers: [{ observed: { ids: ['activity-arrested-with-others'] } }],
+    triggers: [{ observed: { ids: ['activity-arrested-with-others'] } }, { context: 'suspect' }],
     audiences: ['professional', 'parent', 'young-person'],
     order: 20,
     title: {
@@ -342,8 +472,23 @@ export const nextSteps: NextStep[] = [
       en: 'After an arrest: tell the lawyer about the pressure',
     },
     body: {
-      nl: 'Is er een aanhouding geweest? Vertel de (jeugd)advocaat over druk of dwang van anderen. Wie onder druk strafbare feiten pleegt, kan ook slachtoffer zijn.',
-      en: 'Has there been an arrest? Tell the (youth) lawyer about pressure or coercion from others. Someone who commits crimes under pressure may also be a victim.',
+      nl: 'Is de jongere aangehouden of verdachte? Vertel de (jeugd)advocaat over druk of dwang van anderen. Wie onder druk strafbare feiten pleegt, kan ook slachtoffer zijn.',
+      en: 'Has the young person been arrested, or are they a suspect? Tell the (youth) lawyer about pressure or coercion from others. Someone who commits crimes under pressure may also be a victim.',
+    },
+    forAudience: {
+      parent: {
+        body: {
+          nl: 'Is je kind aangehouden of verdachte? Vertel de (jeugd)advocaat dat anderen je kind misschien onder druk zetten. Wie onder druk iets strafbaars doet, kan ook slachtoffer zijn.',
+          en: 'Has your child been arrested, or are they a suspect? Tell the (youth) lawyer that others may be putting your child under pressure. Someone who does something illegal under pressure may also be a victim.',
+        },
+      },
+      'young-person': {
+        title: { nl: 'Opgepakt door de politie?', en: 'Picked up by the police?' },
+        body: {
+          nl: 'Ben je jonger dan 18 en wil de politie je verhoren? Dan krijg je altijd eerst een advocaat. Vertel die advocaat als iemand je onder druk zet of dwingt. Dat helpt jou.',
+          en: 'Are you under 18 and do the police want to question you? Then you always get a lawyer first. Tell that lawyer if someone is pressuring or forcing you. That helps you.',
+        },
+      },
     },
     contactIds: [],
     sourceIds: ['JENV-2022'],
@@ -355,16 +500,25 @@ export const nextSteps: NextStep[] = [
     order: 21,
     title: { nl: 'Spreek de vermoedelijke uitbuiters niet aan', en: 'Do not confront the suspected exploiters' },
     body: {
-      nl: 'Confronteer de mensen van wie je vermoedt dat ze de jongere gebruiken niet zelf. Dat kan de jongere en jou in gevaar brengen. Geef informatie over ronselaars door aan de politie, of anoniem aan Meld Misdaad Anoniem. Met een beroepsgeheim deel je daarbij gegevens van een jongvolwassene alleen met zijn of haar toestemming.',
-      en: 'Do not confront the people you suspect of using the young person yourself. That can put the young person and you in danger. Pass on information about recruiters to the police, or anonymously to Meld Misdaad Anoniem. With a duty of confidentiality, you share details of a young adult only with their consent.',
+      nl: 'Confronteer de mensen van wie je vermoedt dat ze de jongere gebruiken niet zelf. Dat kan de jongere en jou in gevaar brengen. Informatie over ronselaars kun je doorgeven aan de politie, of anoniem aan Meld Misdaad Anoniem. Met een beroepsgeheim deel je daarbij geen gegevens over de jongere: over een minderjarige alleen via Veilig Thuis, met toestemming of bij een conflict van plichten; over een jongvolwassene alleen met zijn of haar toestemming.',
+      en: 'Do not confront the people you suspect of using the young person yourself. That can put the young person and you in danger. You can pass on information about recruiters to the police, or anonymously to Meld Misdaad Anoniem. With a duty of confidentiality you share no details of the young person in doing so: about a minor only through Veilig Thuis, with consent or in a conflict of duties; about a young adult only with their consent.',
+    },
+    forAudience: {
+      parent: {
+        body: {
+          nl: 'Spreek de mensen van wie je denkt dat ze je kind gebruiken niet zelf aan. Dat kan je kind en jou in gevaar brengen. Wat je over hen weet, kun je aan de politie vertellen (0900-8844, lokaal tarief), of anoniem aan Meld Misdaad Anoniem (0800-7000).',
+          en: 'Do not confront the people you think are using your child yourself. That can put your child and you in danger. What you know about them you can tell the police (0900-8844, local rate), or anonymously Meld Misdaad Anoniem (0800-7000).',
+        },
+      },
     },
     contactIds: ['police', 'meld-misdaad-anoniem'],
-    sourceIds: ['JENV-2022'],
+    sourceIds: ['AK-CALIBRATION'],
   },
   // Parents and other concerned adults.
   {
     id: 'parent-stay-in-touch',
     levels: [...ABOVE_NONE],
+    routes: ['suicide'],
     audiences: ['parent'],
     order: 10,
     title: { nl: 'Blijf in contact met je kind', en: 'Stay in touch with your child' },
@@ -397,8 +551,8 @@ export const nextSteps: NextStep[] = [
     order: 11,
     title: { nl: 'Je kind is 18 of ouder', en: 'Your child is 18 or older' },
     body: {
-      nl: 'Veilig Thuis is er vooral voor kinderen. Over een kind van 18 of ouder kun je terecht bij de politie (0900-8844, vraag naar het team mensenhandel), CoMensha, Fier of Slachtofferhulp. Is iemand uit de familie of het huishouden erbij betrokken, dan kun je wel bij Veilig Thuis terecht.',
-      en: 'Veilig Thuis is mainly for children. About a child of 18 or older you can go to the police (0900-8844, ask for the human-trafficking team), CoMensha, Fier or Slachtofferhulp. If someone in the family or household is involved, you can go to Veilig Thuis.',
+      nl: 'Veilig Thuis is er vooral voor kinderen. Over een kind van 18 of ouder kun je terecht bij de politie (0900-8844, lokaal tarief; vraag naar het team mensenhandel), CoMensha, Fier of Slachtofferhulp (0900-0101, lokaal tarief). Is iemand uit de familie of het huishouden erbij betrokken, dan kun je wel bij Veilig Thuis terecht.',
+      en: 'Veilig Thuis is mainly for children. About a child of 18 or older you can go to the police (0900-8844, local rate; ask for the human-trafficking team), CoMensha, Fier or Slachtofferhulp (0900-0101, local rate). If someone in the family or household is involved, you can go to Veilig Thuis.',
     },
     contactIds: ['police', 'comensha', 'fier', 'slachtofferhulp'],
     sourceIds: ['WMO-2015', 'SR-273F'],
@@ -477,11 +631,26 @@ export const nextSteps: NextStep[] = [
     order: 11,
     title: { nl: 'Het is niet jouw schuld', en: 'It is not your fault' },
     body: {
-      nl: 'Als iemand je dwingt, onder druk zet of gebruikt, ben jij niet de schuldige. Hulp vragen is nooit strafbaar, en hulpverleners kijken eerst naar jouw veiligheid. Eerlijk is eerlijk: als je niet veilig bent, kan een hulpverlener Veilig Thuis inschakelen. Dat is om jou te beschermen.',
-      en: 'If someone forces, pressures or uses you, you are not to blame. Asking for help is never a crime, and helpers look at your safety first. To be honest: if you are not safe, a helper may contact Veilig Thuis. That is to protect you.',
+      nl: 'Als iemand je dwingt, onder druk zet of gebruikt, ben jij niet de schuldige. Hulp vragen is nooit strafbaar, en hulpverleners kijken eerst naar jouw veiligheid. Eerlijk is eerlijk: als je niet veilig bent, kan een hulpverlener anderen inschakelen om je te beschermen. Dat vertelt hij of zij je dan.',
+      en: 'If someone forces, pressures or uses you, you are not to blame. Asking for help is never a crime, and helpers look at your safety first. To be honest: if you are not safe, a helper may bring in others to protect you. They will tell you when they do.',
     },
     contactIds: [],
     sourceIds: ['JENV-2022', 'MELDCODE'],
+  },
+  {
+    id: 'youth-helper-veilig-thuis',
+    levels: [...ABOVE_NONE],
+    ages: MINORS,
+    triggers: [{ observed: { ids: ['recruit-close-circle'] }, levels: [...ABOVE_NONE] }],
+    audiences: ['young-person'],
+    order: 11,
+    title: { nl: 'Wat een hulpverlener kan doen', en: 'What a helper can do' },
+    body: {
+      nl: 'Ben je niet veilig? Dan kan een hulpverlener Veilig Thuis inschakelen, ook als je dat liever niet wilt. Veilig Thuis kijkt eerst naar jouw veiligheid en naar hulp. Je mag Veilig Thuis ook zelf bellen: 0800-2000, gratis, dag en nacht.',
+      en: 'Are you not safe? Then a helper may contact Veilig Thuis, even if you would rather they did not. Veilig Thuis looks at your safety and at help first. You can also call Veilig Thuis yourself: 0800-2000, free, day and night.',
+    },
+    contactIds: ['veilig-thuis'],
+    sourceIds: ['MELDCODE', 'WMO-2015'],
   },
   {
     id: 'youth-safety',
@@ -512,6 +681,7 @@ export const nextSteps: NextStep[] = [
   {
     id: 'youth-private-browsing',
     levels: ['none', ...ABOVE_NONE],
+    routes: ['suicide'],
     audiences: ['young-person'],
     order: 30,
     title: { nl: 'Niemand hoeft te zien dat je hier was', en: 'Nobody needs to see you were here' },

@@ -10,21 +10,27 @@ export const riskFactors: RiskFactor[] = [
     kind: 'risk-factor',
     dimension: 'vulnerability',
     texts: {
-      label: { nl: 'Licht verstandelijke beperking (LVB)', en: 'Mild intellectual disability' },
+      label: {
+        nl: 'Jongere met een licht verstandelijke beperking (LVB)',
+        en: 'Young person with a mild intellectual disability',
+      },
       question: {
-        nl: 'Heeft de jongere een licht verstandelijke beperking, of overziet hij of zij de gevolgen van keuzes slecht?',
-        en: 'Does the young person have a mild intellectual disability, or limited understanding of consequences?',
+        nl: 'Heeft de jongere een licht verstandelijke beperking (LVB)?',
+        en: 'Does the young person have a mild intellectual disability?',
       },
       examples: [
         {
-          nl: 'Volgt praktijkonderwijs of krijgt LVB-zorg.',
-          en: 'Is in practical education or receives disability care.',
+          nl: 'Heeft een vastgestelde licht verstandelijke beperking en kan een truc of een valse belofte daardoor moeilijker doorzien.',
+          en: 'Has a diagnosed mild intellectual disability and may therefore find it harder to see through a trick or a false promise.',
         },
-        { nl: 'Gelooft snel wat anderen beloven.', en: 'Readily believes what others promise.' },
+        {
+          nl: 'Krijgt begeleiding of zorg voor mensen met een licht verstandelijke beperking.',
+          en: 'Receives support or care for people with a mild intellectual disability.',
+        },
       ],
       parentQuestion: {
-        nl: 'Heeft je kind een licht verstandelijke beperking, of overziet het de gevolgen van keuzes moeilijk?',
-        en: 'Does your child have a mild intellectual disability, or find it hard to see the consequences of choices?',
+        nl: 'Heeft je kind een licht verstandelijke beperking (LVB)?',
+        en: 'Does your child have a mild intellectual disability?',
       },
     },
     sourceIds: ['JENV-2022'],

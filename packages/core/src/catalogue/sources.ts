@@ -139,8 +139,42 @@ export const sources: Source[] = [
     },
   },
   {
+    id: '113-SUICIDE',
+    title:
+      '113 Zelfmoordpreventie (113.nl) en de Multidisciplinaire richtlijn diagnostiek en behandeling van suïcidaal gedrag',
+    publisher: '113 Zelfmoordpreventie; Nederlandse Vereniging voor Psychiatrie e.a.',
+    year: 2012,
+    url: 'https://www.113.nl/',
+    about: {
+      nl: 'Wat je doet als iemand over zelfmoord praat: ernaar vragen, erbij blijven, 113 (112 bij direct gevaar), de huisarts of crisisdienst erbij halen. De richtlijn van 2012 is sindsdien herzien als module van de GGZ Standaarden.',
+      en: 'What to do when someone talks about suicide: ask about it, stay, 113 (112 in immediate danger), involve the GP or crisis service. The 2012 guideline has since been revised as a module of the GGZ Standaarden.',
+    },
+  },
+  {
+    id: 'HELPWANTED',
+    title: 'Helpwanted: hulp bij online seksueel misbruik en sextortion',
+    publisher: 'Offlimits',
+    year: 2024,
+    url: 'https://www.helpwanted.nl/',
+    about: {
+      nl: 'Hulp bij online seksueel misbruik en sextortion: beelden laten verwijderen, niet betalen, bewijs bewaren zonder de beelden te delen.',
+      en: 'Help with online sexual abuse and sextortion: getting images removed, not paying, keeping evidence without sharing the images.',
+    },
+  },
+  {
+    id: 'EU-2024-1712',
+    title: 'Richtlijn (EU) 2024/1712 tot wijziging van Richtlijn 2011/36/EU inzake mensenhandel',
+    publisher: 'Europees Parlement en Raad van de Europese Unie',
+    year: 2024,
+    url: 'https://eur-lex.europa.eu/eli/dir/2024/1712/oj',
+    about: {
+      nl: 'De Europese definitie van mensenhandel en de rechten van slachtoffers; uiterlijk juli 2026 in nationaal recht.',
+      en: "The EU definition of trafficking in human beings and victims' rights; to be in national law by July 2026.",
+    },
+  },
+  {
     id: 'AK-CALIBRATION',
-    title: 'Methodology, model v2 (docs/methodology.md)',
+    title: 'Methodology, model v2.1 (docs/methodology.md)',
     publisher: 'Anders Kijken',
     year: 2026,
     about: {

@@ -23,12 +23,14 @@ describe('assess on a synthetic ruleset', () => {
 
   it('scores possible at half and clear at full weight, unknown and no at nothing, and marks direct evidence', () => {
     const result = run({ 'a-strong': 'possible', 'a-hint': 'clear', 'a-weak': 'unknown', 'b-medium': 'no' });
+    // Indicated, but not directly: the direct signal alone weighs 1.5 and none is clear.
     expect(result.dimensions['a']).toEqual({
       score: 3.5,
       indicated: true,
-      direct: true,
+      direct: false,
       signalIds: ['a-strong', 'a-hint'],
     });
+    expect(run({ 'a-medium': 'clear' }).dimensions['a']?.direct).toBe(true);
     expect(result.dimensions['b']).toEqual({ score: 0, indicated: false, direct: false, signalIds: [] });
     expect(result.evidence).toEqual({ 'a-strong': 'direct', 'a-hint': 'indirect' });
   });
@@ -40,12 +42,36 @@ describe('assess on a synthetic ruleset', () => {
     expect(result.informationGaps).toEqual([]);
   });
 
-  it('counts a dimension as indicated by direct evidence only when an observed signal of it is direct', () => {
+  it('counts a dimension as indicated by direct evidence only when its direct signals alone reach the threshold, one of them clear', () => {
     // `a` indicated by indirect signals only: no suspicion, however much evidence.
     expect(run({ 'a-hint': 'clear', 'a-weak': 'clear', 'b-medium': 'clear' }).level).toBe('concern');
     expect(run({ 'a-medium': 'clear', 'b-medium': 'clear' }).level).toBe('suspicion');
-    // A possible direct signal is enough for the direct part once the dimension is indicated.
-    expect(run({ 'a-medium': 'possible', 'a-hint': 'clear', 'b-medium': 'clear' }).level).toBe('suspicion');
+    // A possible direct signal propped up by an indirect one indicates `a`, but not directly.
+    expect(run({ 'a-medium': 'possible', 'a-hint': 'clear', 'b-medium': 'clear' }).level).not.toBe('suspicion');
+    // Possible direct signals alone reach the threshold, but none is clear: not directly either.
+    expect(run({ 'a-medium': 'possible', 'a-strong': 'possible', 'b-medium': 'clear' }).level).not.toBe('suspicion');
+    // One clear direct signal with a possible one that together reach it: directly.
+    expect(run({ 'a-strong': 'possible', 'a-medium': 'clear', 'b-medium': 'clear' }).level).toBe('suspicion');
+  });
+
+  it('gives a rule with an `alone` condition only when nothing outside its selection is observed', () => {
+    const alone: Ruleset = {
+      ...ruleset,
+      rules: [
+        {
+          id: 'danger-alone',
+          level: 'acute',
+          reason: 'danger_alone',
+          explanation: { nl: 'Alleen gevaar.', en: 'Danger alone.' },
+          when: [{ type: 'count', select: { ids: ['danger'] }, answer: 'observed', alone: true }],
+          sourceIds: ruleset.rules[0]?.sourceIds ?? [],
+        },
+        ...ruleset.rules,
+      ],
+    };
+    expect(run({ danger: 'possible' }, 15, {}, alone).decidedBy.ruleId).toBe('danger-alone');
+    expect(run({ danger: 'clear', 'a-weak': 'no' }, 15, {}, alone).decidedBy.ruleId).toBe('danger-alone');
+    expect(run({ danger: 'clear', 'a-weak': 'possible' }, 15, {}, alone).decidedBy.ruleId).toBe('acute');
   });
 
   it('applies the minor rule under the adult age, for an unknown age and for a young adult who started as a minor', () => {

@@ -6,7 +6,7 @@ import { AssessmentInputError, IssuesError, RulesetError } from '../internal/err
 import { compile } from './compile.js';
 import { plainRuleset, unreadableRuleset } from './plain-ruleset.js';
 import { ANSWER_POSSIBLE, ANSWER_UNKNOWN, type CompiledRuleset } from './compiled.js';
-import { decide, evidenceState, rankIfClear, type EvidenceState } from './evaluate.js';
+import { decide, evidenceState, indicatedDirectly, rankIfClear, type EvidenceState } from './evaluate.js';
 import { buildFindings, matchedEvidence } from './findings.js';
 import { asOfTooEarly, readInput, type PlainInput } from './read-input.js';
 import { unknownMunicipality } from './unknown-municipality.js';
@@ -80,9 +80,10 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
     observed.push(i);
     const entry = compiled.entries[i] as CompiledRuleset['entries'][number];
     if (entry.kind === 'risk-factor') riskFactors.push(entry.id);
-    else {
+    else if (entry.kind === 'signal') {
+      // Acute signals belong to no dimension's evidence: they decide by themselves.
       signalIds[entry.dim]?.push(entry.id);
-      if (entry.kind === 'signal') evidence[entry.id] = entry.direct ? 'direct' : 'indirect';
+      evidence[entry.id] = entry.direct ? 'direct' : 'indirect';
     }
   }
 
@@ -94,7 +95,7 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
     dimensions[dim] = {
       score,
       indicated: score >= compiled.indicated,
-      direct: (state.directs[d] as number) > 0,
+      direct: indicatedDirectly(compiled, state, d),
       signalIds: signalIds[d] as string[],
     };
   });
@@ -105,12 +106,14 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
     if (compiled.municipalities.has(input.municipality)) municipality = input.municipality;
     else warnings.push(unknownMunicipality(input.municipality, compiled));
   }
-  const { nextStepIds, contactIds } = route(compiled, {
+  const { nextStepIds, contactIds, regions } = route(compiled, {
     rank: decision.rank,
     audience: input.audience,
     age: input.age,
     answers: input.answers,
+    suspect: input.suspect,
     decisive: ruleEvidence[decision.rule] ?? [],
+    route: decider?.rule.route,
     municipality: municipality ?? undefined,
   });
 
@@ -129,6 +132,7 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
     informationGaps: informationGaps(compiled, state, decision.rank),
     nextStepIds,
     contactIds,
+    ...(Object.keys(regions).length > 0 ? { contactRegions: regions } : {}),
     warnings,
     ruleset: { ...compiled.stamp },
   };

@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/assessment.js';
 import type { Contact } from '../schema/contact.js';
+import type { StepTrigger } from '../schema/next-step.js';
 import type { Condition, EntrySelector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { CatalogueEntry } from '../schema/signal.js';
@@ -17,7 +18,9 @@ import {
   type CompiledEntry,
   type CompiledRule,
   type CompiledRuleset,
+  type CompiledContact,
   type CompiledStep,
+  type CompiledTrigger,
 } from './compiled.js';
 
 /**
@@ -253,6 +256,15 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
       (conditionsOf[i] as number[]).push(id);
       isMember[i] = 1;
     }
+    if (condition.type === 'count' && condition.alone === true && condition.answer !== 'observed')
+      problems.push(
+        issue(
+          [...path, 'alone'],
+          'alone_needs_observed',
+          "Een voorwaarde met 'alone' telt waargenomen signalen: zet 'answer' op 'observed'.",
+          "A condition with 'alone' counts observed signals: set 'answer' to 'observed'.",
+        ),
+      );
     conditions.push(
       condition.type === 'count'
         ? {
@@ -261,6 +273,7 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
             isMember,
             minAnswer: condition.answer === 'clear' ? ANSWER_CLEAR : ANSWER_POSSIBLE,
             min: min(condition.min),
+            alone: condition.alone === true,
           }
         : { type: 'score', members, isMember, min: parameter(condition.min, [...path, 'min']) },
     );
@@ -282,6 +295,17 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
 
   const ranks = (levels: readonly string[] | undefined) =>
     levels?.map((level) => LEVELS.indexOf(level as (typeof LEVELS)[number]));
+  const triggersOf = (triggers: readonly StepTrigger[] | undefined): CompiledTrigger[] =>
+    (triggers ?? []).map((trigger) => {
+      const members = trigger.observed ? membersOf(trigger.observed) : undefined;
+      return {
+        members,
+        memberSet: new Set(members),
+        context: trigger.context,
+        ranks: ranks(trigger.levels),
+        ages: trigger.ages,
+      };
+    });
   const steps: CompiledStep[] = ruleset.nextSteps
     .map((step, s) => ({ step, s }))
     .sort((a, b) => a.step.order - b.step.order || a.s - b.s)
@@ -290,18 +314,26 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
       audiences: step.audiences,
       ranks: ranks(step.levels) ?? [],
       ages: step.ages,
-      triggers: (step.triggers ?? []).map((trigger) => {
-        const members = membersOf(trigger.observed);
-        return { members, memberSet: new Set(members), ranks: ranks(trigger.levels), ages: trigger.ages };
-      }),
+      triggers: triggersOf(step.triggers),
     }));
 
   const reachable = (c: Contact) => c.confirmed && (Boolean(c.phone) || Boolean(c.url));
-  const contacts = new Map(ruleset.contacts.filter(reachable).map((c) => [c.id, c]));
+  const contacts = new Map<string, CompiledContact>(
+    ruleset.contacts.filter(reachable).map((c) => [c.id, { contact: c, triggers: triggersOf(c.triggers) }]),
+  );
   const municipalities = new Set(ruleset.municipalities.map((m) => m.id));
   const localContacts = new Map<string, string[]>();
-  for (const contact of contacts.values()) {
+  const regions = new Map<string, Map<string, string>>();
+  for (const { contact } of contacts.values()) {
     if (contact.scope !== 'local' || contact.municipality === undefined) continue;
+    // One entry per number: a regional office of a national contact is a label on that entry.
+    const national = contact.regionOf === undefined ? undefined : contacts.get(contact.regionOf)?.contact;
+    if (national && national.scope === 'national') {
+      const byMunicipality = regions.get(national.id) ?? new Map<string, string>();
+      byMunicipality.set(contact.municipality, contact.id);
+      regions.set(national.id, byMunicipality);
+      continue;
+    }
     const list = localContacts.get(contact.municipality) ?? [];
     list.push(contact.id);
     localContacts.set(contact.municipality, list);
@@ -366,13 +398,15 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     steps,
     stepsFor: new Map(AUDIENCES.map((audience) => [audience, steps.filter((s) => s.audiences.includes(audience))])),
     contacts,
-    alwaysShown: [...contacts.values()].filter((c) => c.alwaysShown).map((c) => c.id),
+    regions,
+    alwaysShown: [...contacts.values()].filter(({ contact }) => contact.alwaysShown).map(({ contact }) => contact.id),
     localContacts,
     municipalities,
     sourceIds,
     entrySources: catalogue.map((entry) => positions(entry.sourceIds)),
     ruleSources: ruleset.rules.map((rule) => positions(rule.sourceIds)),
     validFrom,
+    isSignal: Uint8Array.from(entries, (entry) => (entry.kind === 'risk-factor' ? 0 : 1)),
     noAnswers: packedArray(entries.length, ANSWER_UNKNOWN),
     noScores: packedArray(dims.length, 0),
     noTotals: packedArray(conditions.length, 0),

@@ -3,7 +3,7 @@ import type { Contact } from '../schema/contact.js';
 import type { NextStep } from '../schema/next-step.js';
 import type { Ages } from '../schema/primitives.js';
 import type { Rule } from '../schema/rule.js';
-import type { AgeGroup, Audience, SignalKind } from '../schema/vocabulary.js';
+import type { AgeGroup, Audience, ContextFlag, SignalKind } from '../schema/vocabulary.js';
 
 /** Answers as small numbers; the order is the order of strength of evidence. */
 export const ANSWER_NO = 0;
@@ -51,7 +51,15 @@ export interface CompiledEntry {
 
 /** A rule's condition, resolved to entry indexes and numbers. */
 export type CompiledCondition =
-  | { type: 'count'; members: readonly number[]; isMember: Uint8Array; minAnswer: number; min: number }
+  | {
+      type: 'count';
+      members: readonly number[];
+      isMember: Uint8Array;
+      minAnswer: number;
+      min: number;
+      /** Holds only when no signal outside `members` is observed. */
+      alone: boolean;
+    }
   | { type: 'score'; members: readonly number[]; isMember: Uint8Array; min: number }
   | { type: 'indicated'; dims: readonly number[]; direct: boolean; min: number };
 
@@ -63,18 +71,29 @@ export interface CompiledRule {
   conditions: readonly number[];
 }
 
+/** A trigger of a step or contact, resolved: its observed entries as indexes. */
+export interface CompiledTrigger {
+  /** Absent when the trigger names no observations, only a context flag. */
+  members: readonly number[] | undefined;
+  memberSet: ReadonlySet<number>;
+  context: ContextFlag | undefined;
+  ranks: readonly number[] | undefined;
+  ages: Ages | undefined;
+}
+
 /** A next step, resolved: the levels (as ranks) and triggers that bring it in. */
 export interface CompiledStep {
   step: NextStep;
   audiences: readonly Audience[];
   ranks: readonly number[];
   ages: Ages | undefined;
-  triggers: readonly {
-    members: readonly number[];
-    memberSet: ReadonlySet<number>;
-    ranks: readonly number[] | undefined;
-    ages: Ages | undefined;
-  }[];
+  triggers: readonly CompiledTrigger[];
+}
+
+/** A contact an end user may see, with its triggers resolved. */
+export interface CompiledContact {
+  contact: Contact;
+  triggers: readonly CompiledTrigger[];
 }
 
 /**
@@ -127,7 +146,9 @@ export interface CompiledRuleset {
   /** Per audience, the next steps it may be shown, in the same order. */
   stepsFor: ReadonlyMap<Audience, readonly CompiledStep[]>;
   /** Contacts an end user may see: confirmed and reachable. */
-  contacts: ReadonlyMap<string, Contact>;
+  contacts: ReadonlyMap<string, CompiledContact>;
+  /** Per national contact id, the local contacts per municipality shown as its regional label. */
+  regions: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Contacts shown in every result (112). */
   alwaysShown: readonly string[];
   /** Local contacts per municipality id. */
@@ -143,6 +164,8 @@ export interface CompiledRuleset {
   validFrom: string;
   /** Every entry unknown: the answers an evaluation starts from, copied for each. */
   noAnswers: readonly number[];
+  /** Per entry, whether it is a signal or acute signal (what `alone` conditions count). */
+  isSignal: Uint8Array;
   /** A zero per dimension: the scores and direct counts an evaluation starts from, copied for each. */
   noScores: readonly number[];
   /** A zero per condition: the totals an evaluation starts from, copied for each. */

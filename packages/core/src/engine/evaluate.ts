@@ -8,15 +8,21 @@ import {
 } from './compiled.js';
 
 /**
- * The evidence that decides a level, built fresh for each evaluation: per dimension its score and
- * how many observed signals are direct, per condition its count or summed weight.
+ * The evidence that decides a level, built fresh for each evaluation: per dimension its score, the
+ * score of its direct signals alone and how many of those are clear, per condition its count or
+ * summed weight.
  */
 export interface EvidenceState {
   /** Per entry, its answer code. */
   answers: AnswerCodes;
   scores: number[];
-  directs: number[];
+  /** Per dimension, the weight of its observed direct signals alone. */
+  directScores: number[];
+  /** Per dimension, how many of its direct signals are answered clear. */
+  directClears: number[];
   totals: number[];
+  /** How many signals and acute signals are observed: what an `alone` condition compares with. */
+  observed: number;
   ageGroup: AgeGroup;
 }
 
@@ -25,8 +31,10 @@ export function evidenceState(compiled: CompiledRuleset, answers: AnswerCodes, a
   const state: EvidenceState = {
     answers,
     scores: compiled.noScores.slice(),
-    directs: compiled.noScores.slice(),
+    directScores: compiled.noScores.slice(),
+    directClears: compiled.noScores.slice(),
     totals: compiled.noTotals.slice(),
+    observed: 0,
     ageGroup,
   };
   for (let i = 0; i < answers.length; i++) addAnswer(compiled, state, i, answers[i] as number);
@@ -39,9 +47,14 @@ export function addAnswer(compiled: CompiledRuleset, state: EvidenceState, i: nu
   const entry = compiled.entries[i];
   if (!entry || entry.kind === 'risk-factor') return;
   const weight = answer === ANSWER_CLEAR ? entry.weightClear : entry.weightPossible;
-  if (entry.dim >= 0) {
+  state.observed++;
+  // Acute signals indicate no dimension: they decide by themselves (model v2.1).
+  if (entry.dim >= 0 && entry.kind === 'signal') {
     state.scores[entry.dim] = (state.scores[entry.dim] as number) + weight;
-    if (entry.direct) state.directs[entry.dim] = (state.directs[entry.dim] as number) + 1;
+    if (entry.direct) {
+      state.directScores[entry.dim] = (state.directScores[entry.dim] as number) + weight;
+      if (answer === ANSWER_CLEAR) state.directClears[entry.dim] = (state.directClears[entry.dim] as number) + 1;
+    }
   }
   for (const c of compiled.conditionsOf[i] ?? []) {
     const condition = compiled.conditions[c];
@@ -50,19 +63,32 @@ export function addAnswer(compiled: CompiledRuleset, state: EvidenceState, i: nu
   }
 }
 
-/** Whether dimension `d` is indicated, and with `direct` also by at least one direct signal. */
+/**
+ * Whether dimension `d` is indicated; with `direct`, whether its direct signals alone reach the
+ * threshold with at least one of them clear. A possible direct sign propped up by indirect ones,
+ * or only possible direct signs, indicate the dimension but not directly (model v2.1).
+ */
 export function dimensionIndicated(
   compiled: CompiledRuleset,
   state: EvidenceState,
   d: number,
   direct: boolean,
 ): boolean {
-  return (state.scores[d] ?? 0) >= compiled.indicated && (!direct || (state.directs[d] ?? 0) > 0);
+  if (!direct) return (state.scores[d] ?? 0) >= compiled.indicated;
+  return (state.directScores[d] ?? 0) >= compiled.indicated && (state.directClears[d] ?? 0) > 0;
 }
+
+/** Whether dimension `d` is indicated by its direct signals alone, with at least one clear. */
+export const indicatedDirectly = (compiled: CompiledRuleset, state: EvidenceState, d: number): boolean =>
+  dimensionIndicated(compiled, state, d, true);
 
 function conditionHolds(compiled: CompiledRuleset, state: EvidenceState, c: number): boolean {
   const condition = compiled.conditions[c];
   if (!condition) return false;
+  if (condition.type === 'count' && condition.alone) {
+    const total = state.totals[c] ?? 0;
+    return total >= condition.min && total === state.observed;
+  }
   if (condition.type !== 'indicated') return (state.totals[c] ?? 0) >= condition.min;
   let indicated = 0;
   for (const d of condition.dims) if (dimensionIndicated(compiled, state, d, condition.direct)) indicated++;
@@ -103,8 +129,10 @@ export function decide(compiled: CompiledRuleset, state: EvidenceState, floor = 
 export function rankIfClear(compiled: CompiledRuleset, state: EvidenceState, i: number, floor: number): number {
   const dim = compiled.entries[i]?.dim ?? -1;
   const score = dim >= 0 ? (state.scores[dim] as number) : 0;
-  const directs = dim >= 0 ? (state.directs[dim] as number) : 0;
+  const directScore = dim >= 0 ? (state.directScores[dim] as number) : 0;
+  const directClears = dim >= 0 ? (state.directClears[dim] as number) : 0;
   const members = compiled.conditionsOf[i] ?? [];
+  const observed = state.observed;
   const totals: number[] = [];
   for (const c of members) totals.push(state.totals[c] as number);
   addAnswer(compiled, state, i, ANSWER_CLEAR);
@@ -120,9 +148,11 @@ export function rankIfClear(compiled: CompiledRuleset, state: EvidenceState, i: 
   }
   // Restore the exact values: subtracting the answer again could leave a rounding error.
   for (let k = 0; k < members.length; k++) state.totals[members[k] as number] = totals[k] as number;
+  state.observed = observed;
   if (dim >= 0) {
     state.scores[dim] = score;
-    state.directs[dim] = directs;
+    state.directScores[dim] = directScore;
+    state.directClears[dim] = directClears;
   }
   return r < 0 ? Math.max(floor, 0) : (compiled.rules[r] as CompiledRule).rank;
 }

@@ -17,12 +17,16 @@ export interface GuidanceQuery {
   municipality?: string | undefined;
   /** Observations that bring in their own steps (a debt, images used as pressure …). */
   observations?: Record<string, Answer> | undefined;
+  /** Arrested or a suspect: brings in the step about the lawyer. */
+  suspect?: boolean | undefined;
 }
 
 /** Next steps and contacts for a situation: what `assess` returns, without an assessment. */
 export interface Guidance {
   nextStepIds: string[];
   contactIds: string[];
+  /** Per contact, the local contact that labels it as the region's office, as in an assessment. */
+  contactRegions?: Record<string, string>;
   warnings: Issue[];
 }
 
@@ -47,13 +51,20 @@ export function guidanceWith(query: GuidanceQuery, ruleset: Ruleset): Guidance {
       if (i !== undefined && code !== undefined) answers[i] = code;
     }
   }
-  const { nextStepIds, contactIds } = route(compiled, {
+  const { nextStepIds, contactIds, regions } = route(compiled, {
     rank: levelRank(query.level),
     audience: query.audience ?? 'professional',
     age: query.age ?? 'unknown',
     answers,
+    suspect: query.suspect === true,
     decisive: [],
+    route: undefined,
     municipality,
   });
-  return { nextStepIds, contactIds, warnings };
+  return {
+    nextStepIds,
+    contactIds,
+    ...(Object.keys(regions).length > 0 ? { contactRegions: regions } : {}),
+    warnings,
+  };
 }

@@ -5,7 +5,7 @@ import { describeValue, type Messages } from '../messages/types.js';
 import { MAX_SUGGESTED_LENGTH, suggest } from '../internal/suggest.js';
 import { ANSWER_CODES, type AnswerCodes, type CompiledRuleset } from './compiled.js';
 
-const FIELDS = ['age', 'startedAsMinor', 'observations', 'audience', 'municipality', 'asOf'] as const;
+const FIELDS = ['age', 'startedAsMinor', 'suspect', 'observations', 'audience', 'municipality', 'asOf'] as const;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** More observations than any ruleset has entries is a request to refuse, not to read. */
@@ -27,6 +27,8 @@ const quoted = (messages: Messages, values: readonly string[]) =>
 export interface PlainInput {
   age: number | 'unknown';
   startedAsMinor: boolean;
+  /** Arrested or a suspect of a crime: brings in its own step, never changes the level. */
+  suspect: boolean;
   /** One answer code per entry of the compiled ruleset; ids left out are unknown. */
   answers: AnswerCodes;
   audience: Audience;
@@ -72,6 +74,12 @@ function readFields(input: unknown, compiled: CompiledRuleset): PlainInput | Iss
     issues.push(
       localizedIssue(['startedAsMinor'], 'invalid_started_as_minor', (m) => m.issues.invalidStartedAsMinor(received)),
     );
+  }
+
+  const suspect = record['suspect'];
+  if (suspect !== undefined && typeof suspect !== 'boolean') {
+    const received = describeValue(suspect);
+    issues.push(localizedIssue(['suspect'], 'invalid_suspect', (m) => m.issues.invalidBoolean('suspect', received)));
   }
 
   const answers = compiled.noAnswers.slice();
@@ -139,6 +147,7 @@ function readFields(input: unknown, compiled: CompiledRuleset): PlainInput | Iss
   return {
     age: age as number | 'unknown',
     startedAsMinor: startedAsMinor === true,
+    suspect: suspect === true,
     answers,
     audience: (audience as Audience | undefined) ?? 'professional',
     municipality: municipality as string | undefined,

@@ -86,6 +86,7 @@ export const en: Messages = {
     unreadableRuleset: () => 'The ruleset could not be read or compiled. Check it with validateRuleset.',
     invalidAge: (received, min, max) =>
       `'age' must be a whole number from ${min} to ${max}, or 'unknown'; received: ${received}.`,
+    invalidBoolean: (field, received) => `'${field}' must be true or false; received: ${received}.`,
     invalidStartedAsMinor: (received) => `'startedAsMinor' must be true or false; received: ${received}.`,
     invalidObservations: (received) =>
       `'observations' must be an object with an answer per signal id; received: ${received}.`,

@@ -83,6 +83,7 @@ export const nl: Messages = {
       'De regelset kon niet worden gelezen of gecompileerd. Controleer haar met validateRuleset.',
     invalidAge: (received, min, max) =>
       `'age' moet een heel getal van ${min} tot en met ${max} zijn, of 'unknown'; ontvangen: ${received}.`,
+    invalidBoolean: (field, received) => `'${field}' moet true of false zijn; ontvangen: ${received}.`,
     invalidStartedAsMinor: (received) => `'startedAsMinor' moet true of false zijn; ontvangen: ${received}.`,
     invalidObservations: (received) =>
       `'observations' moet een object zijn met per signaal-id een antwoord; ontvangen: ${received}.`,

@@ -62,6 +62,7 @@ export interface Messages {
     unreadableRuleset: () => string;
     invalidAge: (received: string, min: number, max: number) => string;
     invalidStartedAsMinor: (received: string) => string;
+    invalidBoolean: (field: string, received: string) => string;
     invalidObservations: (received: string) => string;
     tooManyObservations: (count: number, max: number) => string;
     unknownSignal: (id: string, suggestion: string | undefined) => string;

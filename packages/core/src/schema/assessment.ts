@@ -21,7 +21,10 @@ export type Finding = Infer<typeof FindingSchema>;
 export const DimensionResultSchema = z.object({
   score: z.number(),
   indicated: z.boolean(),
-  /** Whether at least one observed signal of this dimension is direct evidence. */
+  /**
+   * Whether the dimension is indicated by its direct signals alone, at least one of them clear: what
+   * a rule's `direct` condition asks (model v2.1).
+   */
   direct: z.boolean(),
   /** Signals of this dimension answered possible or clear. */
   signalIds: z.array(IdSchema),
@@ -72,6 +75,11 @@ export const AssessmentSchema = z.object({
   informationGaps: z.array(InformationGapSchema),
   nextStepIds: z.array(IdSchema),
   contactIds: z.array(IdSchema),
+  /**
+   * Per contact in `contactIds`, the local contact that labels it as the region's office (a
+   * regional Veilig Thuis on the one national entry). Absent when there is none.
+   */
+  contactRegions: z.optional(z.record(z.string(), IdSchema)),
   /** What the result warns about: it is given all the same (an unknown municipality gives national contacts). */
   warnings: z.array(IssueSchema),
   ruleset: RulesetStampSchema,

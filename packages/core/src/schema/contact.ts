@@ -2,6 +2,7 @@ import { LocalizedTextSchema } from './localized-text.js';
 import { AgesSchema, IdSchema, IsoDateSchema } from './primitives.js';
 import { HTTPS_URL, PHONE } from './links.js';
 import { AUDIENCES, LEVELS } from './vocabulary.js';
+import { StepTriggerSchema } from './next-step.js';
 import { z, type Infer } from './zod.js';
 
 /**
@@ -28,6 +29,18 @@ export const ContactSchema = z.object({
   audiences: z.optional(z.array(z.enum(AUDIENCES))),
   /** The ages this contact serves; absent means every age. Never shown to someone outside them. */
   ages: z.optional(AgesSchema),
+  /**
+   * Observations that bring the contact in outside its `ages`, as a step's triggers do: Veilig
+   * Thuis for a young adult when someone in the huiselijke kring is involved.
+   */
+  triggers: z.optional(z.array(StepTriggerSchema).check(z.minLength(1))),
+  /** What a call costs: `free` (0800) or `local` (0900, the local rate), said beside the number. */
+  rate: z.optional(z.enum(['free', 'local'])),
+  /**
+   * For a local contact: the national contact whose number it shares (a regional Veilig Thuis on
+   * 0800-2000). It is shown as a label on that one entry, never as a second card.
+   */
+  regionOf: z.optional(IdSchema),
   /** The levels at which this contact is shown; absent means every level. A local team for `suspicion` only, say. */
   levels: z.optional(z.array(z.enum(LEVELS)).check(z.minLength(1))),
   /** Shown in every result, whatever the level or the steps: the emergency number. */

@@ -13,6 +13,11 @@ export const AssessmentInputSchema = z.strictObject({
    * apply to it. Next steps and contacts still follow the real age.
    */
   startedAsMinor: z.optional(z.boolean()),
+  /**
+   * The young person has been arrested or is a suspect of a crime: brings in the step about telling
+   * the (youth) lawyer about the pressure. Never changes the level.
+   */
+  suspect: z.optional(z.boolean()),
   observations: z.record(z.string(), z.enum(ANSWERS)),
   audience: z.optional(z.enum(AUDIENCES)),
   /** Adds this municipality's local contacts. An unknown id is a warning in the result, never an error. */

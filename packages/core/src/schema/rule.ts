@@ -28,12 +28,17 @@ export const EntrySelectorSchema = z.strictObject({
 });
 export type EntrySelector = Infer<typeof EntrySelectorSchema>;
 
-/** Holds when at least `min` selected signals (a parameter id; absent means one) are answered at least `answer`. */
+/**
+ * Holds when at least `min` selected signals (a parameter id; absent means one) are answered at
+ * least `answer`. With `alone`, also only when no signal or acute signal outside the selection is
+ * observed (possible or clear): for a result that is about that one thing only.
+ */
 export const CountConditionSchema = z.strictObject({
   type: z.literal('count'),
   select: SelectorSchema,
   answer: z.enum(ANSWER_THRESHOLDS),
   min: z.optional(IdSchema),
+  alone: z.optional(z.boolean()),
 });
 export type CountCondition = Infer<typeof CountConditionSchema>;
 
@@ -50,8 +55,9 @@ export type ScoreCondition = Infer<typeof ScoreConditionSchema>;
 
 /**
  * Holds when at least `min` (a parameter id; absent means one) of `dimensions` are indicated: their
- * score reaches the scoring's `indicated` threshold. With `direct`, a dimension counts only when at
- * least one of its observed signals is direct evidence.
+ * score reaches the scoring's `indicated` threshold. With `direct`, a dimension counts only when its
+ * direct signals alone reach the threshold and at least one of them is answered clear: a possible
+ * direct sign propped up by indirect ones indicates the dimension, but not directly.
  */
 export const IndicatedConditionSchema = z.strictObject({
   type: z.literal('indicated'),
@@ -85,5 +91,18 @@ export const RuleSchema = z.strictObject({
   ageGroups: z.optional(z.array(z.enum(AGE_GROUPS)).check(z.minLength(1))),
   when: z.array(ConditionSchema).check(z.minLength(1)),
   sourceIds: z.array(SourceIdSchema).check(z.minLength(1)),
+  /** A heading this rule gives the result for an audience, instead of the level's name. */
+  heading: z.optional(
+    z.strictObject({
+      professional: z.optional(LocalizedTextSchema),
+      parent: z.optional(LocalizedTextSchema),
+      'young-person': z.optional(LocalizedTextSchema),
+    }),
+  ),
+  /**
+   * A route of its own: when this rule decides the level, only the next steps whose `routes` name
+   * it are shown (a result about suicide talk alone carries no exploitation steps).
+   */
+  route: z.optional(IdSchema),
 });
 export type Rule = Infer<typeof RuleSchema>;

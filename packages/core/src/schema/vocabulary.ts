@@ -99,6 +99,9 @@ export type AnswerThreshold = (typeof ANSWER_THRESHOLDS)[number];
 
 /** Age groups the rules distinguish; an unknown age is read as a minor, the protective reading. */
 export const AGE_GROUPS = ['minor', 'young-adult'] as const;
+/** Facts of the input a step can be triggered by, besides observations. */
+export const CONTEXT_FLAGS = ['suspect'] as const;
+export type ContextFlag = (typeof CONTEXT_FLAGS)[number];
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /**

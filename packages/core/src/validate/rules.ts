@@ -134,7 +134,10 @@ function* selectors(ruleset: Ruleset): Generator<[Path, EntrySelector]> {
       if (condition.type !== 'indicated') yield [['rules', r, 'when', c, 'select'], condition.select];
   for (const [s, step] of ruleset.nextSteps.entries())
     for (const [t, trigger] of (step.triggers ?? []).entries())
-      yield [['nextSteps', s, 'triggers', t, 'observed'], trigger.observed];
+      if (trigger.observed) yield [['nextSteps', s, 'triggers', t, 'observed'], trigger.observed];
+  for (const [k, contact] of ruleset.contacts.entries())
+    for (const [t, trigger] of (contact.triggers ?? []).entries())
+      if (trigger.observed) yield [['contacts', k, 'triggers', t, 'observed'], trigger.observed];
 }
 
 /** Something a reader can see: a letter or a digit. Whitespace and zero-width characters are not. */
@@ -510,7 +513,9 @@ const nextStepsCover = evaluating(
             audience,
             age,
             answers: undefined,
+            suspect: false,
             decisive: [],
+            route: undefined,
             municipality: undefined,
           });
           if (nextStepIds.length > 0) continue;

@@ -1,5 +1,5 @@
 import type { Signal } from '../../schema/signal.js';
-import { strength } from '../edition.js';
+import { strength, strengthChanged } from '../edition.js';
 
 /** Criminal work for or with others: the purpose element of exploitation. */
 export const activitySignals: Signal[] = [
@@ -74,7 +74,7 @@ export const activitySignals: Signal[] = [
     kind: 'signal',
     evidence: 'direct',
     dimension: 'activity',
-    strength: strength('medium'),
+    strength: strengthChanged('medium', 'strong'),
     texts: {
       label: { nl: 'Verkoopt of bewaart drugs voor anderen', en: 'Sells or holds drugs for others' },
       question: {
@@ -430,5 +430,133 @@ export const activitySignals: Signal[] = [
       },
     },
     sourceIds: ['HO-CL'],
+  },
+  {
+    id: 'activity-begging',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'activity',
+    strength: strength('medium'),
+    texts: {
+      label: {
+        nl: 'Moet bedelen of op straat verkopen en het geld afgeven',
+        en: 'Made to beg or sell on the street and hand over the money',
+      },
+      question: {
+        nl: 'Moet de jongere bedelen of op straat spullen verkopen en het geld afgeven aan anderen?',
+        en: 'Is the young person made to beg or sell things on the street and hand the money over to others?',
+      },
+      examples: [
+        {
+          nl: 'Wordt elke dag naar dezelfde plek gebracht om te bedelen en moet aan het eind van de dag alles inleveren.',
+          en: 'Is brought to the same spot every day to beg and has to hand in everything at the end of the day.',
+        },
+        {
+          nl: 'Verkoopt bloemen of spullen op straat voor een volwassene die het geld houdt.',
+          en: 'Sells flowers or goods on the street for an adult who keeps the money.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Moet je kind van iemand bedelen of op straat iets verkopen, en het geld afgeven?',
+        en: 'Is your child made by someone to beg or sell things on the street, and hand over the money?',
+      },
+    },
+    sourceIds: ['SR-273F'],
+  },
+  {
+    id: 'activity-port-retrieval',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'activity',
+    strength: strength('strong'),
+    texts: {
+      label: {
+        nl: 'Haalt drugs uit containers of vrachtwagens (uithaler)',
+        en: 'Retrieves drugs from containers or trucks',
+      },
+      question: {
+        nl: 'Haalt de jongere drugs uit containers of vrachtwagens in een haven of bij een distributiecentrum, of wacht hij of zij daar om dat te doen?',
+        en: 'Does the young person retrieve drugs from containers or trucks at a port or distribution centre, or wait there to do so?',
+      },
+      examples: [
+        {
+          nl: 'Is aangehouden op een haventerrein of bij een distributiecentrum waar hij of zij niet werkt.',
+          en: 'Was stopped on port grounds or at a distribution centre where they do not work.',
+        },
+        {
+          nl: 'Vertelt over een klus waarbij je uren in een container moet wachten voor veel geld.',
+          en: 'Talks about a job where you wait in a container for hours for a lot of money.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Haalt je kind voor iemand drugs uit containers of vrachtwagens, bijvoorbeeld in de haven?',
+        en: 'Does your child retrieve drugs from containers or trucks for someone, for example at the port?',
+      },
+    },
+    sourceIds: ['AK-CALIBRATION'],
+  },
+  {
+    id: 'activity-receives-for-others',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'activity',
+    strength: strength('medium'),
+    texts: {
+      label: {
+        nl: 'Ontvangt pakketten op het eigen adres voor anderen',
+        en: 'Receives parcels at their address for others',
+      },
+      question: {
+        nl: 'Ontvangt de jongere pakketten op het eigen adres die hij of zij doorgeeft aan anderen, terwijl niemand mag weten wat erin zit?',
+        en: 'Does the young person receive parcels at their address and pass them on to others, while nobody may know what is in them?',
+      },
+      examples: [
+        {
+          nl: 'Er komen vaak pakketten op naam van de jongere die snel worden opgehaald door iemand anders.',
+          en: 'Parcels often arrive in the young person’s name and are quickly collected by someone else.',
+        },
+        {
+          nl: 'Krijgt geld om een pakket aan te nemen en het ongeopend af te geven.',
+          en: 'Gets money for accepting a parcel and handing it over unopened.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Komen er pakketten voor je kind die het doorgeeft aan anderen, zonder dat jij mag weten wat erin zit?',
+        en: 'Do parcels arrive for your child that they pass on to others, without you being allowed to know what is in them?',
+      },
+    },
+    sourceIds: ['AK-CALIBRATION'],
+  },
+  {
+    id: 'activity-fraud-pickups',
+    kind: 'signal',
+    evidence: 'direct',
+    dimension: 'activity',
+    strength: strength('strong'),
+    texts: {
+      label: {
+        nl: 'Haalt bankpassen, geld of spullen op bij slachtoffers van fraude (pashaler)',
+        en: 'Collects bank cards, cash or goods from fraud victims',
+      },
+      question: {
+        nl: 'Haalt de jongere voor anderen bankpassen, contant geld of spullen op bij mensen die zijn opgelicht?',
+        en: 'Does the young person collect bank cards, cash or goods for others from people who have been defrauded?',
+      },
+      examples: [
+        {
+          nl: 'Gaat langs bij oudere mensen om "een pas op te halen voor de bank".',
+          en: 'Calls on older people "to collect a card for the bank".',
+        },
+        {
+          nl: 'Krijgt adressen doorgestuurd en moet daar iets ophalen en afgeven.',
+          en: 'Is sent addresses and has to collect something there and hand it over.',
+        },
+      ],
+      parentQuestion: {
+        nl: 'Haalt je kind voor iemand bankpassen of geld op bij mensen die zijn opgelicht?',
+        en: 'Does your child collect bank cards or money for someone from people who have been defrauded?',
+      },
+    },
+    sourceIds: ['AK-CALIBRATION'],
   },
 ];

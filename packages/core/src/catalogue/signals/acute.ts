@@ -135,6 +135,6 @@ export const acuteSignals: Signal[] = [
         en: 'Are you thinking about ending your life?',
       },
     },
-    sourceIds: ['MELDCODE'],
+    sourceIds: ['113-SUICIDE'],
   },
 ];

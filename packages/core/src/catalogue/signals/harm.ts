@@ -30,7 +30,7 @@ export const harmSignals: Signal[] = [
         en: 'Are there signs that your child has to have sex for money, goods or shelter, or under pressure?',
       },
     },
-    sourceIds: ['DH-2022', 'JENV-2022'],
+    sourceIds: ['DH-2022', 'MST-ORIG'],
   },
   {
     id: 'harm-little-reward',
