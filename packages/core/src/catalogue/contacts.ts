@@ -137,6 +137,8 @@ export const contacts: Contact[] = [
       en: 'National coordination centre against human trafficking: registration and support of victims; finds the regional care coordinator',
     },
     audiences: ['professional', 'parent'],
+    // About young adults: for a minor, Veilig Thuis is the advice and reporting point.
+    ages: { min: 18 },
     confirmed: true,
     checkedOn: CHECKED_ON,
     sourceUrl: 'https://www.comensha.nl',

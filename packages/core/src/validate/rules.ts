@@ -10,6 +10,7 @@ import { dialDigits, safeHref } from '../schema/links.js';
 import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from '../schema/vocabulary.js';
 import { wordsFor } from '../messages/index.js';
 import { problem, type ValidationProblem } from './problem.js';
+import { routeReferences } from './route-references.js';
 
 /** What a rule may know besides the ruleset: today's date for staleness warnings, and the safety floor. */
 export interface RuleContext {
@@ -766,6 +767,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   textsComplete,
   evidenceDeclared,
   referencesExist,
+  routeReferences,
   compiles,
   acuteOverride,
   indirectCap,

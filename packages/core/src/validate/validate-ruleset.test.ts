@@ -40,6 +40,7 @@ describe('validateRuleset', () => {
       'texts-complete',
       'evidence-declared',
       'references-exist',
+      'route-references',
       'compiles',
       'acute-override',
       'indirect-never-suspicion',
@@ -88,6 +89,18 @@ describe('validateRuleset', () => {
       'next-steps-cover:missing_next_step',
     ],
     ['a step that is never shown', (r) => (r.nextSteps[0]!.levels = []), 'next-steps-cover:step_never_shown'],
+    [
+      'a step that replaces an unknown step',
+      (r) => (r.nextSteps[0]!.replaces = ['ghost']),
+      'route-references:unknown_reference',
+    ],
+    ['a step on a route no rule has', (r) => (r.nextSteps[0]!.routes = ['nowhere']), 'route-references:unknown_route'],
+    ['a trigger that names nothing', (r) => (r.nextSteps[0]!.triggers = [{}]), 'route-references:empty_trigger'],
+    [
+      'a national contact labelled as a region',
+      (r) => (r.contacts[0]!.regionOf = r.contacts[0]!.id),
+      'route-references:invalid_region_of',
+    ],
     [
       'a rule that names a risk factor',
       (r) =>
