@@ -50,6 +50,16 @@ export interface ReferenceLabels {
   triggered: string;
   triggeredIntro: string;
   triggerWhen: string;
+  triggerSuspect: string;
+  replaces: (steps: string) => string;
+  onRoute: (route: string) => string;
+  forAudience: (audience: string) => string;
+  ruleHeading: (audience: string) => string;
+  ruleRoute: (route: string) => string;
+  rateFree: string;
+  rateLocal: string;
+  regionOf: (contact: string) => string;
+  contactTriggered: string;
   triggerAges: (ages: string) => string;
   triggerLevels: (levels: string) => string;
   leads: string;
@@ -146,6 +156,16 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     triggeredIntro:
       'Deze stappen komen erbij zodra een bepaald signaal mogelijk of duidelijk is waargenomen, op elk niveau tenzij anders vermeld.',
     triggerWhen: 'Als waargenomen',
+    triggerSuspect: 'als de jongere is aangehouden of verdachte is',
+    replaces: (steps) => `Vervangt ${steps}: die stap staat er dan niet naast.`,
+    onRoute: (route) => `Ook op de eigen route ${route}.`,
+    forAudience: (audience) => `Voor ${audience}`,
+    ruleHeading: (audience) => `Kop voor ${audience}`,
+    ruleRoute: (route) => `Eigen route ${route}: alleen de stappen van die route worden getoond.`,
+    rateFree: 'gratis',
+    rateLocal: 'lokaal tarief',
+    regionOf: (contact) => `Getoond als regio op het landelijke contact ${contact}, niet als eigen kaart.`,
+    contactTriggered: 'Ook buiten die leeftijden getoond als waargenomen',
     triggerAges: (ages) => `leeftijd ${ages}`,
     triggerLevels: (levels) => `bij ${levels}`,
     leads: 'Staat bovenaan als deze waarneming het niveau alleen bepaalde.',
@@ -247,6 +267,16 @@ export const referenceLabels: Record<Locale, ReferenceLabels> = {
     triggeredIntro:
       'These steps are added as soon as a particular signal is observed as possible or clear, at any level unless stated otherwise.',
     triggerWhen: 'When observed',
+    triggerSuspect: 'when the young person has been arrested or is a suspect',
+    replaces: (steps) => `Replaces ${steps}: that step is then not shown beside it.`,
+    onRoute: (route) => `Also on the route of its own ${route}.`,
+    forAudience: (audience) => `For ${audience}`,
+    ruleHeading: (audience) => `Heading for ${audience}`,
+    ruleRoute: (route) => `Route of its own ${route}: only the steps of that route are shown.`,
+    rateFree: 'free',
+    rateLocal: 'local rate',
+    regionOf: (contact) => `Shown as the region on the national contact ${contact}, not as a card of its own.`,
+    contactTriggered: 'Also shown outside those ages when observed',
     triggerAges: (ages) => `age ${ages}`,
     triggerLevels: (levels) => `at ${levels}`,
     leads: 'Comes first when this observation alone decided the level.',

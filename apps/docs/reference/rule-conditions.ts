@@ -20,7 +20,8 @@ const words = {
           : `minstens ${min} ${what} zijn ${answer}`,
     score: (what: string, min: string) => `de waargenomen ${what} wegen samen minstens ${min}`,
     indicated: (min: string, dims: string, direct: boolean) =>
-      `${min === '1' ? 'de dimensie' : `minstens ${min} dimensies uit`} ${dims} ${min === '1' ? 'is' : 'zijn'} aannemelijk${direct ? ' door minstens één direct signaal' : ''}`,
+      `${min === '1' ? 'de dimensie' : `minstens ${min} dimensies uit`} ${dims} ${min === '1' ? 'is' : 'zijn'} aannemelijk${direct ? ' door de directe signalen alleen, waarvan minstens één duidelijk' : ''}`,
+    alone: ', en verder is er geen enkel signaal waargenomen',
     ageGroups: { minor: 'minderjarigen (en onbekende leeftijd)', 'young-adult': 'jongvolwassenen (18+)' },
     forAges: (groups: string) => `voor ${groups}: `,
     and: '; en ',
@@ -42,7 +43,8 @@ const words = {
           : `at least ${min} ${what} are ${answer}`,
     score: (what: string, min: string) => `the observed ${what} together weigh at least ${min}`,
     indicated: (min: string, dims: string, direct: boolean) =>
-      `${min === '1' ? 'the dimension' : `at least ${min} dimensions of`} ${dims} ${min === '1' ? 'is' : 'are'} indicated${direct ? ' by at least one direct signal' : ''}`,
+      `${min === '1' ? 'the dimension' : `at least ${min} dimensions of`} ${dims} ${min === '1' ? 'is' : 'are'} indicated${direct ? ' by its direct signals alone, at least one of them clear' : ''}`,
+    alone: ', and no other signal at all is observed',
     ageGroups: { minor: 'minors (and unknown age)', 'young-adult': 'young adults (18+)' },
     forAges: (groups: string) => `for ${groups}: `,
     and: '; and ',
@@ -71,11 +73,13 @@ function describe(condition: Condition, locale: Locale): string {
   const m = wordsFor(locale);
   switch (condition.type) {
     case 'count':
-      return w.count(
-        parameter(condition.min),
-        describeSelector(condition.select, locale),
-        w[condition.answer],
-        condition.select.ids !== undefined && condition.min === undefined,
+      return (
+        w.count(
+          parameter(condition.min),
+          describeSelector(condition.select, locale),
+          w[condition.answer],
+          condition.select.ids !== undefined && condition.min === undefined,
+        ) + (condition.alone ? w.alone : '')
       );
     case 'score':
       return w.score(describeSelector(condition.select, locale), parameter(condition.min));

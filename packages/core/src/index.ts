@@ -10,6 +10,8 @@ export { assess, safeAssess } from './national/assess.js';
 export { explain } from './national/explain.js';
 export { guidance } from './national/guidance.js';
 export type { Guidance, GuidanceQuery } from './engine/guidance.js';
+export { stepTexts } from './engine/step-texts.js';
+export type { StepTexts } from './engine/step-texts.js';
 export type { SafeAssessResult } from './engine/assess.js';
 export { AssessmentInputError, IssuesError, RulesetError, formatPath } from './internal/errors.js';
 export { valueAt } from './internal/value-at.js';

@@ -2,19 +2,26 @@ import { wordsFor, type Contact, type Locale } from '@anders-kijken/core';
 import { ruleset } from '../catalogue-data.js';
 import { referenceLabels } from '../labels.js';
 import { code, text } from '../markdown.js';
+import { describeSelector } from '../rule-conditions.js';
 
 function contactSection(contact: Contact, locale: Locale): string[] {
   const t = referenceLabels[locale];
   const w = wordsFor(locale);
   const lines = [`### ${text(contact.name[locale])} {#contact-${contact.id}}`, ''];
   lines.push(`- **${t.id}**: ${code(contact.id)}`);
-  if (contact.phone) lines.push(`- **${t.phone}**: ${text(contact.phone)}`);
+  if (contact.phone) {
+    const rate = contact.rate === 'free' ? t.rateFree : contact.rate === 'local' ? t.rateLocal : undefined;
+    lines.push(`- **${t.phone}**: ${text(contact.phone)}${rate ? ` (${rate})` : ''}`);
+  }
   if (contact.url) lines.push(`- **${t.website}**: <${contact.url}>`);
   if (contact.reach) lines.push(`- ${text(contact.reach[locale])}`);
   lines.push(`- **${t.hours}**: ${text(contact.hours[locale])}`);
   lines.push(`- **${t.purpose}**: ${text(contact.purpose[locale])}`);
   if (contact.audiences) lines.push(`- **${t.shownTo}**: ${contact.audiences.map((a) => w.audiences[a]).join(', ')}`);
   if (contact.ages) lines.push(`- **${t.ages}**: ${t.agesRange(contact.ages.min, contact.ages.max)}`);
+  for (const trigger of contact.triggers ?? [])
+    if (trigger.observed) lines.push(`- **${t.contactTriggered}**: ${describeSelector(trigger.observed, locale)}`);
+  if (contact.regionOf) lines.push(`- ${t.regionOf(code(contact.regionOf))}`);
   if (contact.levels)
     lines.push(`- **${t.shownAtLevels}**: ${contact.levels.map((l) => w.levels.professional[l]).join(', ')}`);
   if (contact.alwaysShown) lines.push(`- ${t.alwaysShown}`);

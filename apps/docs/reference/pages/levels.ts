@@ -1,4 +1,14 @@
-import { AUDIENCES, LEVELS, guidance, levelLabel, wordsFor, type Locale, type NextStep } from '@anders-kijken/core';
+import {
+  AUDIENCES,
+  LEVELS,
+  guidance,
+  levelLabel,
+  stepTexts,
+  wordsFor,
+  type Audience,
+  type Locale,
+  type NextStep,
+} from '@anders-kijken/core';
 import { ruleset } from '../catalogue-data.js';
 import { referenceLabels } from '../labels.js';
 import { code, referencePath, text } from '../markdown.js';
@@ -10,11 +20,13 @@ type AgeGroup = keyof typeof AGE_GROUPS;
 
 const step = (id: string): NextStep => ruleset.nextSteps.find((s) => s.id === id)!;
 
-function stepLine(s: NextStep, locale: Locale, index: number, groups: readonly AgeGroup[]): string {
+function stepLine(s: NextStep, audience: Audience, locale: Locale, index: number, groups: readonly AgeGroup[]): string {
   const t = referenceLabels[locale];
   const meldcode = s.meldcodeStep ? ` *(${t.meldcodeStep(s.meldcodeStep)})*` : '';
   const only = groups.length < 3 ? ` *(${groups.map((g) => t.ageGroups[g]).join(', ')})*` : '';
-  return `${index + 1}. **${text(s.title[locale])}**${meldcode}${only}: ${text(s.body[locale])}`;
+  // As this audience reads it: a parent's page shows the parent's words.
+  const { title, body } = stepTexts(s, audience);
+  return `${index + 1}. **${text(title[locale])}**${meldcode}${only}: ${text(body[locale])}`;
 }
 
 function contactLink(id: string, locale: Locale): string {
@@ -47,7 +59,7 @@ export function levelsPage(locale: Locale): string {
       const ids = [...new Set(Object.values(byGroup).flatMap((g) => g.nextStepIds))];
       ids.forEach((id, index) => {
         const groups = (Object.keys(AGE_GROUPS) as AgeGroup[]).filter((g) => byGroup[g].nextStepIds.includes(id));
-        lines.push(stepLine(step(id), locale, index, groups));
+        lines.push(stepLine(step(id), audience, locale, index, groups));
       });
       const contacts = [...new Set(Object.values(byGroup).flatMap((g) => g.contactIds))];
       lines.push('', `${t.contactsShown}: ${contacts.map((id) => contactLink(id, locale)).join(', ')}`, '');
@@ -60,13 +72,21 @@ export function levelsPage(locale: Locale): string {
     lines.push(`- **${t.id}**: ${code(s.id)}`);
     lines.push(`- **${t.shownTo}**: ${s.audiences.map((a) => w.audiences[a]).join(', ')}`);
     for (const trigger of s.triggers ?? []) {
-      const when = [describeSelector(trigger.observed, locale)];
+      const when = trigger.observed ? [describeSelector(trigger.observed, locale)] : [];
+      if (trigger.context === 'suspect') when.push(t.triggerSuspect);
       if (trigger.levels) when.push(t.triggerLevels(w.either(trigger.levels.map((l) => levelLabel(l, locale)))));
       if (trigger.ages) when.push(t.triggerAges(t.agesRange(trigger.ages.min, trigger.ages.max)));
       lines.push(`- **${t.triggerWhen}**: ${when.join('; ')}`);
     }
     if (s.leads) lines.push(`- ${t.leads}`);
+    if (s.replaces) lines.push(`- ${t.replaces(s.replaces.map(code).join(', '))}`);
+    for (const route of s.routes ?? []) lines.push(`- ${t.onRoute(code(route))}`);
     lines.push('', `> ${text(s.body[locale])}`, '');
+    for (const audience of ['parent', 'young-person'] as const) {
+      const own = s.forAudience?.[audience];
+      if (own && s.audiences.includes(audience))
+        lines.push(`**${t.forAudience(w.audiences[audience])}**:`, '', `> ${text(own.body[locale])}`, '');
+    }
   }
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import { levelLabel, wordsFor, type Locale } from '@anders-kijken/core';
+import { levelLabel, wordsFor, type Audience, type Locale } from '@anders-kijken/core';
 import { ruleset, stamp } from '../catalogue-data.js';
 import { referenceLabels } from '../labels.js';
 import { code, sourceLink, table, text } from '../markdown.js';
@@ -27,8 +27,11 @@ export function rulesPage(locale: Locale): string {
     lines.push(`- **${t.id}**: ${code(rule.id)}`);
     lines.push(`- **${t.level}**: ${levelLabel(rule.level, locale)} (${code(rule.level)})`);
     lines.push(`- **${t.condition}**: ${describeCondition(rule, locale)}`);
-    lines.push(`- **${t.sources}**: ${sources(rule.sourceIds)}`, '');
-    lines.push(`> ${text(rule.explanation[locale])}`, '');
+    lines.push(`- **${t.sources}**: ${sources(rule.sourceIds)}`);
+    if (rule.route) lines.push(`- ${t.ruleRoute(code(rule.route))}`);
+    for (const [audience, heading] of Object.entries(rule.heading ?? {}))
+      if (heading) lines.push(`- **${t.ruleHeading(w.audiences[audience as Audience])}**: ${text(heading[locale])}`);
+    lines.push('', `> ${text(rule.explanation[locale])}`, '');
   });
 
   const { weights, factors, indicated, adultAge } = ruleset.scoring;
