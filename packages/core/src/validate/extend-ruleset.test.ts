@@ -127,6 +127,25 @@ describe('extendRuleset', () => {
     expect(refusal({ rules: { add: [rule] } })).toContainEqual({ path: ['rules'], code: 'indirect_exceeds_concern' });
   });
 
+  it('refuses an added rule with a route or heading of its own, which could hide the acute steps', () => {
+    const rule = {
+      id: 'local-quiet',
+      level: 'acute' as const,
+      reason: 'local_quiet',
+      explanation: text('local'),
+      when: [{ type: 'count' as const, select: { kinds: ['acute' as const] }, answer: 'observed' as const }],
+      sourceIds: ['SRC'],
+      route: 'quiet',
+      heading: { professional: text('Wacht op de wijkagent') },
+    };
+    expect(refusal({ rules: { add: [rule] } })).toEqual(
+      expect.arrayContaining([
+        { path: ['rules', 'add', 0, 'route'], code: 'protected_route' },
+        { path: ['rules', 'add', 0, 'heading'], code: 'protected_route' },
+      ]),
+    );
+  });
+
   it('reads a signal added without evidence, as patches written before model v2 do, as indirect', () => {
     const old: Record<string, unknown> = { ...signal('a-old', 'a', 'strong', 'direct') };
     delete old['evidence'];

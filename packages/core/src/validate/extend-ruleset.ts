@@ -217,6 +217,19 @@ function extend(base: Ruleset, candidate: unknown, options: ValidateOptions): { 
         ),
       );
   }
+  // A route or heading of its own decides what an acute result shows; only the national ruleset may do that.
+  (patch.rules?.add ?? []).forEach((rule, i) => {
+    for (const field of ['route', 'heading'] as const)
+      if (rule[field] !== undefined)
+        issues.push(
+          refusal(
+            ['rules', 'add', i, field],
+            'protected_route',
+            `Een regel uit een uitbreiding kan geen eigen '${field}' hebben: die bepalen welke stappen en welke kop een uitkomst toont, en dat doen alleen de landelijke regels.`,
+            `A rule from an extension cannot have a '${field}' of its own: those decide which steps and which heading a result shows, and only the national rules do that.`,
+          ),
+        );
+  });
   const version = patch.version ?? `${base.version.split('+')[0]}+${patch.id ?? 'local'}`;
   // A patch's own version must not pass itself off as the base: only the content hash would differ.
   if ((patch.id ?? base.id) === base.id && patch.version === base.version)
