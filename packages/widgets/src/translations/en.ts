@@ -24,6 +24,10 @@ export const en: Translation = {
   ageQuestion: 'How old is the young person?',
   ageHint: 'In whole years, from 6 to 27. If you do not know, choose "Don\'t know".',
   ageUnknown: "Don't know",
+  suspect: {
+    professional: 'The young person has been arrested or is suspected of a crime.',
+    parent: 'My child has been arrested or is suspected of a crime.',
+  },
   ageInvalid: (min, max) => `Enter a whole number from ${min} to ${max}, or choose "Don't know".`,
   acuteTitle: 'Is there immediate danger?',
   acuteIntro: 'These questions always come first.',

@@ -23,6 +23,10 @@ export const nl: Translation = {
   ageQuestion: 'Hoe oud is de jongere?',
   ageHint: 'In hele jaren, van 6 tot en met 27. Weet je het niet, kies dan "Weet ik niet".',
   ageUnknown: 'Weet ik niet',
+  suspect: {
+    professional: 'De jongere is aangehouden of is verdachte van een strafbaar feit.',
+    parent: 'Mijn kind is aangehouden of is verdachte van een strafbaar feit.',
+  },
   ageInvalid: (min, max) => `Vul een heel getal in van ${min} tot en met ${max}, of kies "Weet ik niet".`,
   acuteTitle: 'Is er nu direct gevaar?',
   acuteIntro: 'Deze vragen staan altijd bovenaan.',

@@ -25,6 +25,8 @@ export interface Translation {
   ageQuestion: string;
   ageHint: string;
   ageUnknown: string;
+  /** The box to tick when the young person is arrested or a suspect, as a professional or a parent says it. */
+  suspect: { professional: string; parent: string };
   ageInvalid: (min: number, max: number) => string;
   acuteTitle: string;
   /** After the link to 112 on the first step of the check. */

@@ -90,6 +90,8 @@ export class AkSignalCheck extends AkElement {
   @state() private ageText = '';
   @state() private ageUnknown = false;
   @state() private ageError = false;
+  /** Arrested or a suspect: brings in the step about the lawyer, never changes the level. */
+  @state() private suspect = false;
   @state() private assessment: Assessment | undefined;
 
   @query('.step-title') private stepTitle!: HTMLElement | null;
@@ -125,6 +127,7 @@ export class AkSignalCheck extends AkElement {
   /** The check's answers as input for `assess`. An age not (validly) entered is `unknown`. */
   getInput(): AssessmentInput {
     const input: AssessmentInput = { age: this.age, observations: { ...this.answers }, audience: this.audience };
+    if (this.suspect) input.suspect = true;
     if (this.municipality) input.municipality = this.municipality;
     return input;
   }
@@ -141,6 +144,7 @@ export class AkSignalCheck extends AkElement {
       this.ageUnknown = input.age === 'unknown';
       this.ageText = input.age === 'unknown' ? '' : String(input.age);
       this.ageError = false;
+      this.suspect = input.suspect === true;
       if (this.step === this.steps.length) this.assessment = assessment;
     })();
   }
@@ -151,6 +155,7 @@ export class AkSignalCheck extends AkElement {
     this.ageText = '';
     this.ageUnknown = false;
     this.ageError = false;
+    this.suspect = false;
     this.assessment = undefined;
     this.issues = [];
     this.goTo(0);
@@ -313,6 +318,17 @@ export class AkSignalCheck extends AkElement {
         <span>${t.ageUnknown}</span>
       </label>
       ${this.ageError ? html`<p class="field-error" id="age-error">${t.ageInvalid(AGE_RANGE.min, AGE_RANGE.max)}</p>` : nothing}
+      <label class="choice">
+        <input
+          type="checkbox"
+          ${checked(this.suspect)}
+          @change=${this.guard((event: Event) => {
+            this.suspect = (event.target as HTMLInputElement).checked;
+            this.emit(new AkChangeEvent(this.getInput()));
+          })}
+        />
+        <span>${t.suspect[this.audience === 'parent' ? 'parent' : 'professional']}</span>
+      </label>
     </div>`;
   }
 
