@@ -114,6 +114,8 @@ Opties voor elke opdracht:
   --lang nl|en   taal van de uitvoer (standaard: uit LANG, anders Nederlands)
   -h, --help     deze uitleg
 
+Alleen gewone bestanden in UTF-8 worden gelezen, tot 4 MiB; met --jsonl regel voor regel, tot 64 KiB
+per regel. Stuurtekens in de uitvoer worden zichtbaar geschreven, als \\u001b.
 Codes bij het stoppen: 0 in orde, 1 fouten in het bestand, 2 verkeerd gebruikt of onleesbaar.
 Er wordt niets opgeslagen en niets verstuurd.`,
   commandHelp: {
@@ -194,6 +196,8 @@ Options for every command:
   --lang nl|en   language of the output (default: from LANG, else Dutch)
   -h, --help     this help
 
+Only regular files in UTF-8 are read, up to 4 MiB; with --jsonl line by line, up to 64 KiB a line.
+Control characters in the output are written visibly, as \\u001b.
 Exit codes: 0 fine, 1 errors in the file, 2 wrong usage or unreadable.
 Nothing is stored and nothing is sent.`,
   commandHelp: {
