@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin, cli, envFor, fixture, startCli } from './run-cli.js';
 
 // `assess --jsonl` reads its cases as a stream, one line at a time, and stops quietly when the
 // reader of its output has gone.
 const CASE = readFileSync(fixture('cases.jsonl'), 'utf8').split('\n')[0] as string;
-const started: ReturnType<typeof startCli>[] = [];
 /** The bin piped into `head -1` by a shell, with the bin's own exit code. */
 const headOne = (args: string[], input: string) =>
   spawnSync('bash', ['-c', '"$@" | head -1; exit "${PIPESTATUS[0]}"', 'bash', process.execPath, bin, ...args], {
@@ -16,6 +16,7 @@ const headOne = (args: string[], input: string) =>
     env: envFor(),
   });
 
+const started: ReturnType<typeof startCli>[] = [];
 afterEach(() => {
   for (const child of started.splice(0)) child.kill();
 });
@@ -25,8 +26,8 @@ describe('assess --jsonl', () => {
     const child = startCli(['assess', '-', '--jsonl']);
     started.push(child);
     child.stdin.write(`${CASE}\n`);
-    const [first] = (await once(child.stdout, 'data')) as [Buffer];
-    expect(JSON.parse(first.toString().split('\n')[0] ?? '')).toMatchObject({ line: 1, ok: true });
+    const [first] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+    expect(JSON.parse(first)).toMatchObject({ line: 1, ok: true });
     child.stdin.end(`${CASE}\n`);
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).toBe(0);
