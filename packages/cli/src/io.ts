@@ -1,33 +1,56 @@
-import { readFileSync } from 'node:fs';
-import type { Words } from './words.js';
+import type { Readable, Writable } from 'node:stream';
+import { printable } from './printable.js';
 
-/** Where a command writes, and what it reads: the process's streams, or a test's. */
+/** Where a command writes, and what it reads for a file named `-`. */
 export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Reads standard input to the end, for a file named `-`. */
-  stdin: () => string;
+  /** One line to stdout. A line break inside it is escaped, like every control character. */
+  out: (line: string) => void;
+  /** A document to stdout (JSON, CSV, Markdown, HTML, help): its line breaks stay, other controls are escaped. */
+  document: (text: string) => void;
+  /** One line to stderr, escaped as `out`. */
+  err: (line: string) => void;
+  /** Standard input, for a file named `-`. */
+  stdin: () => Readable;
+  /**
+   * True once the reader of stdout has gone (`| head -1` has what it wanted): a command that is
+   * still producing stops, and keeps the exit code of what it checked.
+   */
+  readonly stopped: boolean;
 }
 
-/** A problem with how the command was called: printed to stderr, exit code 2. */
+/** A problem with how the command was called or with a file it was given: printed to stderr, exit code 2. */
 export class UsageError extends Error {}
 
-/** The text of a file, or of standard input for `-`. */
-export function readText(file: string, io: Io, w: Words): string {
-  try {
-    return file === '-' ? io.stdin() : readFileSync(file, 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UsageError(w.cannotRead(file, missing ? w.notFound : (error as Error).message));
-  }
+/** The streams of a process: `process` itself, or a test's. */
+export interface Streams {
+  stdout: Writable;
+  stderr: Writable;
+  stdin: Readable;
 }
 
-/** A file read as JSON; a file that is not JSON is a usage problem, not a finding. */
-export function readJson(file: string, io: Io, w: Words): unknown {
-  const text = readText(file, io, w);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(w.notJson(file, (error as Error).message));
-  }
+/**
+ * The process's streams as an `Io`. Every text passes `printable` here and nowhere else, so no
+ * command can print a file's control characters raw. A reader that leaves (EPIPE, from `| head -1`)
+ * ends the output quietly: no stack trace, and the exit code stays the command's own.
+ */
+export function streamsIo({ stdout, stderr, stdin }: Streams): Io {
+  const gone = new WeakSet<Writable>();
+  for (const stream of [stdout, stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      gone.add(stream);
+    });
+  const write = (stream: Writable, text: string) => {
+    // A failed write destroys the stream at once; its 'error' event only follows on the next tick.
+    if (!gone.has(stream) && !stream.destroyed) stream.write(`${text}\n`);
+  };
+  return {
+    out: (line) => write(stdout, printable(line, 'line')),
+    document: (text) => write(stdout, printable(text, 'document')),
+    err: (line) => write(stderr, printable(line, 'line')),
+    stdin: () => stdin,
+    get stopped() {
+      return gone.has(stdout) || stdout.destroyed;
+    },
+  };
 }

@@ -1,4 +1,11 @@
 import type { Locale } from '@anders-kijken/core';
+import type { Expected, JsonSyntaxError } from './json-syntax.js';
+
+/** What a path turned out to be, when a regular file was expected. */
+export type NotAFile = 'directory' | 'fifo' | 'device' | 'socket' | 'other';
+
+/** Where a JSON text was read from: a whole file, or one line of a JSONL file. */
+export type JsonUnit = 'file' | 'line';
 
 /** Every text the command prints, in Dutch and English. Help goes to stdout, problems to stderr. */
 export interface Words {
@@ -8,10 +15,22 @@ export interface Words {
   unknownOption: (name: string) => string;
   missingFile: (command: string) => string;
   missingValue: (option: string) => string;
+  takesNoValue: (option: string) => string;
   badChoice: (option: string, value: string, allowed: readonly string[]) => string;
   cannotRead: (file: string, detail: string) => string;
   notFound: string;
+  noPermission: string;
+  notAFile: (kind: NotAFile) => string;
+  tooLarge: (file: string, limit: string) => string;
+  lineTooLong: (file: string, line: number, limit: string) => string;
+  notUtf8: (file: string, line: number) => string;
+  stdin: string;
   notJson: (file: string, detail: string) => string;
+  /** Where a JSON text breaks and what it needed: `regel 3, kolom 5: verwacht ':', gevonden 'x'.` */
+  jsonSyntax: (error: JsonSyntaxError, unit: JsonUnit) => string;
+  /** For JSON that `JSON.parse` refused but whose place could not be found. */
+  jsonUnreadable: string;
+  unexpected: (detail: string) => string;
   error: string;
   warning: string;
   summary: (errors: number, warnings: number) => string;
@@ -23,6 +42,59 @@ export interface Words {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const NL_NOT_A_FILE: Record<NotAFile, string> = {
+  directory: 'een map',
+  fifo: 'een benoemde pijp (FIFO)',
+  device: 'een apparaat',
+  socket: 'een socket',
+  other: 'geen gewoon bestand',
+};
+const EN_NOT_A_FILE: Record<NotAFile, string> = {
+  directory: 'a directory',
+  fifo: 'a named pipe (FIFO)',
+  device: 'a device',
+  socket: 'a socket',
+  other: 'not a regular file',
+};
+
+const NL_END: Record<JsonUnit, string> = { file: 'het einde van het bestand', line: 'het einde van de regel' };
+const EN_END: Record<JsonUnit, string> = { file: 'the end of the file', line: 'the end of the line' };
+
+const NL_EXPECTED: Record<Exclude<Expected, 'end'>, string> = {
+  true: 'true',
+  false: 'false',
+  null: 'null',
+  value: 'een waarde (object, lijst, tekst, getal, true, false of null)',
+  'value-or-bracket': "een waarde of ']'",
+  name: 'een naam tussen "aanhalingstekens"',
+  'name-or-brace': 'een naam tussen "aanhalingstekens" of \'}\'',
+  colon: "':'",
+  'comma-or-brace': "',' of '}'",
+  'comma-or-bracket': "',' of ']'",
+  digit: 'een cijfer',
+  escape: 'na \\ een van " \\ / b f n r t u',
+  hex: 'een hexadecimaal cijfer (0-9, a-f)',
+  'closing-quote': "een afsluitend '\"'",
+  'escaped-control': 'een stuurteken geschreven als \\n, \\t of \\u0000',
+};
+const EN_EXPECTED: Record<Exclude<Expected, 'end'>, string> = {
+  true: 'true',
+  false: 'false',
+  null: 'null',
+  value: 'a value (object, array, string, number, true, false or null)',
+  'value-or-bracket': "a value or ']'",
+  name: 'a name in "quotes"',
+  'name-or-brace': 'a name in "quotes" or \'}\'',
+  colon: "':'",
+  'comma-or-brace': "',' or '}'",
+  'comma-or-bracket': "',' or ']'",
+  digit: 'a digit',
+  escape: 'after \\ one of " \\ / b f n r t u',
+  hex: 'a hexadecimal digit (0-9, a-f)',
+  'closing-quote': "a closing '\"'",
+  'escaped-control': 'a control character written as \\n, \\t or \\u0000',
+};
 
 const nl: Words = {
   help: `anders-kijken: werk met de signalen en regels van Anders Kijken op de opdrachtregel.
@@ -42,6 +114,8 @@ Opties voor elke opdracht:
   --lang nl|en   taal van de uitvoer (standaard: uit LANG, anders Nederlands)
   -h, --help     deze uitleg
 
+Alleen gewone bestanden in UTF-8 worden gelezen, tot 4 MiB; met --jsonl regel voor regel, tot 64 KiB
+per regel. Stuurtekens in de uitvoer worden zichtbaar geschreven, als \\u001b.
 Codes bij het stoppen: 0 in orde, 1 fouten in het bestand, 2 verkeerd gebruikt of onleesbaar.
 Er wordt niets opgeslagen en niets verstuurd.`,
   commandHelp: {
@@ -75,10 +149,24 @@ Een uitbreiding met fouten geeft geen code maar de fouten, met code 1.`,
   unknownOption: (name) => `Onbekende optie: ${name}. Zie anders-kijken --help.`,
   missingFile: (command) => `Geef een bestand op: anders-kijken ${command} <bestand.json>.`,
   missingValue: (option) => `De optie ${option} heeft een waarde nodig.`,
+  takesNoValue: (option) => `De optie ${option} heeft geen waarde.`,
   badChoice: (option, value, allowed) => `${option} ${value} bestaat niet; kies uit ${allowed.join(', ')}.`,
   cannotRead: (file, detail) => `${file} kan niet worden gelezen: ${detail}`,
   notFound: 'het bestand bestaat niet.',
+  noPermission: 'geen toestemming om het te lezen.',
+  notAFile: (kind) => `het is ${NL_NOT_A_FILE[kind]}; verwacht een gewoon bestand.`,
+  tooLarge: (file, limit) => `${file} is groter dan ${limit}; een uitbreiding of casus is veel kleiner.`,
+  lineTooLong: (file, line, limit) => `${file}, regel ${line}: langer dan ${limit}; verwacht één casus per regel.`,
+  notUtf8: (file, line) =>
+    `${file} is geen UTF-8 (regel ${line}); sla het op als UTF-8 (Latin-1 en Windows-1252 worden niet gelezen).`,
+  stdin: 'de invoer (-)',
   notJson: (file, detail) => `${file} is geen geldige JSON: ${detail}`,
+  jsonSyntax: ({ line, column, expected, found }, unit) =>
+    `${unit === 'file' ? `regel ${line}, ` : ''}kolom ${column}: verwacht ${
+      expected === 'end' ? NL_END[unit] : NL_EXPECTED[expected]
+    }, gevonden ${found === undefined ? NL_END[unit] : `'${found}'`}.`,
+  jsonUnreadable: 'de plek van de fout is niet gevonden.',
+  unexpected: (detail) => `Onverwachte fout in anders-kijken; meld die graag: ${detail}`,
   error: 'fout',
   warning: 'waarschuwing',
   summary: (errors, warnings) =>
@@ -108,6 +196,8 @@ Options for every command:
   --lang nl|en   language of the output (default: from LANG, else Dutch)
   -h, --help     this help
 
+Only regular files in UTF-8 are read, up to 4 MiB; with --jsonl line by line, up to 64 KiB a line.
+Control characters in the output are written visibly, as \\u001b.
 Exit codes: 0 fine, 1 errors in the file, 2 wrong usage or unreadable.
 Nothing is stored and nothing is sent.`,
   commandHelp: {
@@ -140,10 +230,24 @@ An extension with errors gives no code but the errors, with code 1.`,
   unknownOption: (name) => `Unknown option: ${name}. See anders-kijken --help.`,
   missingFile: (command) => `Give a file: anders-kijken ${command} <file.json>.`,
   missingValue: (option) => `The option ${option} needs a value.`,
+  takesNoValue: (option) => `The option ${option} takes no value.`,
   badChoice: (option, value, allowed) => `${option} ${value} does not exist; choose from ${allowed.join(', ')}.`,
   cannotRead: (file, detail) => `${file} cannot be read: ${detail}`,
   notFound: 'the file does not exist.',
+  noPermission: 'no permission to read it.',
+  notAFile: (kind) => `it is ${EN_NOT_A_FILE[kind]}; expected a regular file.`,
+  tooLarge: (file, limit) => `${file} is larger than ${limit}; an extension or case is much smaller.`,
+  lineTooLong: (file, line, limit) => `${file}, line ${line}: longer than ${limit}; expected one case per line.`,
+  notUtf8: (file, line) =>
+    `${file} is not UTF-8 (line ${line}); save it as UTF-8 (Latin-1 and Windows-1252 are not read).`,
+  stdin: 'standard input (-)',
   notJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
+  jsonSyntax: ({ line, column, expected, found }, unit) =>
+    `${unit === 'file' ? `line ${line}, ` : ''}column ${column}: expected ${
+      expected === 'end' ? EN_END[unit] : EN_EXPECTED[expected]
+    }, found ${found === undefined ? EN_END[unit] : `'${found}'`}.`,
+  jsonUnreadable: 'the place of the error was not found.',
+  unexpected: (detail) => `Unexpected error in anders-kijken; please report it: ${detail}`,
   error: 'error',
   warning: 'warning',
   summary: (errors, warnings) => `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`,

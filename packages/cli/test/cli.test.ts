@@ -1,24 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultRuleset, extendRuleset, type RulesetPatch } from '@anders-kijken/core';
 import { describe, expect, it } from 'vitest';
+import { bin, cli, fixture, workFolder } from './run-cli.js';
 
-// The built `anders-kijken` bin, run as a maintainer would: on files, with exit codes.
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'ak-cli-'));
-
-function cli(args: string[], options: { lang?: string; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    input: options.input,
-    env: { ...process.env, LANG: options.lang ?? 'nl_NL.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const work = workFolder();
 
 describe('anders-kijken validate', () => {
   it('accepts a valid extension with exit 0', () => {

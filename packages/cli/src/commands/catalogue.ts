@@ -78,8 +78,10 @@ function markdown(rows: Row[], locale: Locale): string {
 
 /** `anders-kijken catalogue`: the catalogue in one language, as JSON, CSV or Markdown. */
 export function catalogueCommand(args: Args, io: Io, w: Words, locale: Locale): number {
-  const format = choice(args, '--format', FORMATS, 'json', w);
+  const format = choice(args, 'format', FORMATS, 'json', w);
   const rows = rowsOf(locale);
-  io.out(format === 'json' ? JSON.stringify(rows, null, 2) : format === 'csv' ? csv(rows) : markdown(rows, locale));
+  io.document(
+    format === 'json' ? JSON.stringify(rows, null, 2) : format === 'csv' ? csv(rows) : markdown(rows, locale),
+  );
   return 0;
 }
