@@ -14,7 +14,9 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import { PatchController, type PatchHandlers } from '../controllers/patch-controller.js';
 import { AkErrorEvent } from '../events/ak-error.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { markAsAndersKijken } from './in-use.js';
 import { reveal } from './reveal.js';
+import { StickyOffsetController } from './sticky-offset.js';
 import { allTextsReady, textsReady } from './texts-by-locale.js';
 import type { Translation } from '../translations/translation.js';
 
@@ -42,6 +44,10 @@ const STATIC_FALLBACK = html`<div class="issues fallback" role="alert" part="fal
  * its content again only when something other than the reported problems changes, so an error can
  * never re-render itself in a loop.
  *
+ * @cssproperty --ak-sticky-offset - The height of the host page's sticky header: the quick-exit bar
+ *   with 112 sticks below it, and what the widget scrolls into view (a result, the next step) stays
+ *   clear of it. Defaults to the page's `scroll-padding-top` on `<html>`, so a page that declares its
+ *   header there needs nothing more.
  * @attr lang - The language of the widget's texts: `nl` (default) or `en`. Without it, the
  *   nearest ancestor's `lang` or `<html lang>` applies; any language other than Dutch shows English.
  * @event {AkErrorEvent} ak-error - Fired instead of throwing, for an invalid ruleset or input, a patch that could not
@@ -52,6 +58,12 @@ export abstract class AkElement extends LitElement {
   static override styles = [sharedStyles];
 
   private readonly localize = new LocalizeController(this);
+  private readonly stickyOffset = new StickyOffsetController(this);
+
+  constructor() {
+    super();
+    markAsAndersKijken(this);
+  }
   private currentRuleset: Ruleset = defaultRuleset;
   /** The object last accepted as `ruleset`, so giving it again does not check it again. */
   private givenRuleset: unknown = defaultRuleset;
@@ -257,7 +269,10 @@ export abstract class AkElement extends LitElement {
    * left open), scrolling it into view when hidden.
    */
   protected revealAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => reveal(this.renderRoot.querySelector<HTMLElement>(selector)));
+    void this.updateComplete.then(() => {
+      this.stickyOffset.refresh();
+      reveal(this.renderRoot.querySelector<HTMLElement>(selector));
+    });
   }
 
   /** Wraps a handler so that an error in it is reported, never thrown into the host page. */
