@@ -9,7 +9,7 @@ const MARK = Symbol.for('anders-kijken.element');
 const LAST_USED = Symbol.for('anders-kijken.last-used');
 
 type Marked = Element & { [MARK]?: true };
-type Shared = typeof globalThis & { [LAST_USED]?: WeakRef<Element> };
+type Shared = typeof globalThis & { [LAST_USED]?: Element };
 
 /** Marks an element as one of Anders Kijken's. */
 export function markAsAndersKijken(element: Element): void {
@@ -27,13 +27,13 @@ export function andersKijkenElementOf(event: Event): Element | undefined {
 
 /** The Anders Kijken element last used on the page, if it is still on it. */
 export function lastUsedElement(): Element | undefined {
-  const element = (globalThis as Shared)[LAST_USED]?.deref();
+  const element = (globalThis as Shared)[LAST_USED];
   return element?.isConnected ? element : undefined;
 }
 
 const remember = (event: Event) => {
   const element = andersKijkenElementOf(event);
-  if (element) (globalThis as Shared)[LAST_USED] = new WeakRef(element);
+  if (element) (globalThis as Shared)[LAST_USED] = element;
 };
 
 let following = 0;
