@@ -51,3 +51,20 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/**
+ * The navigations the page asks for, through the browser's Navigation API, each stopped before it
+ * happens: a test sees where "Snel weg" sends the page without leaving it, and without watching a
+ * method of the element. Call `stop()` when done.
+ */
+export function watchNavigations() {
+  const requested: string[] = [];
+  const navigation = (window as unknown as { navigation: EventTarget }).navigation;
+  const onNavigate = (event: Event) => {
+    const navigate = event as Event & { destination: { url: string } };
+    requested.push(navigate.destination.url);
+    navigate.preventDefault();
+  };
+  navigation.addEventListener('navigate', onNavigate);
+  return { requested, stop: () => navigation.removeEventListener('navigate', onNavigate) };
+}

@@ -12,6 +12,16 @@ export interface PatchHandlers {
   restore(): void;
 }
 
+/** Why a `patch` that is not text is not used. */
+const NOT_TEXT: Issue = {
+  path: ['patch'],
+  code: 'invalid_type',
+  message: {
+    nl: 'patch moet tekst zijn: het id van een <script type="application/json"> op de pagina.',
+    en: 'patch must be text: the id of a <script type="application/json"> on the page.',
+  },
+};
+
 /**
  * Follows a host's `patch` attribute: the id of a `<script type="application/json">` on the page
  * with a ruleset patch. It extends the national ruleset with it, once per id, and hands the result
@@ -20,8 +30,8 @@ export interface PatchHandlers {
 export class PatchController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement & { patch?: string | undefined };
   private readonly handlers: PatchHandlers;
-  /** The id last loaded, so an update or a reconnection does not load it again. */
-  private loadedId: string | undefined;
+  /** The id last loaded (or the value that was no id), so an update or a reconnection does not load it again. */
+  private loadedId: unknown;
   /** Whether a patch was applied, so removing the attribute restores the national ruleset. */
   private applied = false;
   /** Counts loads, so an answer for an id that has since changed is dropped. */
@@ -44,14 +54,18 @@ export class PatchController implements ReactiveController {
   }
 
   private follow(): void {
-    const id = this.host.patch || undefined;
+    // A page's script may set anything (an object, a symbol): only text names an element.
+    const given: unknown = this.host.patch;
+    const id =
+      typeof given === 'string' ? given || undefined : given === undefined || given === null ? undefined : given;
     if (id === this.loadedId || !this.host.isConnected) return;
     this.loadedId = id;
     const load = ++this.loads;
-    this.pending = id !== undefined;
-    if (id === undefined) {
+    this.pending = typeof id === 'string';
+    if (typeof id !== 'string') {
       if (this.applied) this.handlers.restore();
       this.applied = false;
+      if (id !== undefined) this.handlers.refuse([NOT_TEXT], `(${typeof id})`);
       return;
     }
     void patchFromPage(this.host, id, defaultRuleset).then(

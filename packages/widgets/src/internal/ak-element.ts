@@ -14,7 +14,9 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import { PatchController, type PatchHandlers } from '../controllers/patch-controller.js';
 import { AkErrorEvent } from '../events/ak-error.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { markAsAndersKijken } from './in-use.js';
 import { reveal } from './reveal.js';
+import { StickyOffsetController } from './sticky-offset.js';
 import { allTextsReady, textsReady } from './texts-by-locale.js';
 import type { Translation } from '../translations/translation.js';
 
@@ -42,6 +44,10 @@ const STATIC_FALLBACK = html`<div class="issues fallback" role="alert" part="fal
  * its content again only when something other than the reported problems changes, so an error can
  * never re-render itself in a loop.
  *
+ * @cssproperty --ak-sticky-offset - The height of the host page's sticky header: the quick-exit bar
+ *   with 112 sticks below it, and what the widget scrolls into view (a result, the next step) stays
+ *   clear of it. Defaults to the page's `scroll-padding-top` on `<html>`, so a page that declares its
+ *   header there needs nothing more.
  * @attr lang - The language of the widget's texts: `nl` (default) or `en`. Without it, the
  *   nearest ancestor's `lang` or `<html lang>` applies; any language other than Dutch shows English.
  * @event {AkErrorEvent} ak-error - Fired instead of throwing, for an invalid ruleset or input, a patch that could not
@@ -52,11 +58,26 @@ export abstract class AkElement extends LitElement {
   static override styles = [sharedStyles];
 
   private readonly localize = new LocalizeController(this);
+  private readonly stickyOffset = new StickyOffsetController(this);
+
+  constructor() {
+    super();
+    markAsAndersKijken(this);
+  }
   private currentRuleset: Ruleset = defaultRuleset;
   /** The object last accepted as `ruleset`, so giving it again does not check it again. */
   private givenRuleset: unknown = defaultRuleset;
-  /** Set while an update has failed: render shows the fallback until something else changes. */
+  /** Set while an update has failed: render shows the fallback until a property's value changes. */
   private failed = false;
+  /**
+   * The value of every reactive property when the update failed. A retry needs a value that differs
+   * from these: the keys Lit passes are no proof of a change, since it adds every property with its
+   * own accessor (`ruleset`) to each update until one has succeeded, which after a failed first
+   * update (a bad property set before the element was defined) is every update.
+   */
+  private failedWith: ReadonlyMap<PropertyKey, unknown> | undefined;
+  /** Set from a failure until the next task: a retry waits for it, so failures can never chain without end. */
+  private failedThisTask = false;
 
   /** Problems to show inline, for example an invalid ruleset or input. */
   @state() protected issues: Issue[] = [];
@@ -248,7 +269,10 @@ export abstract class AkElement extends LitElement {
    * left open), scrolling it into view when hidden.
    */
   protected revealAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => reveal(this.renderRoot.querySelector<HTMLElement>(selector)));
+    void this.updateComplete.then(() => {
+      this.stickyOffset.refresh();
+      reveal(this.renderRoot.querySelector<HTMLElement>(selector));
+    });
   }
 
   /** Wraps a handler so that an error in it is reported, never thrown into the host page. */
@@ -263,9 +287,35 @@ export abstract class AkElement extends LitElement {
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    // Only a change other than the reported problems can mend a failed update: try the content again.
-    if (this.failed && [...changed.keys()].some((key) => key !== 'issues')) this.failed = false;
+    if (this.failed && this.changedSinceFailure()) {
+      // A retry in the task that failed waits for the next one: the page's own work runs in between.
+      if (this.failedThisTask) {
+        setTimeout(() => this.requestUpdate(), 0);
+        return false;
+      }
+      this.failed = false;
+      this.failedWith = undefined;
+    }
     return super.shouldUpdate(changed);
+  }
+
+  /** Whether a property other than the reported problems holds another value than when the update failed. */
+  private changedSinceFailure(): boolean {
+    const values = this.failedWith;
+    if (!values) return false;
+    // Object.is, as Lit compares: NaN is no change, so it cannot ask for a retry in every task.
+    for (const [key, value] of values) if (!Object.is((this as Record<PropertyKey, unknown>)[key], value)) return true;
+    return false;
+  }
+
+  /** The current value of every reactive property but `issues`, which the failure itself sets. */
+  private propertyValues(): Map<PropertyKey, unknown> {
+    const values = new Map<PropertyKey, unknown>();
+    const properties = (this.constructor as typeof LitElement).elementProperties;
+    for (const key of properties.keys()) {
+      if (key !== 'issues') values.set(key, (this as Record<PropertyKey, unknown>)[key]);
+    }
+    return values;
   }
 
   /**
@@ -287,6 +337,11 @@ export abstract class AkElement extends LitElement {
   }
 
   private fail(error: unknown): void {
+    this.failedWith = this.propertyValues();
+    if (!this.failedThisTask) {
+      this.failedThisTask = true;
+      setTimeout(() => (this.failedThisTask = false), 0);
+    }
     if (!this.failed) {
       this.failed = true;
       // Reporting changes state, which must wait until this update is over; the flag keeps it to once.

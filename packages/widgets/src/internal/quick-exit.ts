@@ -2,6 +2,7 @@ import type { Issue } from '@anders-kijken/core';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Translation } from '../translations/translation.js';
 import { DEFAULT_EXIT_URL, safeExitUrl } from './exit-url.js';
+import { andersKijkenElementOf, followUse, lastUsedElement } from './in-use.js';
 
 /** What a quick exit asks of the element it serves. */
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
@@ -10,10 +11,15 @@ export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * "Snel weg" for the widgets a young person uses: Escape anywhere on the page or the button leaves
- * at once for a neutral site that replaces the page in the history, after clearing the widget. It
- * leaves even when clearing fails, and falls back to the default site when the chosen one cannot
- * be opened. That is the only navigation a widget ever makes.
+ * "Snel weg" for the widgets a young person uses: Escape or the button leaves at once for a neutral
+ * site that replaces the page in the history, after clearing the widget. It leaves even when
+ * clearing fails, and falls back to the default site when the chosen one cannot be opened. That is
+ * the only navigation a widget ever makes.
+ *
+ * Escape leaves from anywhere on the page, except when another Anders Kijken element is in use: on
+ * a page with a signal check too, a professional who presses Escape while typing in it must not
+ * lose every answer to a neutral site. Then Escape leaves when focus is in this element, or when
+ * this element was the one last used.
  */
 export class QuickExitController implements ReactiveController {
   /** The checked address; starts as the default so an exit before the first update works. */
@@ -34,16 +40,49 @@ export class QuickExitController implements ReactiveController {
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
-    // Escape is the quick exit wherever focus is: a frightened reader should not have to find the button.
-    if (event.key === 'Escape' && !event.defaultPrevented) this.exit();
+    if (event.key === 'Escape' && !event.defaultPrevented && this.isMine(event)) this.exit();
   };
+
+  /**
+   * Whether an Escape is meant for this quick exit. A frightened reader should not have to find the
+   * button, so it is, wherever focus is, unless another Anders Kijken element is in use: focus is in
+   * that element, or it was the one last used.
+   */
+  private isMine(event: KeyboardEvent): boolean {
+    if (event.composedPath().includes(this.host)) return true;
+    if (andersKijkenElementOf(event)) return false;
+    const last = lastUsedElement();
+    return last === undefined || last === this.host;
+  }
+
+  private stopFollowing: (() => void) | undefined;
 
   hostConnected(): void {
     document.addEventListener('keydown', this.onKeydown);
+    this.stopFollowing = followUse();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.onKeydown);
+    this.stopFollowing?.();
+    this.barSize?.disconnect();
+    this.bar = undefined;
+  }
+
+  /** The bar whose height is followed, so a result scrolled into view lands below it, not under it. */
+  private bar: Element | undefined;
+  private barSize: ResizeObserver | undefined;
+
+  hostUpdated(): void {
+    const bar = this.host.shadowRoot?.querySelector('[part="quick-exit"]') ?? undefined;
+    if (bar === this.bar || typeof ResizeObserver === 'undefined') return;
+    this.barSize ??= new ResizeObserver((entries) => {
+      const height = entries[0]?.borderBoxSize?.[0]?.blockSize ?? entries[0]?.contentRect.height ?? 0;
+      this.host.style.setProperty('--_ak-exit-bar-size', `${height}px`);
+    });
+    this.barSize.disconnect();
+    this.bar = bar;
+    if (bar) this.barSize.observe(bar);
   }
 
   /** Sets where to go from `exit-url`: only an `https:` address or one on the page's own site, else the default with a warning. */

@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
-/** The "Snel weg" bar with 112: sticky at the top of the widget, so it stays in view while scrolling. */
+/**
+ * The "Snel weg" bar with 112: sticky at the top of the widget, so it stays in view while scrolling,
+ * below the host page's sticky header (`--ak-sticky-offset`, else the page's `scroll-padding-top`).
+ */
 export const quickExitStyles = css`
   .exit {
     position: sticky;
-    inset-block-start: 0;
+    inset-block-start: var(--ak-sticky-offset, var(--_ak-host-offset, 0px));
     z-index: 1;
     display: flex;
     flex-wrap: wrap;

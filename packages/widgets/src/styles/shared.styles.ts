@@ -110,9 +110,19 @@ export const sharedStyles = css`
     color: var(--_ak-color-link);
   }
 
-  /* What focus moves to (a step, the outcome) stays clear of a host page's sticky header. */
+  /*
+   * What focus moves to (a step, the outcome) stays clear of a host page's sticky header and of the
+   * element's own quick-exit bar. Scrolling into view adds the page's scroll-padding-top itself
+   * (--_ak-host-offset), so it is taken off here; without either, 4rem stands in for a header.
+   */
   [tabindex='-1'] {
-    scroll-margin-block-start: var(--ak-scroll-margin-top, 5rem);
+    scroll-margin-block-start: var(
+      --ak-scroll-margin-top,
+      calc(
+        var(--ak-sticky-offset, var(--_ak-host-offset, 4rem)) - var(--_ak-host-offset, 0px) +
+          var(--_ak-exit-bar-size, 0px) + 1rem
+      )
+    );
   }
 
   :focus-visible {

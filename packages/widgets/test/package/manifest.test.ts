@@ -72,7 +72,7 @@ describe('custom-elements.json', () => {
     expect(element.events?.map((e) => e.name)).toContain('ak-error');
     expect(element.cssParts?.length).toBeGreaterThan(0);
     expect(element.cssProperties?.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['--ak-color-text', '--ak-color-focus']),
+      expect.arrayContaining(['--ak-color-text', '--ak-color-focus', '--ak-sticky-offset']),
     );
   });
 });
