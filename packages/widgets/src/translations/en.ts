@@ -61,9 +61,13 @@ export const en: Translation = {
   print: 'Print',
   summaryHeading: 'Anders Kijken summary',
   noPersonalData: 'This summary contains no personal data.',
-  disclaimer:
-    'This outcome supports your professional judgement and consultation; it does not replace them. Nothing is stored or sent.',
-  disclaimerParent: 'This outcome is an aid, not a judgement about your child. Nothing is stored or sent.',
+  disclaimers: {
+    professional:
+      'This outcome supports your professional judgement and consultation; it does not replace them. Nothing is stored or sent.',
+    parent: 'This outcome is an aid, not a judgement about your child. Nothing is stored or sent.',
+    'young-person': 'This is not a judgement about you, and it is never your fault. Nothing is stored or sent.',
+  },
+  moreDetails: 'More details',
   noAssessment: 'There is no outcome to show yet.',
 
   referralTitle: 'Where can I go?',

@@ -60,10 +60,14 @@ export const nl: Translation = {
   print: 'Afdrukken',
   summaryHeading: 'Samenvatting Anders Kijken',
   noPersonalData: 'Deze samenvatting bevat geen persoonsgegevens.',
-  disclaimer:
-    'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Er wordt niets opgeslagen of verstuurd.',
-  disclaimerParent:
-    'Deze uitkomst is een hulpmiddel, geen oordeel over je kind. Er wordt niets opgeslagen of verstuurd.',
+  disclaimers: {
+    professional:
+      'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Er wordt niets opgeslagen of verstuurd.',
+    parent: 'Deze uitkomst is een hulpmiddel, geen oordeel over je kind. Er wordt niets opgeslagen of verstuurd.',
+    'young-person':
+      'Dit is geen oordeel over jou, en het is nooit jouw schuld. Er wordt niets opgeslagen of verstuurd.',
+  },
+  moreDetails: 'Meer details',
   noAssessment: 'Er is nog geen uitkomst om te tonen.',
 
   referralTitle: 'Waar kan ik terecht?',
