@@ -57,12 +57,12 @@ const words: Words = {
     },
     'young-person': {
       none: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
-      attention: 'Unsure? Talk about it with someone you trust.',
+      attention: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
       concern:
         'What you tell us may mean that someone is using you or putting pressure on you. Talk about it: you do not have to solve it alone.',
       suspicion:
         'What you tell us may mean that someone is using you or putting pressure on you. Talk about it: you do not have to solve it alone.',
-      acute: 'Are you in danger now? Call 112.',
+      acute: 'Are you in danger right now? Call 112.',
     },
   },
   youthResultHeading: 'Where you can talk',
@@ -179,7 +179,7 @@ export const en: Messages = {
           'This may mean that someone is using you or putting pressure on you. Talk about it: you do not have to solve it alone.',
         suspicion:
           'This may mean that someone is using you to do things that are not allowed. That is not your fault. Talk about it: you do not have to solve it alone.',
-        acute: 'Are you in danger now? Call 112.',
+        acute: 'Are you in danger right now? Call 112.',
       },
       ordinaryExplanations: 'Each of these things can also have an ordinary reason.',
       circumstances: ({ labels }) =>

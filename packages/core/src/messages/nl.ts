@@ -53,7 +53,7 @@ const words: Words = {
     },
     'young-person': {
       none: 'Fijn dat je dit hebt ingevuld. Twijfel je toch? Praat erover met iemand die je vertrouwt.',
-      attention: 'Twijfel je? Praat erover met iemand die je vertrouwt.',
+      attention: 'Fijn dat je dit hebt ingevuld. Twijfel je toch? Praat erover met iemand die je vertrouwt.',
       concern:
         'Wat je vertelt, kan betekenen dat iemand je gebruikt of onder druk zet. Praat erover: je hoeft het niet alleen op te lossen.',
       suspicion:

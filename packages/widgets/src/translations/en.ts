@@ -92,8 +92,5 @@ export const en: Translation = {
   youthAgeQuestion: 'How old are you?',
   youthAgeBands: { '12': '12 or younger', '13-15': '13, 14 or 15', '16-17': '16 or 17', '18+': '18 or older' },
   youthSkipHint: 'Would you rather not answer a question? Then skip it.',
-  youthResultCalm: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
-  youthResultWorried:
-    'What you say can mean that someone is taking advantage of you. Talk about it: you do not have to solve it alone.',
   youthWhereToTalk: 'Where you can talk',
 };

@@ -95,9 +95,6 @@ export const nl: Translation = {
   quickExit: 'Snel weg',
   quickExitHint:
     'Met "Snel weg" of de Esc-toets verdwijnt dit scherm meteen. Je browsergeschiedenis laat nog wel zien dat je hier was.',
-  youthResultCalm: 'Fijn dat je dit hebt ingevuld. Twijfel je toch? Praat erover met iemand die je vertrouwt.',
-  youthResultWorried:
-    'Wat je vertelt, kan betekenen dat iemand je gebruikt of onder druk zet. Praat erover: je hoeft het niet alleen op te lossen.',
   youthResultDanger: 'Ben je nu in gevaar? Bel 112.',
   youthWhereToTalk: 'Hier kun je praten',
 };

@@ -93,8 +93,6 @@ export interface Translation {
   youthSkipHint: string;
   quickExit: string;
   quickExitHint: string;
-  youthResultCalm: string;
-  youthResultWorried: string;
   youthResultDanger: string;
   youthWhereToTalk: string;
 }

@@ -284,12 +284,9 @@ export class AkYouthCheck extends AkElement {
     const { t, locale } = this;
     const heading = resultHeading(assessment, locale, this.ruleset);
     const { steps, contacts } = guidance(this.ruleset, assessment.nextStepIds, assessment.contactIds);
+    // Danger keeps the widget's own words: they ship in English with the quick exit (en-safety.ts).
     const message =
-      assessment.level === 'acute'
-        ? t.youthResultDanger
-        : assessment.level === 'concern' || assessment.level === 'suspicion'
-          ? t.youthResultWorried
-          : t.youthResultCalm;
+      assessment.level === 'acute' ? t.youthResultDanger : this.words.levelMeanings['young-person'][assessment.level];
     return html`<section class="result" part="result" aria-labelledby="result-title">
       <div id="result-title" class="result-title heading heading-0" role="heading" aria-level="2" tabindex="-1">
         ${heading}
