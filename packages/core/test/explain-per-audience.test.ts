@@ -91,6 +91,15 @@ describe('"possible" answers listed as "waargenomen"', () => {
     },
   );
 
+  it('marks a circumstance answered possible as "misschien" for a parent', () => {
+    const sentences = explain(
+      assess({ age: 14, observations: { 'risk-debts': 'possible', 'risk-poverty': 'clear' }, audience: 'parent' }),
+    );
+    expect(sentences.find((s) => s.startsWith('Je noemde ook omstandigheden'))).toMatch(
+      /^Je noemde ook omstandigheden: ‘Schulden van de jongere of het gezin’ \(misschien\) en ‘[^’]+’\./,
+    );
+  });
+
   it('marks a possible answer in a professional’s dimension sentence', () => {
     const result = assess({
       age: 15,

@@ -129,7 +129,14 @@ function forLayReader(assessment: Assessment, ruleset: Ruleset, m: Messages, rea
   const heading = ruleHeading(assessment, ruleset, m.$code);
   sentences.push(heading ? asSentence(heading) : lay.meaning[assessment.level]);
   if (assessment.findings.some((f) => f.code === 'indirect_only')) sentences.push(lay.ordinaryExplanations);
-  if (assessment.riskFactors.length > 0) sentences.push(lay.circumstances(labels(assessment.riskFactors)));
+  if (assessment.riskFactors.length > 0) {
+    // Circumstances get a sentence of their own, so one answered possible is marked in it.
+    const maybeWord = m.words.answers.possible.toLowerCase();
+    const circumstances = labels(assessment.riskFactors).labels.map((label, i) =>
+      possible.has(assessment.riskFactors[i] as string) ? `${label} (${maybeWord})` : label,
+    );
+    sentences.push(lay.circumstances({ labels: circumstances }));
+  }
   const adultAge = assessment.findings.find((f) => f.values?.['adultAge'] !== undefined)?.values?.['adultAge'] ?? 18;
   if (assessment.ageRule === 'unknown-treated-as-minor') sentences.push(lay.ageUnknown);
   else if (assessment.ageRule === 'started-as-minor') sentences.push(lay.startedAsMinor(adultAge));
