@@ -2,6 +2,7 @@ import type { Assessment, Finding } from '../schema/assessment.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { Locale } from '../schema/vocabulary.js';
 import { messagesFor } from '../messages/index.js';
+import { layFor } from '../messages/lay.js';
 import type { LayReader, Messages, Named } from '../messages/types.js';
 import { ruleHeading } from './result-heading.js';
 import { questionsWorthAsking } from './worth-asking.js';
@@ -108,7 +109,7 @@ const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * reasoning stays in the findings, for whoever helps them.
  */
 function forLayReader(assessment: Assessment, ruleset: Ruleset, m: Messages, reader: LayReader): string[] {
-  const lay = m.lay[reader];
+  const lay = layFor(m.$code)[reader];
   const labels = (ids: readonly string[]): Named => ({ labels: ids.map((id) => labelOf(ruleset, id, m.$code)) });
   const possible = new Set(assessment.possible);
   // Every observed signal, acute ones first. Acute signals carry no kind of evidence: the rules that

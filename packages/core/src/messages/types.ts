@@ -124,8 +124,6 @@ export interface Messages {
     /** The closing reminder for a professional (parents and young people read `lay[…].closing`). */
     supportsJudgement: string;
   };
-  /** The sentences `explain` gives parents and young people instead of `findings`. */
-  lay: Record<LayReader, LaySentences>;
 }
 
 /** Renders a received value for an error message, short and safe. */
