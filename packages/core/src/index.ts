@@ -8,6 +8,7 @@
 export { catalogue, defaultRuleset } from './national/ruleset.js';
 export { assess, safeAssess } from './national/assess.js';
 export { explain } from './national/explain.js';
+export { resultHeading } from './national/result-heading.js';
 export { guidance } from './national/guidance.js';
 export type { Guidance, GuidanceQuery } from './engine/guidance.js';
 export { stepTexts } from './engine/step-texts.js';
@@ -17,7 +18,9 @@ export { AssessmentInputError, IssuesError, RulesetError, formatPath } from './i
 export { valueAt } from './internal/value-at.js';
 export { resolveLocale } from './internal/locale.js';
 export { wordsFor } from './messages/index.js';
-export type { LevelReader, Words } from './messages/types.js';
+export type { LayReader, LevelReader, Words } from './messages/types.js';
+export { PROFESSIONAL_WORDS, professionalWordsIn } from './messages/professional-words.js';
+export type { ProfessionalWord } from './messages/professional-words.js';
 export {
   AGE_GROUPS,
   AGE_RANGE,

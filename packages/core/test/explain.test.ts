@@ -37,8 +37,8 @@ describe('explain', () => {
     });
     expect(explain(result, 'nl')).toMatchInlineSnapshot(`
       [
-        "Er is minstens één signaal waargenomen. Houd het in de gaten, schrijf op wat je ziet en bespreek het. Waargenomen: ‘Erg moe, verwaarloost zichzelf’ (indirect bewijs) en ‘Plots afwezig op school of lagere cijfers’ (indirect bewijs).",
-        "Alle waargenomen signalen zijn indirect: ze passen bij uitbuiting, maar hebben vaak een gewone verklaring. Alleen indirecte signalen maken nooit een vermoeden van uitbuiting.",
+        "Er is minstens één signaal waargenomen. Houd het in de gaten, schrijf op wat je ziet en bespreek het. Waargenomen: ‘Plots afwezig op school of lagere cijfers’ (indirect bewijs). Misschien: ‘Erg moe, verwaarloost zichzelf’ (indirect bewijs).",
+        "Alle genoemde signalen zijn indirect: ze passen bij uitbuiting, maar hebben vaak een gewone verklaring. Alleen indirecte signalen maken nooit een vermoeden van uitbuiting.",
         "De leeftijd is onbekend. De regels voor minderjarigen zijn toegepast, omdat die de jongere het best beschermen.",
         "Als een van deze duidelijk zo blijkt, wordt de uitkomst ‘Acuut gevaar’: ‘Leven of veiligheid nu direct bedreigd’, ‘Nu vermist en in gevaar’, ‘Wordt vastgehouden of opgesloten’, ‘Ernstig gewond, nu zorg nodig’ en ‘Praat over een einde aan het leven maken’.",
         "27 andere onbekende signalen kunnen de uitkomst ook veranderen.",

@@ -75,10 +75,12 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
   // One without a prototype has its own; it gets the ordinary one before it is returned.
   const evidence: Record<string, Evidence> = Object.create(null);
   const riskFactors: string[] = [];
+  const possible: string[] = [];
   for (let i = 0; i < input.answers.length; i++) {
     if ((input.answers[i] as number) < ANSWER_POSSIBLE) continue;
     observed.push(i);
     const entry = compiled.entries[i] as CompiledRuleset['entries'][number];
+    if (input.answers[i] === ANSWER_POSSIBLE) possible.push(entry.id);
     if (entry.kind === 'risk-factor') riskFactors.push(entry.id);
     else if (entry.kind === 'signal') {
       // Acute signals belong to no dimension's evidence: they decide by themselves.
@@ -128,6 +130,7 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
     dimensions,
     evidence: Object.setPrototypeOf(evidence, Object.prototype) as Record<string, Evidence>,
     riskFactors,
+    possible,
     findings: buildFindings(compiled, state, observed, ageRule, ruleEvidence),
     informationGaps: informationGaps(compiled, state, decision.rank),
     nextStepIds,

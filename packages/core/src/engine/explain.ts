@@ -1,36 +1,57 @@
 import type { Assessment, Finding } from '../schema/assessment.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import type { Audience, Locale } from '../schema/vocabulary.js';
+import type { Locale } from '../schema/vocabulary.js';
 import { messagesFor } from '../messages/index.js';
-import type { LevelReader, Messages } from '../messages/types.js';
+import { layFor } from '../messages/lay.js';
+import type { LayReader, Messages, Named } from '../messages/types.js';
+import { ruleHeading } from './result-heading.js';
 import { questionsWorthAsking } from './worth-asking.js';
 
-/** The audience whose words a result uses for level names: a young person never sees one. */
-const readerOf = (audience: Audience): LevelReader => (audience === 'parent' ? 'parent' : 'professional');
-
-function labelsOf(
-  ruleset: Ruleset,
-  ids: readonly string[],
-  locale: Locale,
-  m: Messages,
-  evidence: Assessment['evidence'] = {},
-): string[] {
-  return ids.map((id) => {
-    const entry = ruleset.signals.find((s) => s.id === id) ?? ruleset.riskFactors.find((r) => r.id === id);
-    const kind = evidence[id];
-    return `‘${entry ? entry.texts.label[locale] : id}’${kind ? ` (${m.words.evidence[kind]})` : ''}`;
-  });
+/** The label of a signal or risk factor in a language, or its id when the ruleset has no such entry. */
+function labelOf(ruleset: Ruleset, id: string, locale: Locale): string {
+  const entry = ruleset.signals.find((s) => s.id === id) ?? ruleset.riskFactors.find((r) => r.id === id);
+  return `‘${entry ? entry.texts.label[locale] : id}’`;
 }
 
-function sentence(finding: Finding, assessment: Assessment, ruleset: Ruleset, m: Messages): string | undefined {
+/**
+ * Labels for a professional: each marked direct or indirect evidence, and "misschien" first when
+ * it was answered possible, so a possible answer never reads as observed.
+ */
+function markedLabels(ruleset: Ruleset, ids: readonly string[], m: Messages, assessment?: Assessment): Named {
+  const possible = new Set(assessment?.possible ?? []);
+  const maybe = m.words.answers.possible.toLowerCase();
+  return {
+    labels: ids.map((id) => {
+      const kind = assessment?.evidence[id];
+      const marks = [possible.has(id) ? maybe : '', kind ? m.words.evidence[kind] : ''].filter(Boolean);
+      return `${labelOf(ruleset, id, m.$code)}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
+    }),
+  };
+}
+
+/** One finding as a professional reads it: the rule, the dimensions with their weights, the sources' terms. */
+function professionalSentence(
+  finding: Finding,
+  assessment: Assessment,
+  ruleset: Ruleset,
+  m: Messages,
+): string | undefined {
   const locale = m.$code;
-  const named = { labels: labelsOf(ruleset, finding.signalIds, locale, m, assessment.evidence) };
+  const named = markedLabels(ruleset, finding.signalIds, m, assessment);
   switch (finding.code) {
     case 'rule_matched': {
       const rule = ruleset.rules.find((r) => r.id === finding.ruleId);
-      const level = m.words.levels[readerOf(assessment.audience)][finding.level ?? 'none'];
-      const why = rule ? rule.explanation[locale] : `${finding.ruleId}: ${level}.`;
-      return named.labels.length > 0 ? `${why} ${m.findings.ruleObserved(named)}` : why;
+      const why = rule
+        ? rule.explanation[locale]
+        : `${finding.ruleId}: ${m.words.levels.professional[finding.level ?? 'none']}.`;
+      const possible = new Set(assessment.possible);
+      const observed = finding.signalIds.filter((id) => !possible.has(id));
+      const maybe = finding.signalIds.filter((id) => possible.has(id));
+      const which = m.findings.ruleObserved(
+        markedLabels(ruleset, observed, m, { ...assessment, possible: [] }),
+        markedLabels(ruleset, maybe, m, { ...assessment, possible: [] }),
+      );
+      return which ? `${why} ${which}` : why;
     }
     case 'dimension_indicated': {
       const dimension = ruleset.dimensions.find((d) => d.id === finding.dimension);
@@ -58,33 +79,99 @@ function sentence(finding: Finding, assessment: Assessment, ruleset: Ruleset, m:
   }
 }
 
-/**
- * Renders an assessment as plain sentences: why this level (the deciding rule and the observations
- * behind it, each marked direct or indirect), the indicated dimensions, how age and risk factors
- * were read, the (at most five) questions most worth asking, and that the result supports and never
- * replaces judgement.
- *
- * Pass the ruleset the assessment was made with, for the labels of its signals.
- */
-export function explainWith(assessment: Assessment, locale: string | undefined, ruleset: Ruleset): string[] {
-  const m = messagesFor(locale);
-  const reader = readerOf(assessment.audience);
+/** The reasoning, for a professional: the deciding rule first, then the dimensions, age, risk factors and gaps. */
+function forProfessional(assessment: Assessment, ruleset: Ruleset, m: Messages): string[] {
   const sentences: string[] = [];
   // The rule that decided comes first; other matching rules are in the findings, but add nothing to "why".
   const decisive = assessment.findings.filter(
     (f) => f.code === 'rule_matched' && f.ruleId === assessment.decidedBy.ruleId,
   );
   for (const finding of [...decisive, ...assessment.findings.filter((f) => f.code !== 'rule_matched')]) {
-    const text = sentence(finding, assessment, ruleset, m);
+    const text = professionalSentence(finding, assessment, ruleset, m);
     if (text) sentences.push(text);
   }
-  // At most five questions worth asking, the ones that would raise the level most first.
   const { questions, more } = questionsWorthAsking(assessment);
   for (const level of new Set(questions.map((q) => q.level))) {
     const ids = questions.filter((q) => q.level === level).map((q) => q.signalId);
-    sentences.push(m.findings.gaps(m.words.levels[reader][level], { labels: labelsOf(ruleset, ids, m.$code, m) }));
+    sentences.push(m.findings.gaps(m.words.levels.professional[level], markedLabels(ruleset, ids, m)));
   }
   if (more > 0) sentences.push(m.findings.moreGaps(more));
-  sentences.push(m.findings.supportsJudgement[reader]);
+  sentences.push(m.findings.supportsJudgement);
   return sentences;
+}
+
+/** A sentence ends with a full stop, a question or an exclamation mark: a heading used as one gets a full stop. */
+const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/**
+ * Plain sentences for a parent or a young person: what was seen (and what only maybe), what it may
+ * mean and what to do. No rule, dimension, weight, source or level name for a young person: the
+ * reasoning stays in the findings, for whoever helps them.
+ */
+function forLayReader(assessment: Assessment, ruleset: Ruleset, m: Messages, reader: LayReader): string[] {
+  const lay = layFor(m.$code)[reader];
+  const labels = (ids: readonly string[]): Named => ({ labels: ids.map((id) => labelOf(ruleset, id, m.$code)) });
+  const possible = new Set(assessment.possible);
+  // Every observed signal, acute ones first. Acute signals carry no kind of evidence: the rules that
+  // matched name them (any observed acute signal matches the acute rule).
+  const named = new Set(assessment.findings.flatMap((f) => (f.code === 'rule_matched' ? f.signalIds : [])));
+  const observed = (s: Ruleset['signals'][number]) =>
+    s.kind === 'acute' ? named.has(s.id) : s.id in assessment.evidence;
+  const signals = [
+    ...ruleset.signals.filter((s) => s.kind === 'acute' && observed(s)),
+    ...ruleset.signals.filter((s) => s.kind !== 'acute' && observed(s)),
+  ].map((s) => s.id);
+  const seen = signals.filter((id) => !possible.has(id));
+  const maybe = signals.filter((id) => possible.has(id));
+
+  const sentences: string[] = [];
+  if (seen.length > 0) sentences.push(lay.seen(labels(seen)));
+  if (maybe.length > 0) sentences.push(lay.maybe(labels(maybe)));
+  const heading = ruleHeading(assessment, ruleset, m.$code);
+  sentences.push(heading ? asSentence(heading) : lay.meaning[assessment.level]);
+  if (assessment.findings.some((f) => f.code === 'indirect_only')) sentences.push(lay.ordinaryExplanations);
+  if (assessment.riskFactors.length > 0) {
+    // Circumstances get a sentence of their own, so one answered possible is marked in it.
+    const maybeWord = m.words.answers.possible.toLowerCase();
+    const circumstances = labels(assessment.riskFactors).labels.map((label, i) =>
+      possible.has(assessment.riskFactors[i] as string) ? `${label} (${maybeWord})` : label,
+    );
+    sentences.push(lay.circumstances({ labels: circumstances }));
+  }
+  const adultAge = assessment.findings.find((f) => f.values?.['adultAge'] !== undefined)?.values?.['adultAge'] ?? 18;
+  if (assessment.ageRule === 'unknown-treated-as-minor') sentences.push(lay.ageUnknown);
+  else if (assessment.ageRule === 'started-as-minor') sentences.push(lay.startedAsMinor(adultAge));
+  else if (assessment.ageRule === 'young-adult') sentences.push(lay.youngAdult(adultAge));
+
+  if (lay.gaps && reader === 'parent') {
+    const { questions, more } = questionsWorthAsking(assessment);
+    for (const level of new Set(questions.map((q) => q.level))) {
+      const ids = questions.filter((q) => q.level === level).map((q) => q.signalId);
+      sentences.push(lay.gaps(m.words.levels.parent[level], labels(ids)));
+    }
+    if (more > 0 && lay.moreGaps) sentences.push(lay.moreGaps(more));
+  }
+  sentences.push(lay.closing);
+  return sentences;
+}
+
+/**
+ * Renders an assessment as plain sentences for the audience it was made for (`assessment.audience`).
+ *
+ * - A professional reads the reasoning: the deciding rule and the observations behind it (each
+ *   marked direct or indirect, and "misschien" when answered possible), the indicated dimensions
+ *   with score and threshold, how age and risk factors were read, the (at most five) questions most
+ *   worth asking, and that the result supports and never replaces professional judgement.
+ * - A parent or a young person reads B1 sentences: what was seen, what only maybe, what that may
+ *   mean and what to do; never the model's terms (see `PROFESSIONAL_WORDS`), and a young person
+ *   never a level's name. The reasoning stays in `assessment.findings`.
+ *
+ * Pass the ruleset the assessment was made with, for the labels of its signals.
+ */
+export function explainWith(assessment: Assessment, locale: string | undefined, ruleset: Ruleset): string[] {
+  const m = messagesFor(locale);
+  const audience = assessment.audience;
+  return audience === 'professional'
+    ? forProfessional(assessment, ruleset, m)
+    : forLayReader(assessment, ruleset, m, audience);
 }

@@ -55,8 +55,18 @@ const words: Words = {
       suspicion: 'What you see may mean that someone is using your child. Ask for advice today.',
       acute: 'There is immediate danger: call 112.',
     },
+    'young-person': {
+      none: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
+      attention: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
+      concern:
+        'What you tell us may mean that someone is using you or putting pressure on you. Talk about it: you do not have to solve it alone.',
+      suspicion:
+        'What you tell us may mean that someone is using you or putting pressure on you. Talk about it: you do not have to solve it alone.',
+      acute: 'Are you in danger right now? Call 112.',
+    },
   },
-  answers: { no: 'No', unknown: "Don't know", possible: 'Possibly', clear: 'Yes, clearly' },
+  youthResultHeading: 'Where you can talk',
+  answers: { no: 'No', unknown: "Don't know", possible: 'Maybe', clear: 'Yes, clearly' },
   youthChoices: { yes: 'Yes', sometimes: 'Sometimes', unsure: "I'm not sure", no: 'No' },
   audiences: { professional: 'Professional', parent: 'Parent or concerned adult', 'young-person': 'Young person' },
   kinds: { signal: 'Signal', acute: 'Acute signal', 'risk-factor': 'Risk factor (context)' },
@@ -109,7 +119,7 @@ export const en: Messages = {
     dimensionIndicated: (dimension, score, threshold, { labels }) =>
       `The dimension ‘${dimension}’ is indicated (score ${score}, threshold ${threshold}) by ${words.list(labels)}.`,
     indirectOnly: () =>
-      'Every observed signal is indirect: it fits exploitation but often has an ordinary explanation. Indirect signals alone never make a suspicion of exploitation.',
+      'Every signal given is indirect: it fits exploitation but often has an ordinary explanation. Indirect signals alone never make a suspicion of exploitation.',
     riskFactorsPresent: ({ labels }) =>
       `Risk factors (context, not evidence; they do not change the outcome): ${words.list(labels)}.`,
     riskFactorsOnly: () =>
@@ -121,16 +131,18 @@ export const en: Messages = {
     youngAdultRule: (adultAge) =>
       `The young person is ${adultAge} or older. A suspicion of exploitation then also needs a direct sign of a means, such as a debt, threats or someone abusing a vulnerable position.`,
     nothingObserved: () => 'Nothing was observed. Stay alert: victims rarely come forward themselves.',
-    ruleObserved: ({ labels }) => `Observed: ${words.list(labels)}.`,
+    ruleObserved: (observed, possible) =>
+      [
+        observed.labels.length > 0 ? `Observed: ${words.list(observed.labels)}.` : '',
+        possible.labels.length > 0 ? `Maybe: ${words.list(possible.labels)}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     gaps: (level, { labels }) =>
       `If any of these turns out to be clear, the outcome becomes ‘${level}’: ${words.list(labels)}.`,
     moreGaps: (count) =>
       `${words.count(count, 'other unknown signal', 'other unknown signals')} could change the outcome too.`,
-    supportsJudgement: {
-      professional:
-        'This outcome supports your professional judgement and consultation; it does not replace them. It says nothing about who the young person is.',
-      parent:
-        'This outcome is an aid, not a judgement about your child. Talk about what you see with someone who knows about it, for example one of the contacts below.',
-    },
+    supportsJudgement:
+      'This outcome supports your professional judgement and consultation; it does not replace them. It says nothing about who the young person is.',
   },
 };

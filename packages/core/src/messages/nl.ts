@@ -51,7 +51,17 @@ const words: Words = {
       suspicion: 'Wat je ziet, kan betekenen dat iemand je kind gebruikt. Vraag vandaag nog advies.',
       acute: 'Er is nu direct gevaar: bel 112.',
     },
+    'young-person': {
+      none: 'Fijn dat je dit hebt ingevuld. Twijfel je toch? Praat erover met iemand die je vertrouwt.',
+      attention: 'Fijn dat je dit hebt ingevuld. Twijfel je toch? Praat erover met iemand die je vertrouwt.',
+      concern:
+        'Wat je vertelt, kan betekenen dat iemand je gebruikt of onder druk zet. Praat erover: je hoeft het niet alleen op te lossen.',
+      suspicion:
+        'Wat je vertelt, kan betekenen dat iemand je gebruikt of onder druk zet. Praat erover: je hoeft het niet alleen op te lossen.',
+      acute: 'Ben je nu in gevaar? Bel 112.',
+    },
   },
+  youthResultHeading: 'Hier kun je praten',
   answers: { no: 'Nee', unknown: 'Weet ik niet', possible: 'Misschien', clear: 'Ja, duidelijk' },
   youthChoices: { yes: 'Ja', sometimes: 'Soms', unsure: 'Ik weet het niet zeker', no: 'Nee' },
   audiences: { professional: 'Professional', parent: 'Ouder of betrokken volwassene', 'young-person': 'Jongere' },
@@ -108,7 +118,7 @@ export const nl: Messages = {
     dimensionIndicated: (dimension, score, threshold, { labels }) =>
       `De dimensie ‘${dimension}’ is aannemelijk (score ${score}, drempel ${threshold}) door ${words.list(labels)}.`,
     indirectOnly: () =>
-      'Alle waargenomen signalen zijn indirect: ze passen bij uitbuiting, maar hebben vaak een gewone verklaring. Alleen indirecte signalen maken nooit een vermoeden van uitbuiting.',
+      'Alle genoemde signalen zijn indirect: ze passen bij uitbuiting, maar hebben vaak een gewone verklaring. Alleen indirecte signalen maken nooit een vermoeden van uitbuiting.',
     riskFactorsPresent: ({ labels }) =>
       `Risicofactoren (context, geen bewijs; ze veranderen de uitkomst niet): ${words.list(labels)}.`,
     riskFactorsOnly: () =>
@@ -120,16 +130,18 @@ export const nl: Messages = {
     youngAdultRule: (adultAge) =>
       `De jongere is ${adultAge} of ouder. Voor een vermoeden van uitbuiting is dan ook een direct signaal van dwang nodig, zoals een schuld, bedreiging of iemand die misbruik maakt van een kwetsbare positie.`,
     nothingObserved: () => 'Er is niets waargenomen. Blijf alert: slachtoffers melden zich zelden zelf.',
-    ruleObserved: ({ labels }) => `Waargenomen: ${words.list(labels)}.`,
+    ruleObserved: (observed, possible) =>
+      [
+        observed.labels.length > 0 ? `Waargenomen: ${words.list(observed.labels)}.` : '',
+        possible.labels.length > 0 ? `Misschien: ${words.list(possible.labels)}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     gaps: (level, { labels }) =>
       `Als een van deze duidelijk zo blijkt, wordt de uitkomst ‘${level}’: ${words.list(labels)}.`,
     moreGaps: (count) =>
       `${words.count(count, 'ander onbekend signaal kan', 'andere onbekende signalen kunnen')} de uitkomst ook veranderen.`,
-    supportsJudgement: {
-      professional:
-        'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Ze zegt niets over wie de jongere is.',
-      parent:
-        'Deze uitkomst is een hulpmiddel, geen oordeel over je kind. Bespreek wat je ziet met iemand die er verstand van heeft, bijvoorbeeld een van de contacten hieronder.',
-    },
+    supportsJudgement:
+      'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Ze zegt niets over wie de jongere is.',
   },
 };

@@ -18,6 +18,34 @@ export interface Named {
 /** The audiences that may see a level's name; a young person never does. */
 export type LevelReader = Exclude<Audience, 'young-person'>;
 
+/** The audiences who read plain sentences instead of the model's reasoning: parents and young people. */
+export type LayReader = Exclude<Audience, 'professional'>;
+
+/**
+ * What `explain` tells a parent or a young person, in B1 words: what was seen, what that may mean
+ * and what to do. Never a word from `PROFESSIONAL_WORDS` (a test reads every sentence for them).
+ */
+export interface LaySentences {
+  /** What was seen or told clearly: "Wat je bij je kind ziet: a en b." */
+  seen: (named: Named) => string;
+  /** What was answered `possible`, as "misschien", never as seen. */
+  maybe: (named: Named) => string;
+  /** What the answers may mean and what to do, per level (for a young person without naming it). */
+  meaning: Record<Level, string>;
+  /** Only signals with ordinary explanations were given. */
+  ordinaryExplanations: string;
+  /** Circumstances (risk factors) named: context, they change nothing. */
+  circumstances: (named: Named) => string;
+  ageUnknown: string;
+  startedAsMinor: (adultAge: number) => string;
+  youngAdult: (adultAge: number) => string;
+  /** Questions worth asking and the outcome they would give, or `undefined` when this reader sees none. */
+  gaps: ((level: string, named: Named) => string) | undefined;
+  moreGaps: ((count: number) => string) | undefined;
+  /** The closing sentence: an aid, not a judgement, and where to talk. */
+  closing: string;
+}
+
 /**
  * The words of the model in one language: what widgets, docs and the configurator show for levels,
  * answers, audiences, kinds, strengths and evidence. One place, so every site uses the same words.
@@ -25,8 +53,13 @@ export type LevelReader = Exclude<Audience, 'young-person'>;
 export interface Words {
   /** The name of each level, for professionals and for parents (section 4 of the brief). */
   levels: Record<LevelReader, Record<Level, string>>;
-  /** What each level means, in a sentence, for professionals and for parents. */
-  levelMeanings: Record<LevelReader, Record<Level, string>>;
+  /**
+   * What each level means, in a sentence, for each audience; a young person's sentences never name
+   * the level.
+   */
+  levelMeanings: Record<Audience, Record<Level, string>>;
+  /** The heading of a young person's result, which never names a level: "Hier kun je praten". */
+  youthResultHeading: string;
   /** The answers of the check. */
   answers: Record<Answer, string>;
   /** The choices of the youth check; skipping a question is not a choice. */
@@ -85,11 +118,12 @@ export interface Messages {
     startedAsMinor: (adultAge: number) => string;
     youngAdultRule: (adultAge: number) => string;
     nothingObserved: () => string;
-    ruleObserved: (named: Named) => string;
+    /** The observations a rule rests on: those answered clear as observed, those answered possible as maybe. */
+    ruleObserved: (observed: Named, possible: Named) => string;
     gaps: (level: string, named: Named) => string;
     moreGaps: (count: number) => string;
-    /** The closing reminder, for the audience that reads the result. */
-    supportsJudgement: Record<LevelReader, string>;
+    /** The closing reminder for a professional (parents and young people read `lay[…].closing`). */
+    supportsJudgement: string;
   };
 }
 

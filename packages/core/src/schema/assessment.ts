@@ -69,6 +69,11 @@ export const AssessmentSchema = z.object({
   dimensions: z.record(z.string(), DimensionResultSchema),
   /** Every observed (possible or clear) signal with its kind of evidence. */
   evidence: z.record(z.string(), z.enum(EVIDENCE)),
+  /**
+   * The observed entries (signals, acute signals, risk factors) answered `possible`, not `clear`,
+   * in catalogue order: every reader sees them as "misschien" ("maybe"), never as observed.
+   */
+  possible: z.array(IdSchema),
   /** Risk factors answered possible or clear: context, never evidence. */
   riskFactors: z.array(IdSchema),
   findings: z.array(FindingSchema),

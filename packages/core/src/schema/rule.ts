@@ -1,6 +1,15 @@
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SourceIdSchema } from './primitives.js';
-import { AGE_GROUPS, ANSWER_THRESHOLDS, EVIDENCE, LEVELS, RULE_KINDS, SIGNAL_KINDS, STRENGTHS } from './vocabulary.js';
+import {
+  AGE_GROUPS,
+  ANSWER_THRESHOLDS,
+  AUDIENCES,
+  EVIDENCE,
+  LEVELS,
+  RULE_KINDS,
+  SIGNAL_KINDS,
+  STRENGTHS,
+} from './vocabulary.js';
 import { z, type Infer } from './zod.js';
 
 const selectorFields = {
@@ -88,6 +97,8 @@ export const RuleSchema = z.strictObject({
   reason: z.string().check(z.regex(/^[a-z]+(?:_[a-z]+)*$/, { error: 'reason' })),
   /** What it means when this rule matches, in plain words: the sentence `explain` shows. */
   explanation: LocalizedTextSchema,
+  /** A heading this rule gives the result for an audience, instead of the level's name. */
+  heading: z.optional(z.partialRecord(z.enum(AUDIENCES), LocalizedTextSchema)),
   ageGroups: z.optional(z.array(z.enum(AGE_GROUPS)).check(z.minLength(1))),
   when: z.array(ConditionSchema).check(z.minLength(1)),
   sourceIds: z.array(SourceIdSchema).check(z.minLength(1)),

@@ -65,9 +65,13 @@ export const en: Translation = {
   print: 'Print',
   summaryHeading: 'Anders Kijken summary',
   noPersonalData: 'This summary contains no personal data.',
-  disclaimer:
-    'This outcome supports your professional judgement and consultation; it does not replace them. Nothing is stored or sent.',
-  disclaimerParent: 'This outcome is an aid, not a judgement about your child. Nothing is stored or sent.',
+  disclaimers: {
+    professional:
+      'This outcome supports your professional judgement and consultation; it does not replace them. Nothing is stored or sent.',
+    parent: 'This outcome is an aid, not a judgement about your child. Nothing is stored or sent.',
+    'young-person': 'This is not a judgement about you, and it is never your fault. Nothing is stored or sent.',
+  },
+  moreDetails: 'More details',
   noAssessment: 'There is no outcome to show yet.',
 
   referralTitle: 'Where can I go?',
@@ -92,8 +96,5 @@ export const en: Translation = {
   youthAgeQuestion: 'How old are you?',
   youthAgeBands: { '12': '12 or younger', '13-15': '13, 14 or 15', '16-17': '16 or 17', '18+': '18 or older' },
   youthSkipHint: 'Would you rather not answer a question? Then skip it.',
-  youthResultCalm: 'Thanks for filling this in. Still unsure? Talk about it with someone you trust.',
-  youthResultWorried:
-    'What you say can mean that someone is taking advantage of you. Talk about it: you do not have to solve it alone.',
   youthWhereToTalk: 'Where you can talk',
 };

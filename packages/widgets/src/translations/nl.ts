@@ -64,10 +64,14 @@ export const nl: Translation = {
   print: 'Afdrukken',
   summaryHeading: 'Samenvatting Anders Kijken',
   noPersonalData: 'Deze samenvatting bevat geen persoonsgegevens.',
-  disclaimer:
-    'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Er wordt niets opgeslagen of verstuurd.',
-  disclaimerParent:
-    'Deze uitkomst is een hulpmiddel, geen oordeel over je kind. Er wordt niets opgeslagen of verstuurd.',
+  disclaimers: {
+    professional:
+      'Deze uitkomst ondersteunt je professionele oordeel en overleg; ze vervangt die niet. Er wordt niets opgeslagen of verstuurd.',
+    parent: 'Deze uitkomst is een hulpmiddel, geen oordeel over je kind. Er wordt niets opgeslagen of verstuurd.',
+    'young-person':
+      'Dit is geen oordeel over jou, en het is nooit jouw schuld. Er wordt niets opgeslagen of verstuurd.',
+  },
+  moreDetails: 'Meer details',
   noAssessment: 'Er is nog geen uitkomst om te tonen.',
 
   referralTitle: 'Waar kan ik terecht?',
@@ -95,9 +99,6 @@ export const nl: Translation = {
   quickExit: 'Snel weg',
   quickExitHint:
     'Met "Snel weg" of de Esc-toets verdwijnt dit scherm meteen. Je browsergeschiedenis laat nog wel zien dat je hier was.',
-  youthResultCalm: 'Fijn dat je dit hebt ingevuld. Twijfel je toch? Praat erover met iemand die je vertrouwt.',
-  youthResultWorried:
-    'Wat je vertelt, kan betekenen dat iemand je gebruikt of onder druk zet. Praat erover: je hoeft het niet alleen op te lossen.',
   youthResultDanger: 'Ben je nu in gevaar? Bel 112.',
   youthWhereToTalk: 'Hier kun je praten',
 };

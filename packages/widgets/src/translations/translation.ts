@@ -1,3 +1,5 @@
+import type { Audience } from '@anders-kijken/core';
+
 /**
  * Every UI text of the widgets, for one language. A missing key fails to compile. The words of the
  * model itself (levels, answers, audiences, kinds, strengths, evidence) come from core's `wordsFor`.
@@ -64,8 +66,10 @@ export interface Translation {
   print: string;
   summaryHeading: string;
   noPersonalData: string;
-  disclaimer: string;
-  disclaimerParent: string;
+  /** The closing line of a result, per reader: a young person's never speaks of judgement by professionals. */
+  disclaimers: Record<Audience, string>;
+  /** The disclosure with the ruleset's stamp, for a parent or young person: "Meer details". */
+  moreDetails: string;
   noAssessment: string;
 
   referralTitle: string;
@@ -91,8 +95,6 @@ export interface Translation {
   youthSkipHint: string;
   quickExit: string;
   quickExitHint: string;
-  youthResultCalm: string;
-  youthResultWorried: string;
   youthResultDanger: string;
   youthWhereToTalk: string;
 }

@@ -122,6 +122,13 @@ export const summaryStyles = css`
     margin-block-start: 1em;
   }
 
+  .details summary {
+    cursor: pointer;
+    color: var(--_ak-color-subtle);
+    font-size: 0.875em;
+    inline-size: fit-content;
+  }
+
   .ruleset,
   .disclaimer {
     color: var(--_ak-color-subtle);

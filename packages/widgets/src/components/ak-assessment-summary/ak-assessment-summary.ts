@@ -2,9 +2,10 @@ import {
   explain,
   levelLabel,
   questionsWorthAsking,
+  resultHeading,
   type Assessment,
+  type Audience,
   type Dimension,
-  type LevelReader,
 } from '@anders-kijken/core';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -18,11 +19,14 @@ import { summaryStyles } from './ak-assessment-summary.styles.js';
 import '../../internal/signal-texts.js';
 
 /**
- * Shows an assessment: the level in words and colour, why (each observation marked direct or
- * indirect evidence), the evidence per dimension, the questions worth asking next, next steps for
- * the reader and where to go. A parent reads the level in a parent's words and the next steps
- * before the explanation. It can copy or print a summary that holds no personal data. Give it an
- * `assessment` from `assess`, or use it inside `<ak-signal-check>`.
+ * Shows an assessment to the audience it was made for: the level in words and colour, why, the
+ * questions worth asking next, next steps for the reader and where to go. A professional reads the
+ * reasoning (each observation marked direct or indirect evidence, the evidence per dimension) and
+ * the ruleset's stamp. A parent reads the level in a parent's words, the next steps before plain
+ * sentences about what was seen, and no professional's words; a young person reads no level's name
+ * either. For both, the stamp is behind "Meer details". When the deciding rule gives a heading for
+ * the audience, it shows instead of the level's name. It can copy or print a summary that holds no
+ * personal data. Give it an `assessment` from `assess`, or use it inside `<ak-signal-check>`.
  *
  * @tagname ak-assessment-summary
  * @summary The outcome of a check, explained.
@@ -40,7 +44,8 @@ import '../../internal/signal-texts.js';
  * @csspart next-steps - The next steps.
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
- * @csspart ruleset - The ruleset id, version and hash.
+ * @csspart ruleset - The ruleset id, version and hash (for a parent or young person inside `details`).
+ * @csspart details - For a parent or young person: the disclosure "Meer details" with the ruleset's stamp.
  * @csspart actions - The copy and print buttons.
  * @csspart issues - Problems shown inline.
  * @csspart fallback - What shows instead of the content when it cannot render: 112.
@@ -85,9 +90,15 @@ export class AkAssessmentSummary extends AkElement {
     }
   }
 
-  /** Whose words the level is named in: a parent's, or a professional's. */
-  private get reader(): LevelReader {
-    return this.assessment?.audience === 'parent' ? 'parent' : 'professional';
+  /** Who reads the result: the audience the assessment was made for. */
+  private get reader(): Audience {
+    return this.assessment?.audience ?? 'professional';
+  }
+
+  /** Whether the deciding rule gives its own heading for the reader, instead of the level's name. */
+  private ruleGivesHeading(assessment: Assessment): boolean {
+    const rule = this.ruleset.rules.find((r) => r.id === assessment.decidedBy.ruleId);
+    return rule?.heading?.[assessment.audience] !== undefined;
   }
 
   private heading(text: string, offset = 0) {
@@ -99,7 +110,8 @@ export class AkAssessmentSummary extends AkElement {
     const assessment = this.assessment;
     if (!assessment) return html`<p part="base">${this.t.noAssessment}</p>`;
     const { t, locale, ruleset, reader, words } = this;
-    const level = levelLabel(assessment.level, locale, reader);
+    const heading = resultHeading(assessment, locale, ruleset);
+    const ownHeading = this.ruleGivesHeading(assessment);
     // The questions worth asking have their own section below, so "why" leaves them out.
     const sentences = explain({ ...assessment, informationGaps: [] }, locale, ruleset);
     const { steps, contacts } = guidance(ruleset, assessment.nextStepIds, assessment.contactIds);
@@ -110,27 +122,40 @@ export class AkAssessmentSummary extends AkElement {
     const nextSteps = steps.length
       ? html`${this.heading(t.nextStepsTitle, 1)}${renderNextSteps(steps, locale)}`
       : nothing;
-    // A parent wants to know what to do before why; a professional reads the reasoning first.
-    const parent = reader === 'parent';
+    // A parent or young person wants to know what to do before why; a professional reads the reasoning first.
+    const lay = reader !== 'professional';
+    // The meaning of a level would contradict a heading the rule gives instead (113 today, not "danger now").
+    const meaning =
+      ownHeading && lay && reader !== 'young-person' ? undefined : words.levelMeanings[reader][assessment.level];
+    const stamp = html`<p class="ruleset" part="ruleset">
+      ${t.rulesetVersion(assessment.ruleset.id, assessment.ruleset.version, assessment.ruleset.hash)}
+    </p>`;
     return html`<section part="base" aria-label=${t.resultTitle}>
       ${this.heading(t.resultTitle)}
       <div class="level" part="level">
         ${this.levelMark(assessment.level)}
         <div>
-          <p class="level-name">${level}</p>
-          <p class="level-meaning">${words.levelMeanings[reader][assessment.level]}</p>
+          <p class="level-name">${heading}</p>
+          ${meaning ? html`<p class="level-meaning">${meaning}</p>` : nothing}
         </div>
       </div>
-      <p class="visually-hidden" role="status" aria-live="polite">${t.levelIs(level)}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        ${reader === 'young-person' || ownHeading ? heading : t.levelIs(heading)}
+      </p>
 
-      ${parent ? nextSteps : why} ${parent ? why : nothing} ${this.renderChart(assessment)}
-      ${this.renderGaps(assessment)} ${parent ? nothing : nextSteps}
+      ${lay ? nextSteps : why} ${lay ? why : nothing} ${lay ? nothing : this.renderChart(assessment)}
+      ${this.renderGaps(assessment)} ${lay ? nothing : nextSteps}
       ${contacts.length ? html`${this.heading(t.contactsTitle, 1)}${renderContacts(contacts, locale, t)}` : nothing}
 
-      <p class="disclaimer">${parent ? t.disclaimerParent : t.disclaimer}</p>
-      <p class="ruleset" part="ruleset">
-        ${t.rulesetVersion(assessment.ruleset.id, assessment.ruleset.version, assessment.ruleset.hash)}
-      </p>
+      <p class="disclaimer">${t.disclaimers[reader]}</p>
+      ${
+        lay
+          ? html`<details class="details" part="details">
+              <summary>${t.moreDetails}</summary>
+              ${stamp}
+            </details>`
+          : stamp
+      }
       <div class="actions" part="actions">
         <button type="button" @click=${this.guard(() => void this.copySummary())}>${t.copySummary}</button>
         <button type="button" @click=${this.guard(() => printOnly(this))}>${t.print}</button>
@@ -208,9 +233,14 @@ export class AkAssessmentSummary extends AkElement {
     const entries = [...this.ruleset.signals, ...this.ruleset.riskFactors];
     const item = (signalId: string, level: Assessment['level']) => {
       const entry = entries.find((e) => e.id === signalId);
+      // A young person never reads a level's name.
       return html`<li>
         ${entry ? entry.texts.label[locale] : signalId}
-        <span class="gap-level">(${t.gapLevel(levelLabel(level, locale, reader))})</span>
+        ${
+          reader === 'young-person'
+            ? nothing
+            : html`<span class="gap-level">(${t.gapLevel(levelLabel(level, locale, reader))})</span>`
+        }
       </li>`;
     };
     const rest = questionsWorthAsking(assessment, Infinity).questions.slice(questions.length);
@@ -233,16 +263,23 @@ export class AkAssessmentSummary extends AkElement {
     </section>`;
   }
 
-  /** The summary as plain text: no names, no free text, only what the check produced. */
+  /**
+   * The summary as plain text: no names, no free text, only what the check produced, in the
+   * reader's words (a parent's or young person's text has no professional words; their stamp comes
+   * last, under "Meer details", as on screen).
+   */
   summaryText(): string {
     const assessment = this.assessment;
     if (!assessment) return '';
     const { t, locale, ruleset, reader } = this;
     const { steps, contacts } = guidance(ruleset, assessment.nextStepIds, assessment.contactIds);
+    const heading = resultHeading(assessment, locale, ruleset);
+    const stamp = t.rulesetVersion(assessment.ruleset.id, assessment.ruleset.version, assessment.ruleset.hash);
+    const lay = reader !== 'professional';
     const lines = [
       t.summaryHeading,
       '',
-      t.levelIs(levelLabel(assessment.level, locale, reader)),
+      reader === 'young-person' || this.ruleGivesHeading(assessment) ? heading : t.levelIs(heading),
       '',
       `${t.why}:`,
       ...explain(assessment, locale, ruleset).map((s) => `- ${s}`),
@@ -253,8 +290,7 @@ export class AkAssessmentSummary extends AkElement {
       `${t.contactsTitle}:`,
       ...contacts.map((c) => `- ${c.name[locale]}${c.phone ? ` (${c.phone})` : ''}${c.url ? ` ${c.url}` : ''}`),
       '',
-      t.rulesetVersion(assessment.ruleset.id, assessment.ruleset.version, assessment.ruleset.hash),
-      t.noPersonalData,
+      ...(lay ? [t.noPersonalData, '', `${t.moreDetails}:`, stamp] : [stamp, t.noPersonalData]),
     ];
     return lines.join('\n');
   }

@@ -1,4 +1,4 @@
-import { assess, catalogue, levelRank, type Assessment } from '@anders-kijken/core';
+import { assess, catalogue, defaultRuleset, levelRank, type Assessment, type Ruleset } from '@anders-kijken/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
@@ -131,6 +131,39 @@ describe('<ak-youth-check>', () => {
     const first = root(element).querySelector('[part="next-steps"] li strong')?.textContent ?? '';
     expect(first).toContain('113');
     expect(text(element)).toContain('113 Zelfmoordpreventie');
+  });
+
+  it('heads the result with the deciding rule’s heading for young people, with 112 below it', async () => {
+    // As the suicide-only route of model v2.1 will: "Praat er nu over met 113", then 112.
+    const ruleset: Ruleset = {
+      ...defaultRuleset,
+      rules: defaultRuleset.rules.map((rule) =>
+        rule.level === 'acute'
+          ? {
+              ...rule,
+              heading: { 'young-person': { nl: 'Praat er nu over met 113', en: 'Talk about it with 113 now' } },
+            }
+          : rule,
+      ),
+    };
+    const { element } = await mount();
+    element.ruleset = ruleset;
+    await settled(element);
+    await answer(element, 'acute-suicide-risk', 'sometimes');
+    await submit(element);
+    const title = root(element).querySelector('#result-title');
+    expect(title?.textContent?.trim()).toBe('Praat er nu over met 113');
+    const below = root(element).querySelector('[part="result"] [role="status"]');
+    expect(title?.compareDocumentPosition(below as Node) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(below?.textContent).toContain('Bel 112');
+    expect(text(element)).not.toContain('Hier kun je praten');
+  });
+
+  it('heads any other result "Hier kun je praten", never with a level’s name', async () => {
+    const { element } = await mount();
+    await answer(element, 'activity-courier', 'yes');
+    await submit(element);
+    expect(root(element).querySelector('#result-title')?.textContent?.trim()).toBe('Hier kun je praten');
   });
 
   it('leaves with the Escape key too, clearing everything first', async () => {

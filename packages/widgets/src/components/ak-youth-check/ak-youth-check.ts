@@ -1,6 +1,7 @@
 import {
   YOUTH_CHOICES,
   YOUTH_CHOICE_ANSWERS,
+  resultHeading,
   safeAssess,
   type Answer,
   type Assessment,
@@ -274,19 +275,21 @@ export class AkYouthCheck extends AkElement {
     </form>`;
   }
 
-  /** Where to talk, worded by how worrying the answers are, never naming a level or the young person. */
+  /**
+   * Where to talk, worded by how worrying the answers are, never naming a level or the young person.
+   * The heading is the deciding rule's for young people when it has one ("Praat er nu over met
+   * 113"), otherwise "Hier kun je praten"; 112 shows below it whenever there is danger.
+   */
   private renderResult(assessment: Assessment) {
     const { t, locale } = this;
+    const heading = resultHeading(assessment, locale, this.ruleset);
     const { steps, contacts } = guidance(this.ruleset, assessment.nextStepIds, assessment.contactIds);
+    // Danger keeps the widget's own words: they ship in English with the quick exit (en-safety.ts).
     const message =
-      assessment.level === 'acute'
-        ? t.youthResultDanger
-        : assessment.level === 'concern' || assessment.level === 'suspicion'
-          ? t.youthResultWorried
-          : t.youthResultCalm;
+      assessment.level === 'acute' ? t.youthResultDanger : this.words.levelMeanings['young-person'][assessment.level];
     return html`<section class="result" part="result" aria-labelledby="result-title">
       <div id="result-title" class="result-title heading heading-0" role="heading" aria-level="2" tabindex="-1">
-        ${t.youthWhereToTalk}
+        ${heading}
       </div>
       <p role="status" aria-live="polite" class=${assessment.level === 'acute' ? 'danger-text' : ''}>${message}</p>
       ${renderNextSteps(steps, locale)} ${renderContacts(contacts, locale, t)}
