@@ -14,6 +14,7 @@ import {
   type AssessmentInput,
   type Audience,
   type Locale,
+  stepTexts,
 } from '../src/index.js';
 import { input } from './helpers/arbitraries.js';
 
@@ -83,8 +84,10 @@ function* catalogueTexts(assessment: Assessment, locale: Locale): Generator<[str
   for (const id of assessment.nextStepIds) {
     const step = defaultRuleset.nextSteps.find((s) => s.id === id);
     if (!step) continue;
-    yield [`next step ${id} / title.${locale}`, step.title[locale]];
-    yield [`next step ${id} / body.${locale}`, step.body[locale]];
+    // As the reader's audience reads it: a step's own words for parents or young people where it has them.
+    const { title, body } = stepTexts(step, assessment.audience);
+    yield [`next step ${id} / title.${locale}`, title[locale]];
+    yield [`next step ${id} / body.${locale}`, body[locale]];
   }
   for (const id of assessment.contactIds) {
     const contact = defaultRuleset.contacts.find((c) => c.id === id);

@@ -34,8 +34,8 @@ export const contacts: Contact[] = [
     url: 'https://www.veiligthuis.nl',
     hours: always24h,
     purpose: {
-      nl: 'Advies en meldingen over onveiligheid van kinderen en huiselijk geweld; het meldpunt van de meldcode. Gratis, ook anoniem voor advies.',
-      en: "Advice and reports about children's safety and domestic violence; the reporting point of the meldcode. Free, and anonymous for advice.",
+      nl: 'Advies en hulp als je je zorgen maakt over de veiligheid van een kind, of over geweld in huis. Ook de plek waar professionals melden. Gratis, ook anoniem voor advies.',
+      en: "Advice and help when you worry about a child's safety, or about violence at home. Also where professionals report. Free, and anonymous for advice.",
     },
     // For a young adult only when the exploiter is in the huiselijke kring: the same rule as the steps.
     ages: { max: 17 },

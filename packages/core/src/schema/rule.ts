@@ -102,14 +102,6 @@ export const RuleSchema = z.strictObject({
   ageGroups: z.optional(z.array(z.enum(AGE_GROUPS)).check(z.minLength(1))),
   when: z.array(ConditionSchema).check(z.minLength(1)),
   sourceIds: z.array(SourceIdSchema).check(z.minLength(1)),
-  /** A heading this rule gives the result for an audience, instead of the level's name. */
-  heading: z.optional(
-    z.strictObject({
-      professional: z.optional(LocalizedTextSchema),
-      parent: z.optional(LocalizedTextSchema),
-      'young-person': z.optional(LocalizedTextSchema),
-    }),
-  ),
   /**
    * A route of its own: when this rule decides the level, only the next steps whose `routes` name
    * it are shown (a result about suicide talk alone carries no exploitation steps).

@@ -140,8 +140,8 @@ export const recruitmentSignals: Signal[] = [
     strength: strength('strong'),
     texts: {
       label: {
-        nl: 'Iemand uit de huiselijke kring doet mee aan de uitbuiting',
-        en: 'Someone in the domestic circle takes part in the exploitation',
+        nl: 'Iemand uit de familie, het huishouden of een (ex-)partner doet mee aan de uitbuiting',
+        en: 'Someone in the family or household, or an (ex-)partner, takes part in the exploitation',
       },
       question: {
         nl: 'Doet iemand uit de huiselijke kring mee aan het werk dat de jongere voor anderen doet: een ouder, familielid, (ex-)partner, huisgenoot of verzorger?',
