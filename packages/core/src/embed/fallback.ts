@@ -78,6 +78,9 @@ export function fallbackStylesheet(): string {
   return [
     '/* Anders Kijken: what an element shows until its script has run, and its first height, so the page does not jump. */',
     `.${FALLBACK_CLASS} { display: block; }`,
+    // When the loader ran but a chunk failed, it adds its own fallback (a "Snel weg" button that
+    // Escape also takes, and 112): then this one keeps only its sentence, so nothing shows twice.
+    `.${FALLBACK_CLASS}:has(~ [data-ak-fallback]) > :not(:last-child) { display: none; }`,
     ...entries.map(([tag, [narrow]]) => rule(tag, narrow)),
     `@media (min-width: ${WIDE}) {`,
     ...entries.map(([tag, [, wide]]) => `  ${rule(tag, wide)}`),
