@@ -119,7 +119,7 @@ describe('a page whose files do not load is blank', () => {
       for (const tag of TAGS) {
         const page = await open(`/${mistake}/${tag}`);
         const fallback = page.locator(`${tag} > .ak-fallback`);
-        await expect.poll(() => fallback.isVisible(), tag).toBe(true);
+        await expect.poll(() => fallback.isVisible(), { message: tag }).toBe(true);
         expect(await fallback.locator('a[href="tel:112"]').textContent(), tag).toBe('112');
         expect(await fallback.textContent(), tag).toContain('Bij direct gevaar: bel 112.');
         expect(await fallback.textContent(), tag).toContain('van Anders Kijken te staan');
@@ -162,7 +162,9 @@ describe('a page whose files do not load is blank', () => {
       const page = await open(`/right/${tag}`);
       await page.waitForFunction((name) => customElements.get(name), tag);
       await expect
-        .poll(() => page.locator(tag).evaluate((el) => el.shadowRoot?.textContent?.trim().length ?? 0), tag)
+        .poll(() => page.locator(tag).evaluate((el) => el.shadowRoot?.textContent?.trim().length ?? 0), {
+          message: tag,
+        })
         .toBeGreaterThan(0);
       // No slot in any element: the fallback, light DOM, is not shown beside it.
       expect(await page.locator(`${tag} > .ak-fallback`).isVisible(), tag).toBe(false);
