@@ -30,6 +30,8 @@ const widgets = join(repo, 'packages/widgets/dist');
 rmSync(join(src, 'public/widgets'), { recursive: true, force: true });
 for (const file of JSON.parse(readFileSync(join(widgets, 'embed-files.json'), 'utf8')).files)
   copy(join(widgets, file), join(src, 'public/widgets', file));
+// Beside them the snippet's stylesheet, so a snippet pointed at /widgets/ is whole (the page check's test).
+copy(join(widgets, 'fallback.css'), join(src, 'public/widgets/fallback.css'));
 const releaseDir = join(repo, 'packages/widgets/dist/release');
 const release = JSON.parse(readFileSync(join(releaseDir, 'release.json'), 'utf8'));
 rmSync(join(src, 'public/downloads'), { recursive: true, force: true });

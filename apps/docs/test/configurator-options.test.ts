@@ -37,17 +37,23 @@ describe('the configurator options', () => {
       attributes: { audience: 'professional' },
       theme: 'default',
     } as const;
-    expect(elementHtml(choice)).toBe('<ak-signal-check lang="nl"></ak-signal-check>');
-    expect(scriptSnippet(choice)).toBe(
-      '<script type="module" src="/pad/naar/anders-kijken/embed.js"></script>\n<ak-signal-check lang="nl"></ak-signal-check>',
-    );
+    expect(elementHtml(choice).split('\n')[0]).toBe('<ak-signal-check lang="nl">');
+    expect(scriptSnippet(choice).split('\n').slice(0, 3)).toEqual([
+      '<script type="module" src="/pad/naar/anders-kijken/embed.js"></script>',
+      '<link rel="stylesheet" href="/pad/naar/anders-kijken/fallback.css">',
+      '<ak-signal-check lang="nl">',
+    ]);
   });
 
   it('point the script at the placeholder folder with the release’s integrity, never at a host', () => {
     const choice = { tag: 'ak-youth-check', lang: 'nl', attributes: {}, theme: 'utrecht' } as const;
     const release = {
       placeholder: '/pad/naar/anders-kijken',
-      files: [{ name: 'embed.js', integrity: 'sha384-abc' }, { name: 'LICENSE' }],
+      files: [
+        { name: 'embed.js', integrity: 'sha384-abc' },
+        { name: 'fallback.css', integrity: 'sha384-css' },
+        { name: 'LICENSE' },
+      ],
       elements: { 'ak-youth-check': ['ak-youth-check.js', 'chunk-A1.js'], 'ak-training': ['ak-training.js'] },
     };
     expect(scriptSnippet(choice, release)).toBe(
@@ -56,8 +62,16 @@ describe('the configurator options', () => {
         // The element's files, fetched while embed.js is on its way.
         '<link rel="modulepreload" href="/pad/naar/anders-kijken/ak-youth-check.js">',
         '<link rel="modulepreload" href="/pad/naar/anders-kijken/chunk-A1.js">',
+        '<link rel="stylesheet" href="/pad/naar/anders-kijken/fallback.css" integrity="sha384-css">',
+        // The theme's class around the element and the fallback inside it.
         '<div class="utrecht-theme">',
-        '  <ak-youth-check lang="nl"></ak-youth-check>',
+        '  <ak-youth-check lang="nl">',
+        '    <div class="ak-fallback" lang="nl">',
+        '      <p><a href="https://www.google.nl/" rel="noreferrer">Snel weg</a></p>',
+        '      <p>Bij direct gevaar: bel <a href="tel:112">112</a>.</p>',
+        '      <p>Hier hoort de jongerencheck van Anders Kijken te staan. Zie je alleen deze tekst, dan kon die niet laden.</p>',
+        '    </div>',
+        '  </ak-youth-check>',
         '</div>',
       ].join('\n'),
     );
@@ -94,17 +108,45 @@ describe('the configurator options', () => {
       '<link rel="modulepreload" href="/pad/naar/anders-kijken/ak-referral-guide.js">',
       '<link rel="modulepreload" href="/pad/naar/anders-kijken/chunk-A1.js">',
       '<link rel="modulepreload" href="/pad/naar/anders-kijken/texts-en.js">',
-      '<ak-referral-guide lang="en"></ak-referral-guide>',
+      '<link rel="stylesheet" href="/pad/naar/anders-kijken/fallback.css">',
+      '<ak-referral-guide lang="en">',
+      '  <div class="ak-fallback" lang="en">',
+      '    <p>In danger right now? Call <a href="tel:112">112</a>.</p>',
+      '    <p>The guide "Where can I go?" of Anders Kijken belongs here. If you only see this text, it could not load.</p>',
+      '  </div>',
+      '</ak-referral-guide>',
     ]);
-    expect(elementHtml({ tag: 'ak-training', lang: 'nl', attributes: { audience: 'parent' }, theme: 'default' })).toBe(
-      '<ak-training lang="nl" audience="parent"></ak-training>',
-    );
+    expect(
+      elementHtml({ tag: 'ak-training', lang: 'nl', attributes: { audience: 'parent' }, theme: 'default' }).split(
+        '\n',
+      )[0],
+    ).toBe('<ak-training lang="nl" audience="parent">');
   });
 
   it('import only the chosen component from npm, and the theme tokens when a theme is chosen', () => {
     expect(npmSnippet({ tag: 'ak-referral-guide', lang: 'en', attributes: {}, theme: 'utrecht' })).toBe(
       "// npm install @anders-kijken/widgets\nimport '@utrecht/design-tokens/dist/index.css';\nimport '@anders-kijken/widgets/ak-referral-guide';",
     );
+  });
+});
+
+describe('a page whose files do not load is blank: the configurator writes the fallback', () => {
+  it('puts 112, "Snel weg" to the chosen exit-url and what belongs here inside the element', () => {
+    const snippet = scriptSnippet({
+      tag: 'ak-youth-check',
+      lang: 'nl',
+      attributes: { 'exit-url': '/weer' },
+      theme: 'default',
+    });
+    expect(snippet).toContain('<ak-youth-check lang="nl" exit-url="/weer">\n  <div class="ak-fallback" lang="nl">');
+    expect(snippet).toContain('<p><a href="/weer" rel="noreferrer">Snel weg</a></p>');
+    expect(snippet).toContain('<a href="tel:112">112</a>');
+    expect(snippet).toMatch(/<\/div>\n<\/ak-youth-check>$/);
+    for (const { tag } of CONFIGURATOR_COMPONENTS) {
+      const html = elementHtml({ tag, lang: 'en', attributes: {}, theme: 'default' });
+      expect(html, tag).toContain('In danger right now? Call <a href="tel:112">112</a>.');
+      expect(html, tag).not.toMatch(/\son[a-z]+=|\sstyle=|<script/);
+    }
   });
 });
 

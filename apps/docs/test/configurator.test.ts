@@ -67,10 +67,13 @@ describe('the embed configurator', () => {
       english: Record<string, string[]>;
     };
     const integrity = files.find((f) => f.name === 'embed.js')?.integrity;
+    const stylesheet = files.find((f) => f.name === 'fallback.css')?.integrity;
     expect(integrity).toMatch(/^sha384-/);
+    expect(stylesheet).toMatch(/^sha384-/);
     expect(snippet).not.toMatch(/localhost|127\.0\.0\.1|https?:/);
     // The loader, then preload hints for the element's own files (its module first) and, as it is in
-    // English, the English texts, then the element.
+    // English, the English texts, the stylesheet that keeps the element's place, then the element
+    // with what a page shows when the script does not load.
     expect(elements['ak-referral-guide']?.[0]).toBe('ak-referral-guide.js');
     expect(english['ak-referral-guide']).toEqual(['texts-en.js']);
     expect(snippet).toBe(
@@ -79,8 +82,14 @@ describe('the embed configurator', () => {
         ...[...(elements['ak-referral-guide'] ?? []), ...(english['ak-referral-guide'] ?? [])].map(
           (file) => `<link rel="modulepreload" href="/pad/naar/anders-kijken/${file}">`,
         ),
+        `<link rel="stylesheet" href="/pad/naar/anders-kijken/fallback.css" integrity="${stylesheet}">`,
         '<div class="utrecht-theme">',
-        '  <ak-referral-guide lang="en" level="suspicion" audience="parent" municipality="maastricht"></ak-referral-guide>',
+        '  <ak-referral-guide lang="en" level="suspicion" audience="parent" municipality="maastricht">',
+        '    <div class="ak-fallback" lang="en">',
+        '      <p>In danger right now? Call <a href="tel:112">112</a>.</p>',
+        '      <p>The guide "Where can I go?" of Anders Kijken belongs here. If you only see this text, it could not load.</p>',
+        '    </div>',
+        '  </ak-referral-guide>',
         '</div>',
       ].join('\n'),
     );
@@ -120,6 +129,7 @@ describe('the embed configurator', () => {
       elements: Record<string, string[]>;
     };
     const integrity = files.find((f) => f.name === 'embed.js')?.integrity;
+    const stylesheet = files.find((f) => f.name === 'fallback.css')?.integrity;
     expect(integrity).toMatch(/^sha384-/);
     expect(snippet).toBe(
       [
@@ -127,7 +137,14 @@ describe('the embed configurator', () => {
         ...(elements['ak-youth-training'] ?? []).map(
           (file) => `<link rel="modulepreload" href="/pad/naar/anders-kijken/${file}">`,
         ),
-        '<ak-youth-training lang="nl" municipality="maastricht"></ak-youth-training>',
+        `<link rel="stylesheet" href="/pad/naar/anders-kijken/fallback.css" integrity="${stylesheet}">`,
+        '<ak-youth-training lang="nl" municipality="maastricht">',
+        '  <div class="ak-fallback" lang="nl">',
+        '    <p><a href="https://www.google.nl/" rel="noreferrer">Snel weg</a></p>',
+        '    <p>Bij direct gevaar: bel <a href="tel:112">112</a>.</p>',
+        '    <p>Hier hoort "Herken de truc" van Anders Kijken te staan. Zie je alleen deze tekst, dan kon die niet laden.</p>',
+        '  </div>',
+        '</ak-youth-training>',
       ].join('\n'),
     );
     writeFileSync(
@@ -204,7 +221,17 @@ describe('the embed configurator', () => {
     expect(await page.textContent('[data-testid="snippet"]')).toBe(
       "// npm install @anders-kijken/widgets\nimport '@anders-kijken/widgets/ak-youth-check';",
     );
-    expect(await page.textContent('pre:not([data-testid]) code')).toBe('<ak-youth-check lang="nl"></ak-youth-check>');
+    expect(await page.textContent('pre:not([data-testid]) code')).toBe(
+      [
+        '<ak-youth-check lang="nl">',
+        '  <div class="ak-fallback" lang="nl">',
+        '    <p><a href="https://www.google.nl/" rel="noreferrer">Snel weg</a></p>',
+        '    <p>Bij direct gevaar: bel <a href="tel:112">112</a>.</p>',
+        '    <p>Hier hoort de jongerencheck van Anders Kijken te staan. Zie je alleen deze tekst, dan kon die niet laden.</p>',
+        '  </div>',
+        '</ak-youth-check>',
+      ].join('\n'),
+    );
     expect(await page.textContent('h1')).toContain('Put a widget on your site');
     expect(await axeViolations(page)).toEqual([]);
   });

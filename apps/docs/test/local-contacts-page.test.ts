@@ -44,7 +44,12 @@ describe('the local contacts builder', () => {
     const snippet = (await page.textContent('[data-testid="builder-snippet"]')) ?? '';
     expect(snippet).toMatch(/^<script type="module" src="\/pad\/naar\/anders-kijken\/embed\.js" integrity="sha384-/);
     expect(snippet).toContain('<script type="application/json" id="ak-lokaal">');
-    expect(snippet).toContain('<ak-referral-guide municipality="zwolle" patch="ak-lokaal"></ak-referral-guide>');
+    expect(snippet).toContain('<ak-referral-guide municipality="zwolle" patch="ak-lokaal">');
+    // Inside the element, what the page shows when the script does not load.
+    expect(snippet).toContain('Bij direct gevaar: bel <a href="tel:112">112</a>.');
+    expect(snippet).toMatch(
+      /<link rel="stylesheet" href="\/pad\/naar\/anders-kijken\/fallback\.css" integrity="sha384-/,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
@@ -90,19 +95,47 @@ describe('the page check', () => {
     await page.fill('[data-testid="page-html"]', `<main>${snippet}</main>`);
     await page.click('[data-testid="page-run"]');
     await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('nog het voorbeeld');
-    await page.fill(
-      '[data-testid="page-html"]',
-      `<main>${snippet.replaceAll('/pad/naar/anders-kijken', '/assets/ak')}</main>`,
-    );
+    // The site serves the browser files under /widgets/: there, every file is found and matches.
+    const whole = snippet.replaceAll('/pad/naar/anders-kijken', '/widgets');
+    await page.fill('[data-testid="page-html"]', `<main>${whole}</main>`);
     await page.click('[data-testid="page-run"]');
     await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('Geen problemen gevonden');
     await page.fill('[data-testid="page-html"]', '<ak-youth-check municipality="atlantis"></ak-youth-check>');
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('laadt embed.js niet');
     const findings = (await page.textContent('[data-testid="page-findings"]')) ?? '';
-    expect(findings).toContain('laadt embed.js niet');
     expect(findings).toContain('Gemeente "atlantis" is onbekend');
+    expect(findings).toContain('heeft geen inhoud met 112 en "Snel weg"');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('said "In orde" for a page whose files do not load: now a wrong path, integrity or a second island is an error', async () => {
+    const page = await under.browser.newPage();
+    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await fillZwolle(page);
+    const snippet = ((await page.locator('[data-testid="builder-snippet"]').textContent()) ?? '').replaceAll(
+      '/pad/naar/anders-kijken',
+      '/widgets',
+    );
+    await page.goto(`${under.site.origin}/page-check.html`, { waitUntil: 'networkidle' });
+    const findingsFor = async (html: string) => {
+      await page.fill('[data-testid="page-html"]', html);
+      await page.click('[data-testid="page-run"]');
+      await expect.poll(() => page.locator('[data-testid="page-findings"] li').count()).toBeGreaterThan(0);
+      return (await page.textContent('[data-testid="page-findings"]')) ?? '';
+    };
+    const typo = /integrity="(sha384-[^"]+)"/.exec(snippet)?.[1] ?? '';
+    const wrongHash = `${typo.slice(0, -3)}${typo.at(-3) === 'A' ? 'B' : 'A'}${typo.slice(-2)}`;
+    expect(await findingsFor(`<main>${snippet.replaceAll('/widgets/', '/widgetz/')}</main>`)).toMatch(
+      /\/widgetz\/embed\.js geeft 404 \(niet gevonden\)/,
+    );
+    expect(await findingsFor(`<main>${snippet.replace(typo, wrongHash)}</main>`)).toContain(
+      'De integrity van /widgets/embed.js past niet bij het bestand',
+    );
+    expect(await findingsFor(`<main>${snippet}${snippet}</main>`)).toContain('Er staan 2 elementen met id "ak-lokaal"');
     await page.close();
   });
 });

@@ -22,11 +22,19 @@ const zwollePatch = patchFromForm({
     },
   ],
 });
+/** An element as a snippet writes it: with 112 and a link to leave by inside. */
+const el = (tag: string, attributes: Record<string, string>, fallback = { call112: true, exit: true }) => ({
+  tag,
+  attributes,
+  fallback,
+});
 const page = (overrides: Partial<PageParts>): PageParts => ({
   scripts: [script],
   preloads: ['/anders-kijken/ak-referral-guide.js', '/anders-kijken/chunk-A1.js'],
+  stylesheets: [{ href: '/anders-kijken/fallback.css', integrity: '' }],
   islands: [{ id: 'ak-lokaal', type: 'application/json', text: JSON.stringify(zwollePatch) }],
-  elements: [{ tag: 'ak-referral-guide', attributes: { municipality: 'zwolle', patch: 'ak-lokaal' } }],
+  ids: ['ak-lokaal'],
+  elements: [el('ak-referral-guide', { municipality: 'zwolle', patch: 'ak-lokaal' })],
   ...overrides,
 });
 const messages = (parts: PageParts) => checkPage(parts, TODAY).map((f) => `${f.severity}: ${f.message.en}`);
@@ -51,10 +59,10 @@ describe('the page check', () => {
 
   it('takes embed.js, or training.js of older snippets, for the practice widgets, and asks embed.js for a check', () => {
     const training = { src: '/anders-kijken/training.js', type: 'module', integrity: 'sha384-t' };
-    const practice = { tag: 'ak-youth-training', attributes: { 'exit-url': 'javascript:alert(1)' } };
-    expect(
-      messages(page({ scripts: [training], islands: [], elements: [{ tag: 'ak-training', attributes: {} }] })),
-    ).toEqual([expect.stringMatching(/^ok: /)]);
+    const practice = el('ak-youth-training', { 'exit-url': 'javascript:alert(1)' });
+    expect(messages(page({ scripts: [training], islands: [], elements: [el('ak-training', {})] }))).toEqual([
+      expect.stringMatching(/^ok: /),
+    ]);
     // embed.js, the loader, loads the practice widgets too.
     expect(messages(page({ scripts: [script], islands: [], elements: [practice] }))).toEqual([
       expect.stringMatching(/^warning: exit-url="javascript:alert\(1\)" is not used/),
@@ -85,9 +93,9 @@ describe('the page check', () => {
     expect(messages(page({ islands: [{ id: 'ak-lokaal', type: 'application/json', text: '{' }] })).join()).toContain(
       'is not valid',
     );
-    expect(
-      messages(page({ elements: [{ tag: 'ak-youth-check', attributes: { municipality: 'atlantis' } }] })).join(),
-    ).toContain('Municipality "atlantis" is unknown');
+    expect(messages(page({ elements: [el('ak-youth-check', { municipality: 'atlantis' })] })).join()).toContain(
+      'Municipality "atlantis" is unknown',
+    );
     const refused = { ...zwollePatch, contacts: { remove: ['emergency'] } };
     expect(
       messages(
@@ -112,9 +120,9 @@ describe('the page check', () => {
     const found = messages(
       page({
         elements: [
-          { tag: 'ak-referral-guide', attributes: { level: 'urgent', lang: 'fr', age: '15' } },
-          { tag: 'ak-youth-check', attributes: { 'exit-url': 'javascript:alert(1)' } },
-          { tag: 'ak-unknown', attributes: {} },
+          el('ak-referral-guide', { level: 'urgent', lang: 'fr', age: '15' }),
+          el('ak-youth-check', { 'exit-url': 'javascript:alert(1)' }),
+          el('ak-unknown', {}),
         ],
       }),
     ).join('\n');
@@ -123,5 +131,36 @@ describe('the page check', () => {
     expect(found).toContain('age="15" is not recognised');
     expect(found).toContain('exit-url="javascript:alert(1)" is not used');
     expect(found).toContain('ak-unknown is not an Anders Kijken component');
+  });
+});
+
+describe('two data islands with the same id resolve silently', () => {
+  it('says an id is on the page twice, and which patch it breaks', () => {
+    const found = messages(page({ ids: ['ak-lokaal', 'ak-lokaal'] }));
+    expect(found).toEqual([expect.stringMatching(/^error: There are 2 elements with id "ak-lokaal" on the page/)]);
+    expect(checkPage(page({ ids: ['ak-lokaal', 'ak-lokaal'] }), TODAY)[0]?.message.nl).toContain(
+      'Er staan 2 elementen met id "ak-lokaal"',
+    );
+    // Other ids may repeat without the check's say: only an island's id is read by a component.
+    expect(messages(page({ ids: ['ak-lokaal', 'menu', 'menu'] }))).toEqual([expect.stringMatching(/^ok: /)]);
+  });
+});
+
+describe('a page whose files do not load is blank: the page check flags an element without fallback', () => {
+  it('warns about an element without 112 inside, and a youth element without a way to leave', () => {
+    const bare = { call112: false, exit: false };
+    expect(
+      messages(page({ elements: [el('ak-referral-guide', { municipality: 'zwolle', patch: 'ak-lokaal' }, bare)] })),
+    ).toEqual([
+      expect.stringMatching(
+        /^warning: <ak-referral-guide> holds no content with 112 for when its script does not load/,
+      ),
+    ]);
+    expect(
+      messages(page({ islands: [], ids: [], elements: [el('ak-youth-check', {}, { call112: true, exit: false })] })),
+    ).toEqual([expect.stringMatching(/^warning: <ak-youth-check> holds no content with 112 and "Leave quickly"/)]);
+    expect(messages(page({ islands: [], ids: [], elements: [el('ak-youth-check', {})] }))).toEqual([
+      expect.stringMatching(/^ok: /),
+    ]);
   });
 });

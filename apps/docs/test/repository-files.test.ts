@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES } from '@anders-kijken/core';
@@ -72,5 +72,38 @@ describe('SECURITY.md', () => {
     expect(security).toContain('Report a vulnerability');
     expect(security).toContain('do **not** open a public issue');
     expect(security).toContain('apps/docs/src/en/guide/security.md');
+  });
+
+  it('gives a response time and what to expect after a report', () => {
+    const security = read('SECURITY.md');
+    expect(security).toContain('## What to expect');
+    expect(security).toMatch(/Within 5 working days\*\* we acknowledge your report/);
+  });
+});
+
+describe("the docs' security page claims things a probe disproved", () => {
+  const guides = ['apps/docs/src/guide/security.md', 'apps/docs/src/en/guide/security.md'];
+
+  it.each(guides)('%s names, after each claim, test files that exist', (guide) => {
+    const text = read(guide);
+    const named = [...text.matchAll(/<!-- (?:getest|tested): ([^>]*?) -->/g)].flatMap((m) =>
+      m[1]!.split(', ').map((entry) => entry.replace(/ \(.*\)$/, '')),
+    );
+    expect(named.length).toBeGreaterThanOrEqual(14);
+    for (const file of named) expect(existsSync(join(repo, file)), file).toBe(true);
+    // Each bullet of a section with claims is followed by the tests that show it.
+    const bullets = text
+      .split('\n## ')
+      .filter((section) => !/^(Een kwetsbaarheid melden|Reporting a vulnerability)/.test(section));
+    for (const section of bullets)
+      for (const bullet of section.split(/\n(?=- )/).filter((part) => part.startsWith('- ')))
+        expect(bullet, bullet.slice(0, 60)).toMatch(/<!-- (getest|tested): /);
+  });
+
+  it.each(guides)('%s no longer claims what nothing tests', (guide) => {
+    const text = read(guide);
+    expect(text).not.toContain('IndexedDB');
+    expect(text).not.toMatch(/Meer is\s+niet nodig|Nothing more\s+is needed/);
+    expect(text).not.toMatch(/vijf keer `JSON.parse`|five times `JSON.parse`/);
   });
 });

@@ -146,8 +146,13 @@ describe('anders-kijken snippet', () => {
     expect(lines[0]).toBe(
       '<script type="module" src="/pad/naar/anders-kijken/embed.js" integrity="sha384-abc"></script>',
     );
-    expect(lines.at(-1)).toBe('<ak-youth-check municipality="zwolle" patch="ak-lokaal"></ak-youth-check>');
-    const island = lines.slice(2, -2).join('\n');
+    expect(lines[1]).toBe('<link rel="stylesheet" href="/pad/naar/anders-kijken/fallback.css">');
+    const element = lines.indexOf('<ak-youth-check municipality="zwolle" patch="ak-lokaal">');
+    // Inside the element, what the page shows when the script does not run: 112 and "Snel weg".
+    expect(lines.slice(element).join('\n')).toContain('<a href="tel:112">112</a>');
+    expect(lines.slice(element).join('\n')).toContain('Snel weg');
+    expect(lines.at(-1)).toBe('</ak-youth-check>');
+    const island = lines.slice(3, element - 1).join('\n');
     expect(JSON.parse(island)).toEqual(JSON.parse(readFileSync(fixture('zwolle.json'), 'utf8')));
     expect(() => extendRuleset(defaultRuleset, JSON.parse(island) as RulesetPatch)).not.toThrow();
   });

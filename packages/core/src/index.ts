@@ -132,6 +132,7 @@ export type { SafetyFloor } from './schema/safety-floor.js';
 export { safeHref } from './schema/links.js';
 export { EMBED_FOLDER_PLACEHOLDER, TRAINING_TAGS, embedSnippet, islandJson } from './embed/snippet.js';
 export type { DownloadFiles, EmbedSnippetOptions } from './embed/snippet.js';
+export { FALLBACK_STYLESHEET, fallbackStylesheet } from './embed/fallback.js';
 export type { LinkKind } from './schema/links.js';
 export { levelLabel } from './engine/level-label.js';
 export { WORTH_ASKING, questionsWorthAsking } from './engine/worth-asking.js';

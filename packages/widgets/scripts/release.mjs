@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMBED_FOLDER_PLACEHOLDER, embedSnippet } from '@anders-kijken/core';
+import { EMBED_FOLDER_PLACEHOLDER, FALLBACK_STYLESHEET, embedSnippet, fallbackStylesheet } from '@anders-kijken/core';
 import { zipSync } from 'fflate';
+import { THIRD_PARTY_NOTICES, thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(root, '../..');
@@ -32,13 +33,21 @@ const scripts = browserFiles.map((name) => ({
   bytes: readFileSync(join(root, 'dist', name)),
 }));
 const embedIntegrity = integrity(scripts[0].bytes);
+// What a page shows until its element is defined: the fallback's first height (core's measurements).
+const stylesheet = { name: FALLBACK_STYLESHEET, bytes: Buffer.from(fallbackStylesheet()) };
 const snippet = (attributes) =>
   embedSnippet({
     tag: 'ak-referral-guide',
     attributes,
     integrity: embedIntegrity,
+    stylesheetIntegrity: integrity(stylesheet.bytes),
     files: { elements, english },
   });
+// The licences of what the browser files bundle (lit, zod), found from their source maps. The npm
+// package ships those files too, so the notices go into dist/ as well as into the download.
+const notices = { name: THIRD_PARTY_NOTICES, bytes: Buffer.from(thirdPartyNotices(join(root, 'dist'), browserFiles)) };
+writeFileSync(join(root, 'dist', notices.name), notices.bytes);
+writeFileSync(join(root, 'dist', stylesheet.name), stylesheet.bytes);
 
 const notes = {
   'LEESMIJ.txt': `Anders Kijken ${version}
@@ -65,9 +74,14 @@ WAT ZIT ERIN
 - training.js     voor een oefenpagina: <ak-training> (casussen voor professionals en ouders)
                   en <ak-youth-training> ("Herken de truc"); embed.js laadt ze ook, als ze op
                   de pagina staan. Een pagina met een check laadt de casussen nooit
+- fallback.css    houdt de plek van een onderdeel vrij tot het geladen is, zodat je pagina niet
+                  verspringt; zonder werkt alles ook. Wat er tot dan staat (112, "Snel weg",
+                  waar het onderdeel hoort) zit in het fragment zelf, en blijft staan als de
+                  scripts niet laden
 - LICENSE         de licentie (EUPL-1.2)
+- THIRD-PARTY-NOTICES.txt  de licenties van wat in de scripts zit (Lit, Zod)
 - SHA256SUMS      controlegetallen; controleer met: sha256sum -c SHA256SUMS
-- integrity.json  de Subresource Integrity van de scripts
+- integrity.json  de Subresource Integrity van de scripts en fallback.css
 
 INSTALLEREN
 1. Zet deze map op je eigen webserver. Hieronder staat ${PLACEHOLDER}/: vervang dat door de plek
@@ -110,9 +124,14 @@ CONTENTS
 - training.js     for a practice page: <ak-training> (cases for professionals and parents)
                   and <ak-youth-training> ("Spot the trick"); embed.js loads them too when they
                   are on the page. A page with a check never loads the cases
+- fallback.css    keeps a component's place until it has loaded, so your page does not jump;
+                  everything works without it. What shows until then (112, "Leave quickly",
+                  what belongs there) is in the snippet itself, and stays when the scripts do
+                  not load
 - LICENSE         the licence (EUPL-1.2)
+- THIRD-PARTY-NOTICES.txt  the licences of what the scripts contain (Lit, Zod)
 - SHA256SUMS      checksums; check with: sha256sum -c SHA256SUMS
-- integrity.json  the Subresource Integrity of the scripts
+- integrity.json  the Subresource Integrity of the scripts and fallback.css
 
 INSTALL
 1. Put this folder on your own web server. Below it says ${PLACEHOLDER}/: replace that with the
@@ -136,12 +155,14 @@ again.
 
 const files = [
   ...scripts,
+  stylesheet,
   { name: 'LICENSE', bytes: readFileSync(join(repo, 'LICENSE')) },
+  notices,
   ...Object.entries(notes).map(([name, text]) => ({ name, bytes: Buffer.from(text) })),
   {
     name: 'integrity.json',
     bytes: Buffer.from(
-      `${JSON.stringify(Object.fromEntries(scripts.map((s) => [s.name, integrity(s.bytes)])), null, 2)}\n`,
+      `${JSON.stringify(Object.fromEntries([...scripts, stylesheet].map((s) => [s.name, integrity(s.bytes)])), null, 2)}\n`,
     ),
   },
 ];
@@ -170,7 +191,7 @@ const release = {
     name: f.name,
     bytes: f.bytes.length,
     sha256: digest('sha256', f.bytes, 'hex'),
-    ...(f.name.endsWith('.js') ? { integrity: integrity(f.bytes) } : {}),
+    ...(/\.(js|css)$/.test(f.name) ? { integrity: integrity(f.bytes) } : {}),
   })),
 };
 writeFileSync(join(out, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);

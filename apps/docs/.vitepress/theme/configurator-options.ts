@@ -4,6 +4,7 @@ import {
   LEVELS,
   defaultRuleset,
   embedSnippet,
+  FALLBACK_STYLESHEET,
   type DownloadFiles,
 } from '@anders-kijken/core';
 
@@ -141,7 +142,10 @@ export function chosenAttributes(choice: Choice): Record<string, string> {
   return attributes;
 }
 
-/** The element as HTML, exactly as the snippets write it. */
+/**
+ * The element as HTML, exactly as the snippets write it: with its fallback inside (112, "Snel weg"
+ * for a young person's element, what belongs here), which a page shows when its script does not run.
+ */
 export function elementHtml(choice: Choice): string {
   return embedSnippet({ tag: choice.tag, attributes: chosenAttributes(choice), withoutScript: true });
 }
@@ -154,12 +158,19 @@ export interface ReleaseInfo extends DownloadFiles {
 
 // A site with an NL Design System theme loads its own stylesheet; the snippet only adds the theme's class.
 const themed = (choice: Choice, html: string): string =>
-  choice.theme === 'default' ? html : `<div class="${THEME_SOURCES[choice.theme].className}">\n  ${html}\n</div>`;
+  choice.theme === 'default'
+    ? html
+    : [
+        `<div class="${THEME_SOURCES[choice.theme].className}">`,
+        ...html.split('\n').map((line) => `  ${line}`),
+        '</div>',
+      ].join('\n');
 
 /**
  * The snippet for a web editor: the script tag for the downloaded folder and the element. It never
  * names a host: the path is a placeholder the editor replaces, with the script's integrity, and
- * preload hints for the element's files, so it appears a round trip sooner.
+ * preload hints for the element's files, so it appears a round trip sooner; the stylesheet that
+ * keeps the element's place; the element with its fallback inside.
  */
 export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
   const lines = embedSnippet({
@@ -167,10 +178,12 @@ export function scriptSnippet(choice: Choice, release?: ReleaseInfo): string {
     attributes: chosenAttributes(choice),
     folder: release?.placeholder ?? EMBED_FOLDER_PLACEHOLDER,
     integrity: release?.files.find((f) => f.name === 'embed.js')?.integrity,
+    stylesheetIntegrity: release?.files.find((f) => f.name === FALLBACK_STYLESHEET)?.integrity,
     files: release,
   }).split('\n');
-  const element = lines.pop() ?? '';
-  return `${lines.join('\n')}\n${themed(choice, element)}`;
+  // The element, with its fallback, is what the theme's class goes around.
+  const element = lines.findIndex((line) => line.startsWith(`<${choice.tag}`));
+  return `${lines.slice(0, element).join('\n')}\n${themed(choice, lines.slice(element).join('\n'))}`;
 }
 
 /** The module code for a developer with a bundler: import the one component it uses. */

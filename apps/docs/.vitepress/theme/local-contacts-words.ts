@@ -57,7 +57,11 @@ export const localContactsWords = {
     previewHelp: 'De echte widget, met jouw contacten, op het niveau "Zorgen".',
     pageCheck: {
       label: 'HTML van je pagina',
-      hint: 'Plak de HTML van de pagina, of het stuk waar de onderdelen staan. Er wordt niets uitgevoerd en niets verstuurd.',
+      hint: 'Plak de HTML van de pagina, of het stuk waar de onderdelen staan. Er wordt niets uitgevoerd en niets naar een andere site verstuurd.',
+      address: 'Adres van je pagina (niet verplicht)',
+      addressHint:
+        'De controle vraagt de bestanden op die de pagina noemt, als ze op deze site staan, en kijkt of ze er zijn, het goede type hebben en bij hun integrity passen. Zonder adres gelden de paden in je HTML voor deze site.',
+      checking: 'Bezig met controleren…',
       run: 'Controleer',
       results: 'Wat de controle vond',
       severity: { error: 'Fout', warning: 'Waarschuwing', ok: 'In orde' },
@@ -121,7 +125,11 @@ export const localContactsWords = {
     previewHelp: 'The real widget, with your contacts, at the level "Concern".',
     pageCheck: {
       label: 'HTML of your page',
-      hint: 'Paste the HTML of the page, or the part with the components. Nothing is run and nothing is sent.',
+      hint: 'Paste the HTML of the page, or the part with the components. Nothing is run and nothing is sent to another site.',
+      address: 'Address of your page (optional)',
+      addressHint:
+        'The check requests the files the page names, when they are on this site, and looks whether they are there, of the right type and match their integrity. Without an address, the paths in your HTML are taken to be on this site.',
+      checking: 'Checking…',
       run: 'Check',
       results: 'What the check found',
       severity: { error: 'Error', warning: 'Warning', ok: 'In order' },

@@ -20,10 +20,22 @@ export interface PageParts {
   scripts: { src: string; type: string; integrity: string }[];
   /** The addresses of `<link rel="modulepreload">`: the preload hints of a snippet. */
   preloads: string[];
+  /** `<link rel="stylesheet">`: the snippet's fallback.css among them. */
+  stylesheets: { href: string; integrity: string }[];
   /** `<script>` elements with an id, which a `patch` attribute may name. */
   islands: { id: string; type: string; text: string }[];
-  /** Every element whose name starts with `ak-`. */
-  elements: { tag: string; attributes: Record<string, string> }[];
+  /** Every id on the page, in order, repeats included: an island's id must be the only one. */
+  ids: string[];
+  /** Every element whose name starts with `ak-`, and what it shows when its script does not run. */
+  elements: { tag: string; attributes: Record<string, string>; fallback: Fallback }[];
+}
+
+/** What an element holds for a page whose script does not run (the snippet's fallback). */
+export interface Fallback {
+  /** A link to call 112. */
+  call112: boolean;
+  /** A link to leave by ("Snel weg"): any link other than a phone number. */
+  exit: boolean;
 }
 
 /** One thing the check found, for one element or the page. */
@@ -53,17 +65,27 @@ export function partsOf(doc: Document): PageParts {
       .filter((s) => s.hasAttribute('src'))
       .map((s) => ({ src: s.getAttribute('src') ?? '', type: s.type, integrity: s.integrity })),
     preloads: [...doc.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href') ?? ''),
+    stylesheets: [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => ({
+      href: l.getAttribute('href') ?? '',
+      integrity: l.getAttribute('integrity') ?? '',
+    })),
     islands: scripts.filter((s) => s.id).map((s) => ({ id: s.id, type: s.type, text: s.textContent ?? '' })),
+    ids: [...doc.querySelectorAll('[id]')].map((e) => e.id),
     elements: [...doc.querySelectorAll('*')]
       .filter((e) => e.localName.startsWith('ak-'))
       .map((e) => ({
         tag: e.localName,
         attributes: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+        fallback: {
+          call112: e.querySelector('a[href^="tel:112"]') !== null,
+          exit: [...e.querySelectorAll('a[href]')].some((a) => !a.getAttribute('href')?.startsWith('tel:')),
+        },
       })),
   };
 }
 
-const find = (severity: Finding['severity'], where: string, nl: string, en: string): Finding => ({
+/** A finding in both languages. */
+export const find = (severity: Finding['severity'], where: string, nl: string, en: string): Finding => ({
   severity,
   where,
   message: { nl, en },
@@ -203,6 +225,51 @@ function rulesetOf(
   };
 }
 
+/** The elements a young person uses: without their script, the page still needs a way to leave. */
+const QUICK_EXIT_TAGS = ['ak-youth-check', 'ak-youth-training'];
+
+/**
+ * What the element shows when its script does not run (a wrong path or integrity): the snippets put
+ * 112, and for a young person's element "Snel weg", inside it. An element without is an empty
+ * place on the page, with no 112, whenever the script does not arrive.
+ */
+function checkFallback(element: PageParts['elements'][number], where: string): Finding[] {
+  const quickExit = QUICK_EXIT_TAGS.includes(element.tag);
+  if (element.fallback.call112 && (element.fallback.exit || !quickExit)) return [];
+  return [
+    find(
+      'warning',
+      where,
+      quickExit
+        ? `<${element.tag}> heeft geen inhoud met 112 en "Snel weg" voor als het script niet laadt: de plek blijft dan leeg, en een jongere kan niet snel weg. Kopieer de code opnieuw uit de configurator of Lokale contacten; die zet dit in het element.`
+        : `<${element.tag}> heeft geen inhoud met 112 voor als het script niet laadt: de plek blijft dan leeg. Kopieer de code opnieuw uit de configurator of Lokale contacten; die zet 112 in het element.`,
+      quickExit
+        ? `<${element.tag}> holds no content with 112 and "Leave quickly" for when its script does not load: the place stays empty, and a young person cannot leave quickly. Copy the code again from the configurator or Local contacts; it puts this inside the element.`
+        : `<${element.tag}> holds no content with 112 for when its script does not load: the place stays empty. Copy the code again from the configurator or Local contacts; it puts 112 inside the element.`,
+    ),
+  ];
+}
+
+/**
+ * Two elements with one id: `patch` reads the first, silently, so the second data island (another
+ * municipality's contacts, a corrected copy) is never used.
+ */
+function checkIds(parts: PageParts): Finding[] {
+  const islandIds = new Set(parts.islands.map((island) => island.id));
+  return [...islandIds].flatMap((id) => {
+    const count = parts.ids.filter((other) => other === id).length;
+    if (count < 2) return [];
+    return [
+      find(
+        'error',
+        id,
+        `Er staan ${count} elementen met id "${id}" op de pagina. Een onderdeel leest alleen het eerste, zonder iets te zeggen. Geef elk gegevensblok een eigen id, en noem dat id in het attribuut patch van het onderdeel dat het gebruikt.`,
+        `There are ${count} elements with id "${id}" on the page. A component reads only the first one, without a word. Give each data block an id of its own, and name that id in the patch attribute of the component that uses it.`,
+      ),
+    ];
+  });
+}
+
 function checkElement(
   parts: PageParts,
   element: PageParts['elements'][number],
@@ -215,6 +282,7 @@ function checkElement(
       find('error', where, `${tag} is geen onderdeel van Anders Kijken.`, `${tag} is not an Anders Kijken component.`),
     ];
   const { ruleset, findings } = rulesetOf(parts, attributes['patch'], where, today);
+  findings.push(...checkFallback(element, where));
   const municipality = attributes['municipality'];
   if (municipality && !ruleset.municipalities.some((m) => m.id === municipality))
     findings.push(
@@ -282,8 +350,11 @@ function checkPreloads(parts: PageParts): Finding[] {
   ];
 }
 
-/** Every finding for a page, errors first; one `ok` finding when there is nothing to mend. */
-export function checkPage(parts: PageParts, today: string): Finding[] {
+/**
+ * Every finding for a page, errors first; one `ok` finding when there is nothing to mend. `files`
+ * are the findings of {@link checkFiles} (page-check-files.ts), which requested what the page names.
+ */
+export function checkPage(parts: PageParts, today: string, files: readonly Finding[] = []): Finding[] {
   if (parts.elements.length === 0)
     return [
       find(
@@ -296,7 +367,9 @@ export function checkPage(parts: PageParts, today: string): Finding[] {
   const counts = new Map<string, number>();
   const findings = [
     ...checkScripts(parts),
+    ...files,
     ...checkPreloads(parts),
+    ...checkIds(parts),
     ...parts.elements.flatMap((element) => {
       const n = (counts.get(element.tag) ?? 0) + 1;
       counts.set(element.tag, n);

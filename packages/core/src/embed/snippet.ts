@@ -4,12 +4,18 @@
  * docs' configurator and builder and the CLI all write their snippets with it.
  */
 import { resolveLocale } from '../internal/locale.js';
+import { FALLBACK_STYLESHEET, fallbackLines } from './fallback.js';
 
 /** Where the snippets put the downloaded folder; the editor replaces it with their own path. */
 export const EMBED_FOLDER_PLACEHOLDER = '/pad/naar/anders-kijken';
 
 const TAG = /^ak-[a-z]+(?:-[a-z]+)*$/;
 const ATTRIBUTE = /^[a-z]+(?:-[a-z]+)*$/;
+/**
+ * Names that are HTML but no setting of an element: `on…` runs script (and a strict CSP refuses it),
+ * the others hide the element or its fallback (and with it 112) or make it another element.
+ */
+const UNSAFE_ATTRIBUTE = /^(?:on.*|style|hidden|inert|popover|slot|is|contenteditable|xmlns)$/;
 const ISLAND_ID = /^[A-Za-z][\w-]*$/;
 const SCRIPT = /^[a-z]+(?:-[a-z]+)*\.js$/;
 const FILE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.js$/;
@@ -55,6 +61,16 @@ export interface EmbedSnippetOptions {
   /** Leaves the script tag out: for a page that already loads `embed.js`. */
   withoutScript?: boolean | undefined;
   /**
+   * The Subresource Integrity of the download's `fallback.css`, which reserves the element's first
+   * height while it loads. Written beside the script, so not `withoutScript`.
+   */
+  stylesheetIntegrity?: string | undefined;
+  /**
+   * Leaves out the fallback inside the element (112, "Snel weg" for a young person's element, and
+   * what belongs here), which a page shows when its script does not run. Default: written.
+   */
+  withoutFallback?: boolean | undefined;
+  /**
    * The files of the download each element needs (its `release.json`): the element's own, and, for
    * an element whose `lang` is not Dutch, those with its English texts. They are written as
    * `<link rel="modulepreload">` after the script: the browser fetches them while `embed.js`
@@ -80,8 +96,12 @@ function preloadsFor(tag: string, lang: string | undefined, files: DownloadFiles
 
 /**
  * The snippet for a page: `<script type="module" src=".../embed.js">` (or the `script` given) with
- * preload hints for the element's `files`, then the data island (when there is a patch), then the element.
- * @throws {TypeError} for a tag, attribute name, island id, script or file name that would not be valid here.
+ * preload hints for the element's `files` and the fallback's stylesheet, then the data island (when
+ * there is a patch), then the element with its fallback inside: what a page shows when the script
+ * does not run, until the element replaces it.
+ * @throws {TypeError} for a tag, attribute name, island id, script or file name that would not be
+ * valid here, and for an attribute that would run script (`onclick`) or hide the element (`style`,
+ * `hidden`).
  */
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const { tag, patch, folder = EMBED_FOLDER_PLACEHOLDER, integrity } = options;
@@ -93,6 +113,8 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   const attributes = { ...options.attributes, ...(patch ? { patch: islandId } : {}) };
   const written = Object.entries(attributes).map(([name, value]) => {
     if (!ATTRIBUTE.test(name)) throw new TypeError(`Not an attribute name: '${name}'.`);
+    if (UNSAFE_ATTRIBUTE.test(name))
+      throw new TypeError(`Not an attribute an element may get here: '${name}' (script or hiding it).`);
     return ` ${name}="${escapeAttribute(value)}"`;
   });
   const lines: string[] = [];
@@ -103,8 +125,13 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
       if (!FILE.test(file)) throw new TypeError(`Not a file of the download: '${file}'.`);
       lines.push(`<link rel="modulepreload" href="${escapeAttribute(folder)}/${file}">`);
     }
+    if (!options.withoutFallback) {
+      const sri = options.stylesheetIntegrity ? ` integrity="${escapeAttribute(options.stylesheetIntegrity)}"` : '';
+      lines.push(`<link rel="stylesheet" href="${escapeAttribute(folder)}/${FALLBACK_STYLESHEET}"${sri}>`);
+    }
   }
   if (patch) lines.push(`<script type="application/json" id="${islandId}">`, islandJson(patch.value), '</script>');
-  lines.push(`<${tag}${written.join('')}></${tag}>`);
+  if (options.withoutFallback) lines.push(`<${tag}${written.join('')}></${tag}>`);
+  else lines.push(`<${tag}${written.join('')}>`, ...fallbackLines(tag, attributes), `</${tag}>`);
   return lines.join('\n');
 }

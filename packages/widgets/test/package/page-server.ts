@@ -68,15 +68,16 @@ export interface Release {
 export const release = (): Release =>
   JSON.parse(readFileSync(join(root, 'dist/release/release.json'), 'utf8')) as Release;
 
-/** The released folder's scripts, served where the snippets say an editor puts them. */
+/** The released folder's scripts and fallback.css, served where the snippets say an editor puts them. */
 export function releaseRoutes(): Routes {
   const { folder, placeholder } = release();
-  return Object.fromEntries(
-    embedFiles().files.map((name) => [
+  return Object.fromEntries([
+    ...embedFiles().files.map((name): [string, [string, Buffer]] => [
       `${placeholder}/${name}`,
       ['text/javascript', readFileSync(join(root, 'dist/release', folder, name))],
     ]),
-  );
+    [`${placeholder}/fallback.css`, ['text/css', readFileSync(join(root, 'dist/release', folder, 'fallback.css'))]],
+  ]);
 }
 
 /** A page of test/pages by name. */

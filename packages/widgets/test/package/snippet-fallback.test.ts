@@ -1,0 +1,223 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
+import { embedSnippet, type EmbedSnippetOptions } from '@anders-kijken/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incompleteRoutes, release, releaseRoutes, serve } from './page-server.js';
+
+// A page whose files do not load is blank: what embedSnippet writes (and so the configurator, the
+// builder and the CLI) must show 112, and for a young person "Snel weg", when the script never runs.
+// Served under the strict Content-Security-Policy of page-server.ts: no inline script or style.
+
+const { placeholder, files, elements, english } = release() as ReturnType<typeof release> & {
+  elements: Record<string, string[]>;
+  english: Record<string, string[]>;
+};
+const integrityOf = (name: string) => files.find((f) => f.name === name)?.integrity ?? '';
+/** One character of a hash changed: what a typo in a pasted integrity does. */
+const wrong = (integrity: string) =>
+  integrity.slice(0, -3) + (integrity.at(-3) === 'A' ? 'B' : 'A') + integrity.slice(-2);
+
+/** The elements a web editor places; the summary is shown by the signal check, not on its own. */
+const TAGS = [
+  'ak-signal-check',
+  'ak-youth-check',
+  'ak-referral-guide',
+  'ak-signal-catalogue',
+  'ak-training',
+  'ak-youth-training',
+];
+
+/** A municipal page with one snippet, and the municipality's own text after it. */
+function snippetPage(options: Partial<EmbedSnippetOptions> & { tag: string }): [string, string] {
+  const snippet = embedSnippet({
+    folder: placeholder,
+    integrity: integrityOf('embed.js'),
+    stylesheetIntegrity: integrityOf('fallback.css'),
+    files: { elements, english },
+    ...options,
+  });
+  return [
+    'text/html; charset=utf-8',
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Gemeente Zwolle</title></head><body><main><h1>Hulp voor jongeren</h1>
+${snippet}
+<p id="after">Meer informatie van de gemeente.</p></main></body></html>`,
+  ];
+}
+
+const pages = Object.fromEntries(
+  TAGS.flatMap((tag) => [
+    [`/right/${tag}`, snippetPage({ tag })],
+    [`/wrong-path/${tag}`, snippetPage({ tag, folder: `${placeholder}-typo` })],
+    [`/wrong-integrity/${tag}`, snippetPage({ tag, integrity: wrong(integrityOf('embed.js')) })],
+  ]),
+);
+
+let site: Awaited<ReturnType<typeof serve>>;
+/** What Chromium refused under the page's Content-Security-Policy, on any page: nothing, expected. */
+const violations: string[] = [];
+let browser: Browser;
+
+beforeAll(async () => {
+  const incomplete = incompleteRoutes().routes;
+  site = await serve({
+    ...releaseRoutes(),
+    ...incomplete,
+    '/incomplete/fallback.css': releaseRoutes()[`${placeholder}/fallback.css`]!,
+    ...pages,
+    '/wrong-path/ak-youth-check/exit': snippetPage({
+      tag: 'ak-youth-check',
+      folder: `${placeholder}-typo`,
+      attributes: { 'exit-url': '/neutral' },
+    }),
+    '/wrong-integrity/ak-youth-check/exit': snippetPage({
+      tag: 'ak-youth-check',
+      integrity: wrong(integrityOf('embed.js')),
+      attributes: { 'exit-url': '/neutral' },
+    }),
+    '/wrong-path/ak-youth-training/en': snippetPage({
+      tag: 'ak-youth-training',
+      folder: `${placeholder}-typo`,
+      attributes: { lang: 'en' },
+    }),
+    '/incomplete-snippet': snippetPage({
+      tag: 'ak-youth-check',
+      folder: '/incomplete',
+      integrity: '',
+      stylesheetIntegrity: integrityOf('fallback.css'),
+      files: {},
+      attributes: { 'exit-url': '/neutral' },
+    }),
+    '/neutral': ['text/html; charset=utf-8', '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p>'],
+  });
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a path in a fresh context at a width, once the page and what it could load have loaded. */
+async function open(path: string, width = 1280, height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
+  });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** Whether the element got defined, waiting for the loader when it can run. */
+const defined = (page: Page, tag: string) => page.evaluate((name) => customElements.get(name) !== undefined, tag);
+
+describe('a page whose files do not load is blank', () => {
+  it.each(['wrong-path', 'wrong-integrity'])(
+    'shows 112 and what belongs here in every element after a %s, under the strict CSP',
+    async (mistake) => {
+      for (const tag of TAGS) {
+        const page = await open(`/${mistake}/${tag}`);
+        const fallback = page.locator(`${tag} > .ak-fallback`);
+        await expect.poll(() => fallback.isVisible(), { message: tag }).toBe(true);
+        expect(await fallback.locator('a[href="tel:112"]').textContent(), tag).toBe('112');
+        expect(await fallback.textContent(), tag).toContain('Bij direct gevaar: bel 112.');
+        expect(await fallback.textContent(), tag).toContain('van Anders Kijken te staan');
+        expect(await defined(page, tag), tag).toBe(false);
+        await page.context().close();
+      }
+      expect(violations).toEqual([]);
+    },
+  );
+
+  it.each(['wrong-path', 'wrong-integrity'])(
+    'gives the youth check a "Snel weg" link after a %s that leaves for its exit-url',
+    async (mistake) => {
+      const page = await open(`/${mistake}/ak-youth-check/exit`, 320);
+      const exit = page.getByRole('link', { name: 'Snel weg' });
+      expect(await exit.isVisible()).toBe(true);
+      // First in the tab order, as in the element itself.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Snel weg');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${site.url}/neutral`);
+      await page.context().close();
+    },
+  );
+
+  it('sends "Snel weg" to the neutral default without an exit-url, in English for an element in English', async () => {
+    const check = await open('/wrong-path/ak-youth-check');
+    expect(await check.getByRole('link', { name: 'Snel weg' }).getAttribute('href')).toBe('https://www.google.nl/');
+    await check.context().close();
+    const training = await open('/wrong-path/ak-youth-training/en');
+    const fallback = training.locator('ak-youth-training > .ak-fallback');
+    expect(await fallback.getAttribute('lang')).toBe('en');
+    expect(await training.getByRole('link', { name: 'Leave quickly' }).isVisible()).toBe(true);
+    expect(await fallback.textContent()).toContain('In danger right now? Call 112.');
+    await training.context().close();
+  });
+
+  it('replaces the fallback with the element when the path and integrity are right', async () => {
+    for (const tag of TAGS) {
+      const page = await open(`/right/${tag}`);
+      await page.waitForFunction((name) => customElements.get(name), tag);
+      await expect
+        .poll(() => page.locator(tag).evaluate((el) => el.shadowRoot?.textContent?.trim().length ?? 0), {
+          message: tag,
+        })
+        .toBeGreaterThan(0);
+      // No slot in any element: the fallback, light DOM, is not shown beside it.
+      expect(await page.locator(`${tag} > .ak-fallback`).isVisible(), tag).toBe(false);
+      expect(await page.getByText('van Anders Kijken te staan').count(), tag).toBe(1);
+      expect(await page.getByText('van Anders Kijken te staan').isVisible(), tag).toBe(false);
+      await page.context().close();
+    }
+  });
+
+  it('reserves roughly the first height of each element, at 320 and 1280 px, so the page does not jump', async () => {
+    // Tall enough that the cap at the viewport's height leaves most heights as measured.
+    const height = 4000;
+    /** The height of what the selector finds at each width, the page resized in between. */
+    const heights = async (page: Page, selector: string) => {
+      const measured: number[] = [];
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height });
+        measured.push(
+          await page.locator(selector).evaluate(async (el) => {
+            await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+            return el.getBoundingClientRect().height;
+          }),
+        );
+      }
+      return measured;
+    };
+    for (const tag of TAGS) {
+      // The stylesheet loads, the script is refused: what a page shows until the element is defined.
+      const before = await open(`/wrong-integrity/${tag}`, 320, height);
+      const reserved = await heights(before, `${tag} > .ak-fallback`);
+      await before.context().close();
+      const after = await open(`/right/${tag}`, 320, height);
+      await after.waitForFunction((name) => customElements.get(name), tag);
+      const first = await heights(after, tag);
+      await after.context().close();
+      first.forEach((measured, index) => {
+        const expected = Math.min(measured, height);
+        const message = `${tag} at ${index ? 1280 : 320} px: ${reserved[index]} reserved for ${measured}`;
+        expect(Math.abs((reserved[index] ?? 0) - expected) / expected, message).toBeLessThan(0.2);
+      });
+    }
+  }, 120_000);
+
+  it('keeps the loader\'s own fallback for a chunk that fails, without showing 112 or "Snel weg" twice', async () => {
+    const page = await open('/incomplete-snippet', 320);
+    await page.locator('ak-youth-check [data-ak-fallback]').waitFor({ timeout: 10_000 });
+    expect(await page.getByText('112', { exact: true }).filter({ visible: true }).count()).toBe(1);
+    expect(await page.getByText('Snel weg', { exact: true }).filter({ visible: true }).count()).toBe(1);
+    expect(await page.getByText('van Anders Kijken te staan').isVisible()).toBe(true);
+    // The loader's button is the one left, and Escape still leaves.
+    expect(await page.getByRole('button', { name: 'Snel weg' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${site.url}/neutral`);
+    await page.context().close();
+  });
+});
