@@ -58,6 +58,8 @@ export const en: Translation = {
   phone: 'Phone',
   website: 'Website',
   hours: 'Available',
+  region: (name: string) => `In your region: ${name}`,
+  rate: { free: 'free', local: 'local rate' },
   rulesetVersion: (id, version, hash) => `Rules: ${id} version ${version} (${hash})`,
   copySummary: 'Copy summary',
   copied: 'The summary has been copied.',

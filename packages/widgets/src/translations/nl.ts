@@ -57,6 +57,8 @@ export const nl: Translation = {
   phone: 'Telefoon',
   website: 'Website',
   hours: 'Bereikbaar',
+  region: (name: string) => `In jouw regio: ${name}`,
+  rate: { free: 'gratis', local: 'lokaal tarief' },
   rulesetVersion: (id, version, hash) => `Regels: ${id} versie ${version} (${hash})`,
   copySummary: 'Kopieer samenvatting',
   copied: 'De samenvatting is gekopieerd.',

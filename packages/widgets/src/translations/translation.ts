@@ -59,6 +59,10 @@ export interface Translation {
   phone: string;
   website: string;
   hours: string;
+  /** The regional office that labels a national contact, such as a regional Veilig Thuis. */
+  region: (name: string) => string;
+  /** What a call costs, beside the number. */
+  rate: { free: string; local: string };
   rulesetVersion: (id: string, version: string, hash: string) => string;
   copySummary: string;
   copied: string;

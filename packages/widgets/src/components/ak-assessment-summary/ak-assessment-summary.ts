@@ -6,13 +6,14 @@ import {
   type Assessment,
   type Audience,
   type Dimension,
+  stepTexts,
 } from '@anders-kijken/core';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
 import { cssProps } from '../../internal/css-props.js';
 import { printOnly } from '../../internal/print-only.js';
-import { guidance, pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
+import { guidance, pick, regionNames, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { summaryStyles } from './ak-assessment-summary.styles.js';
 // It shows the texts of signals: in the browser files they load with this element, not with every page.
@@ -120,7 +121,7 @@ export class AkAssessmentSummary extends AkElement {
         ${sentences.slice(0, -1).map((sentence) => html`<li>${sentence}</li>`)}
       </ul>`;
     const nextSteps = steps.length
-      ? html`${this.heading(t.nextStepsTitle, 1)}${renderNextSteps(steps, locale)}`
+      ? html`${this.heading(t.nextStepsTitle, 1)}${renderNextSteps(steps, locale, assessment.audience)}`
       : nothing;
     // A parent or young person wants to know what to do before why; a professional reads the reasoning first.
     const lay = reader !== 'professional';
@@ -145,7 +146,7 @@ export class AkAssessmentSummary extends AkElement {
 
       ${lay ? nextSteps : why} ${lay ? why : nothing} ${lay ? nothing : this.renderChart(assessment)}
       ${this.renderGaps(assessment)} ${lay ? nothing : nextSteps}
-      ${contacts.length ? html`${this.heading(t.contactsTitle, 1)}${renderContacts(contacts, locale, t)}` : nothing}
+      ${contacts.length ? html`${this.heading(t.contactsTitle, 1)}${renderContacts(contacts, locale, t, regionNames(ruleset, assessment.contactRegions, locale))}` : nothing}
 
       <p class="disclaimer">${t.disclaimers[reader]}</p>
       ${
@@ -285,7 +286,10 @@ export class AkAssessmentSummary extends AkElement {
       ...explain(assessment, locale, ruleset).map((s) => `- ${s}`),
       '',
       `${t.nextStepsTitle}:`,
-      ...steps.map((s) => `- ${s.title[locale]}: ${s.body[locale]}`),
+      ...steps.map((s) => {
+        const { title, body } = stepTexts(s, assessment.audience);
+        return `- ${title[locale]}: ${body[locale]}`;
+      }),
       '',
       `${t.contactsTitle}:`,
       ...contacts.map((c) => `- ${c.name[locale]}${c.phone ? ` (${c.phone})` : ''}${c.url ? ` ${c.url}` : ''}`),

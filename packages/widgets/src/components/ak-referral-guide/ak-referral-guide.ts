@@ -11,7 +11,7 @@ import {
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AkElement } from '../../internal/ak-element.js';
-import { pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
+import { pick, regionNames, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { fieldStyles } from '../../styles/fields.styles.js';
 import { referralStyles } from './ak-referral-guide.styles.js';
@@ -81,7 +81,7 @@ export class AkReferralGuide extends AkElement {
     const level = youth ? 'concern' : isLevel(this.level) ? this.level : 'concern';
     const age = isAgeChoice(this.age) ? this.age : 'unknown';
     const reader = audience === 'parent' ? 'parent' : 'professional';
-    const { nextStepIds, contactIds, warnings } = guidance(
+    const { nextStepIds, contactIds, contactRegions, warnings } = guidance(
       { level, audience, age: AGE_GROUPS[age], municipality: this.municipality },
       ruleset,
     );
@@ -128,9 +128,9 @@ export class AkReferralGuide extends AkElement {
         ${youth ? t.referralYouthIntro : `${levelLabel(level, locale, reader)}: ${words.levelMeanings[reader][level]}`}
       </p>
       <div role="heading" aria-level="3" class="heading heading-1">${t.nextStepsTitle}</div>
-      ${renderNextSteps(pick(ruleset.nextSteps, nextStepIds), locale)}
+      ${renderNextSteps(pick(ruleset.nextSteps, nextStepIds), locale, audience)}
       <div role="heading" aria-level="3" class="heading heading-1">${t.contactsTitle}</div>
-      ${renderContacts(pick(ruleset.contacts, contactIds), locale, t)}
+      ${renderContacts(pick(ruleset.contacts, contactIds), locale, t, regionNames(ruleset, contactRegions, locale))}
     </section>`;
   }
 }

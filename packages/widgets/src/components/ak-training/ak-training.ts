@@ -420,7 +420,7 @@ export class AkTraining extends AkElement {
       <p>${texts.keyStep(this.stepTitle(feedback.firstStep.key))}</p>
       <details class="more">
         <summary>${texts.rulesSteps(feedback.assessment.nextStepIds.length)}</summary>
-        ${renderNextSteps(pick(this.ruleset.nextSteps, feedback.assessment.nextStepIds), locale)}
+        ${renderNextSteps(pick(this.ruleset.nextSteps, feedback.assessment.nextStepIds), locale, feedback.assessment.audience)}
       </details>
       ${heading(texts.why)}
       <ul class="explanation">

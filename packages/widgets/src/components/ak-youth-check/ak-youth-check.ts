@@ -20,7 +20,7 @@ import { checked } from '../../internal/checked.js';
 import { DEFAULT_EXIT_URL } from '../../internal/exit-url.js';
 import { QuickExitController } from '../../internal/quick-exit.js';
 import { renderQuestion } from '../../internal/render-question.js';
-import { guidance, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
+import { guidance, regionNames, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { questionStyles } from '../../styles/question.styles.js';
 import { quickExitStyles } from '../../styles/quick-exit.styles.js';
@@ -292,7 +292,8 @@ export class AkYouthCheck extends AkElement {
         ${heading}
       </div>
       <p role="status" aria-live="polite" class=${assessment.level === 'acute' ? 'danger-text' : ''}>${message}</p>
-      ${renderNextSteps(steps, locale)} ${renderContacts(contacts, locale, t)}
+      ${renderNextSteps(steps, locale, 'young-person')}
+      ${renderContacts(contacts, locale, t, regionNames(this.ruleset, assessment.contactRegions, locale))}
       <div class="nav">
         <button type="button" @click=${this.guard(() => (this.assessment = undefined))}>${t.change}</button>
         <button type="button" @click=${this.guard(() => this.reset())}>${t.restart}</button>

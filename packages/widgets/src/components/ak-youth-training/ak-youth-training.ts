@@ -6,7 +6,7 @@ import { AkElement, unexpectedIssue } from '../../internal/ak-element.js';
 import { DEFAULT_EXIT_URL } from '../../internal/exit-url.js';
 import { QuickExitController } from '../../internal/quick-exit.js';
 import { viewTitle } from '../../internal/view-title.js';
-import { pick, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
+import { pick, regionNames, renderContacts, renderNextSteps } from '../../internal/render-guidance.js';
 import { guidanceStyles } from '../../styles/guidance.styles.js';
 import { quickExitStyles } from '../../styles/quick-exit.styles.js';
 import { en, nl, type YouthTrainingTexts } from './ak-youth-training.texts.js';
@@ -267,7 +267,7 @@ export class AkYouthTraining extends AkElement {
     const { texts, locale, t } = this;
     const observations: Record<string, Answer> = Object.fromEntries(scenario.signalIds.map((id) => [id, 'clear']));
     // A young person chooses no level: where to talk is what `concern` gives them, with the steps this trick brings in.
-    const { nextStepIds, contactIds, warnings } = guidance(
+    const { nextStepIds, contactIds, contactRegions, warnings } = guidance(
       { level: 'concern', audience: 'young-person', municipality: this.municipality, observations },
       this.ruleset,
     );
@@ -281,8 +281,8 @@ export class AkYouthTraining extends AkElement {
       </div>
       <div role="heading" aria-level="3" class="heading heading-1">${texts.whereToTalk}</div>
       <p>${texts.whereToTalkIntro}</p>
-      ${renderNextSteps(pick(this.ruleset.nextSteps, nextStepIds), locale)}
-      ${renderContacts(pick(this.ruleset.contacts, contactIds), locale, t)}
+      ${renderNextSteps(pick(this.ruleset.nextSteps, nextStepIds), locale, 'young-person')}
+      ${renderContacts(pick(this.ruleset.contacts, contactIds), locale, t, regionNames(this.ruleset, contactRegions, locale))}
       <div class="nav">
         ${
           next
