@@ -12,8 +12,8 @@ export const riskFactors: RiskFactor[] = [
     texts: {
       label: { nl: 'Licht verstandelijke beperking (LVB)', en: 'Mild intellectual disability' },
       question: {
-        nl: 'Heeft de jongere een licht verstandelijke beperking, of overziet hij of zij de gevolgen van keuzes slecht?',
-        en: 'Does the young person have a mild intellectual disability, or limited understanding of consequences?',
+        nl: 'Heeft de jongere een licht verstandelijke beperking (lvb)?',
+        en: 'Does the young person have a mild intellectual disability?',
       },
       examples: [
         {
@@ -23,8 +23,8 @@ export const riskFactors: RiskFactor[] = [
         { nl: 'Gelooft snel wat anderen beloven.', en: 'Readily believes what others promise.' },
       ],
       parentQuestion: {
-        nl: 'Heeft je kind een licht verstandelijke beperking, of overziet het de gevolgen van keuzes moeilijk?',
-        en: 'Does your child have a mild intellectual disability, or find it hard to see the consequences of choices?',
+        nl: 'Heeft je kind een licht verstandelijke beperking (lvb)?',
+        en: 'Does your child have a mild intellectual disability?',
       },
     },
     sourceIds: ['JENV-2022'],
@@ -231,8 +231,8 @@ export const riskFactors: RiskFactor[] = [
     texts: {
       label: { nl: 'Weinig vertrouwde volwassenen, eenzaam', en: 'Few trusted adults, lonely' },
       question: {
-        nl: 'Heeft de jongere weinig volwassenen die hij of zij vertrouwt, is hij of zij eenzaam of op zoek naar erbij horen?',
-        en: 'Does the young person have few trusted adults, feel lonely, or look for belonging?',
+        nl: 'Heeft de jongere weinig volwassenen die hij of zij vertrouwt?',
+        en: 'Does the young person have few adults they trust?',
       },
       examples: [
         { nl: 'Heeft niemand om mee te praten als het misgaat.', en: 'Has nobody to talk to when things go wrong.' },
@@ -242,8 +242,8 @@ export const riskFactors: RiskFactor[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Heeft je kind weinig volwassenen die het vertrouwt, of voelt het zich eenzaam?',
-        en: 'Does your child have few adults they trust, or feel lonely?',
+        nl: 'Heeft je kind weinig volwassenen die het vertrouwt?',
+        en: 'Does your child have few adults they trust?',
       },
     },
     sourceIds: ['HO-CL'],

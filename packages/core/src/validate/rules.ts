@@ -10,6 +10,7 @@ import { dialDigits, safeHref } from '../schema/links.js';
 import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from '../schema/vocabulary.js';
 import { wordsFor } from '../messages/index.js';
 import { problem, type ValidationProblem } from './problem.js';
+import { youthGatesValid } from './youth-gates.js';
 
 /** What a rule may know besides the ruleset: today's date for staleness warnings, and the safety floor. */
 export interface RuleContext {
@@ -78,6 +79,7 @@ const REQUIRED_TEXTS: Record<string, readonly (readonly string[])[]> = {
   rules: [['explanation']],
   nextSteps: [['title'], ['body']],
   contacts: [['name'], ['hours'], ['purpose']],
+  youthGates: [['question']],
 };
 
 /**
@@ -761,6 +763,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   textsComplete,
   evidenceDeclared,
   referencesExist,
+  youthGatesValid,
   compiles,
   acuteOverride,
   indirectCap,

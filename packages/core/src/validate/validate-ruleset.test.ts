@@ -40,6 +40,7 @@ describe('validateRuleset', () => {
       'texts-complete',
       'evidence-declared',
       'references-exist',
+      'youth-gates',
       'compiles',
       'acute-override',
       'indirect-never-suspicion',
