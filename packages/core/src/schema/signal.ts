@@ -93,6 +93,10 @@ export const DimensionSchema = z.object({
   id: IdSchema,
   label: LocalizedTextSchema,
   question: LocalizedTextSchema,
+  /** The label in plain words for a parent's check ("Wat je kind doet"); without it the label is shown. */
+  parentLabel: z.optional(LocalizedTextSchema),
+  /** The question in plain words about "je kind", for a parent's check; without it the question is shown. */
+  parentQuestion: z.optional(LocalizedTextSchema),
   /** Which element of the legal definition this dimension speaks to. */
   legalElement: LocalizedTextSchema,
   sourceIds: z.array(SourceIdSchema),

@@ -23,6 +23,8 @@ export interface Translation {
 
   ageTitle: string;
   ageQuestion: string;
+  /** The age question in a parent's check: "Hoe oud is je kind?". */
+  ageQuestionParent: string;
   ageHint: string;
   ageUnknown: string;
   ageInvalid: (min: number, max: number) => string;
@@ -31,6 +33,8 @@ export interface Translation {
   acuteIntro: string;
   riskTitle: string;
   riskIntro: string;
+  /** The risk factors' intro in a parent's check, about "een kind". */
+  riskIntroParent: string;
   dimensionIntro: string;
   examples: string;
   sources: string;
