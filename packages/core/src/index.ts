@@ -82,9 +82,16 @@ export type {
   Signal,
   SignalTexts,
 } from './schema/signal.js';
-export { YouthGateSchema, YouthQuestionSchema, highestYouthAnswer, youthQuestionsOf } from './schema/youth-question.js';
+export { YouthGateSchema, YouthQuestionSchema } from './schema/youth-question.js';
 export type { YouthGate, YouthQuestion } from './schema/youth-question.js';
-export { opensGate, youthCheckSteps, youthObservations, youthQuestionKey } from './engine/youth-check.js';
+export {
+  highestYouthAnswer,
+  opensGate,
+  youthCheckSteps,
+  youthObservations,
+  youthQuestionKey,
+  youthQuestionsOf,
+} from './engine/youth-check.js';
 export type { YouthStep } from './engine/youth-check.js';
 export { AgesSchema } from './schema/primitives.js';
 export type { Ages } from './schema/primitives.js';

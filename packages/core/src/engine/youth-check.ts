@@ -2,7 +2,29 @@ import type { LocalizedText } from '../schema/localized-text.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { CatalogueEntry } from '../schema/signal.js';
 import { YOUTH_CHOICE_ANSWERS, type Answer, type YouthChoice } from '../schema/vocabulary.js';
-import { highestYouthAnswer, youthQuestionsOf, type YouthGate } from '../schema/youth-question.js';
+// Types only from the schema file: the youth check's helpers reach the browser without zod.
+import type { YouthGate, YouthQuestion } from '../schema/youth-question.js';
+
+/** The youth questions of an entry as a list: none, one or several. */
+export function youthQuestionsOf(texts: { youthQuestion?: YouthQuestion | undefined }): readonly LocalizedText[] {
+  const question = texts.youthQuestion;
+  if (question === undefined) return [];
+  return Array.isArray(question) ? question : [question];
+}
+
+/** Ranks for combining the answers to one entry's questions: the higher says more. */
+const YOUTH_ANSWER_RANK: Readonly<Record<Answer, number>> = { unknown: 0, no: 1, possible: 2, clear: 3 };
+
+/**
+ * The answer for an entry with several youth questions: the highest of its questions' answers, in the
+ * order `clear` > `possible` > `no` > `unknown`. One "Ja" is enough for the signal to be there; a
+ * "Nee" to one question with the other skipped is `no`; nothing answered is `unknown`.
+ */
+export function highestYouthAnswer(answers: Iterable<Answer>): Answer {
+  let highest: Answer = 'unknown';
+  for (const answer of answers) if (YOUTH_ANSWER_RANK[answer] > YOUTH_ANSWER_RANK[highest]) highest = answer;
+  return highest;
+}
 
 /** One thing the youth check shows, in order: a gate question, a line before a group, or one question. */
 export type YouthStep =

@@ -1,5 +1,4 @@
-import type { Answer } from './vocabulary.js';
-import { LocalizedTextSchema, type LocalizedText } from './localized-text.js';
+import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema } from './primitives.js';
 import { z, type Infer } from './zod.js';
 
@@ -8,7 +7,7 @@ import { z, type Infer } from './zod.js';
  * face that a young person would not recognise in one question (sex because someone else wants it,
  * and sex in exchange for a place to sleep, are both `harm-sexual-exploitation`). Each asks one
  * thing, so that "Ja" means the signal is there. A single question is the form patches written
- * before v2.1 use, and stays valid.
+ * before v2.1 use, and stays valid. `youthQuestionsOf` reads either as a list.
  */
 export const YouthQuestionSchema = z.union([
   LocalizedTextSchema,
@@ -17,27 +16,6 @@ export const YouthQuestionSchema = z.union([
     .check(z.minLength(1), z.describe('Several questions for one entry, each asking one thing.')),
 ]);
 export type YouthQuestion = Infer<typeof YouthQuestionSchema>;
-
-/** The youth questions of an entry as a list: none, one or several. */
-export function youthQuestionsOf(texts: { youthQuestion?: YouthQuestion | undefined }): readonly LocalizedText[] {
-  const question = texts.youthQuestion;
-  if (question === undefined) return [];
-  return Array.isArray(question) ? question : [question];
-}
-
-/** Ranks for combining the answers to one entry's questions: the higher says more. */
-const YOUTH_ANSWER_RANK: Readonly<Record<Answer, number>> = { unknown: 0, no: 1, possible: 2, clear: 3 };
-
-/**
- * The answer for an entry with several youth questions: the highest of its questions' answers, in the
- * order `clear` > `possible` > `no` > `unknown`. One "Ja" is enough for the signal to be there; a
- * "Nee" to one question with the other skipped is `no`; nothing answered is `unknown`.
- */
-export function highestYouthAnswer(answers: Iterable<Answer>): Answer {
-  let highest: Answer = 'unknown';
-  for (const answer of answers) if (YOUTH_ANSWER_RANK[answer] > YOUTH_ANSWER_RANK[highest]) highest = answer;
-  return highest;
-}
 
 /**
  * A gate question of the youth check: a broad question ("Doe je klusjes of opdrachten voor iemand?")

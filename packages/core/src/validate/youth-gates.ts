@@ -1,5 +1,5 @@
 import type { Ruleset } from '../schema/ruleset.js';
-import { youthQuestionsOf } from '../schema/youth-question.js';
+import { youthQuestionsOf } from '../engine/youth-check.js';
 import { problem, type ValidationProblem } from './problem.js';
 import type { ValidationRule } from './rules.js';
 
