@@ -185,3 +185,16 @@ describe('patches with youth questions', () => {
     expect(empty.errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('the youth-gates rule on a ruleset read without its schema', () => {
+  it('reports hostile gates as problems and never throws', () => {
+    const ruleset = structuredClone(defaultRuleset) as unknown as Record<string, unknown>;
+    ruleset['youthGates'] = [null, { id: 'gate-x', question: { nl: 'x?', en: 'x?' }, opens: 'activity-courier' }];
+    const result = checkRuleset(ruleset, { today: defaultRuleset.reviewedOn });
+    expect(result.valid).toBe(false);
+    expect(result.errors.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'missing_text', path: ['youthGates', 0, 'question'] },
+      { code: 'invalid_type', path: ['youthGates', 1, 'opens'] },
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ export const youthGatesValid: ValidationRule = {
     const entries = new Map([...ruleset.signals, ...ruleset.riskFactors].map((entry) => [entry.id, entry]));
     const seen = new Set<string>();
     gates.forEach((gate, g) => {
+      if (gate === null || typeof gate !== 'object') return;
       if (seen.has(gate.id)) {
         found.push(
           problem(
@@ -35,7 +36,20 @@ export const youthGatesValid: ValidationRule = {
         );
       }
       seen.add(gate.id);
-      (Array.isArray(gate.opens) ? gate.opens : []).forEach((id, k) => {
+      if (!Array.isArray(gate.opens)) {
+        found.push(
+          problem(
+            RULE,
+            'error',
+            ['youthGates', g, 'opens'],
+            'invalid_type',
+            `'opens' van poortvraag '${gate.id}' moet een lijst met ids zijn.`,
+            `'opens' of gate question '${gate.id}' must be a list of ids.`,
+          ),
+        );
+        return;
+      }
+      gate.opens.forEach((id, k) => {
         const path = ['youthGates', g, 'opens', k];
         const entry = entries.get(id);
         if (!entry) {
@@ -60,7 +74,7 @@ export const youthGatesValid: ValidationRule = {
               `Acute signal '${id}' is never behind a gate question: danger now is always asked first.`,
             ),
           );
-        } else if (youthQuestionsOf(entry.texts).length === 0) {
+        } else if (youthQuestionsOf(entry.texts ?? {}).length === 0) {
           found.push(
             problem(
               RULE,
