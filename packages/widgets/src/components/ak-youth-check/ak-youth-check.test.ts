@@ -120,6 +120,22 @@ describe('<ak-youth-check>', () => {
     );
   });
 
+  it('opens the gate in front of an answer given with setInput, so the input comes back as it was given', async () => {
+    const { element } = await mount();
+    const input = {
+      age: 14,
+      observations: { 'control-debt': 'clear', 'harm-missing': 'no' },
+      audience: 'young-person',
+    } as const;
+    element.setInput(input);
+    await settled(element);
+    expect(root(element).querySelector<HTMLInputElement>('input[name="gate-jobs"][value="yes"]')?.checked).toBe(true);
+    expect(root(element).querySelector<HTMLInputElement>('input[name="control-debt"][value="yes"]')?.checked).toBe(
+      true,
+    );
+    expect(element.getInput()).toEqual(input);
+  });
+
   it('says that some questions are about sex before the two questions about sex', async () => {
     const { element } = await mount();
     expect(text(element)).not.toContain('over seks');
