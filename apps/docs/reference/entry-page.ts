@@ -1,4 +1,4 @@
-import { wordsFor, type CatalogueEntry, type Locale } from '@anders-kijken/core';
+import { wordsFor, youthQuestionsOf, type CatalogueEntry, type Locale } from '@anders-kijken/core';
 import { dimensionLabel, sourceById } from './catalogue-data.js';
 import { referenceLabels } from './labels.js';
 import { code, referencePath, sourceLink, text } from './markdown.js';
@@ -20,8 +20,12 @@ export function entryPage(entry: CatalogueEntry, locale: Locale): string {
 
   lines.push(`## ${t.question}`, '', `> ${text(texts.question[locale])}`, '');
   if (texts.parentQuestion) lines.push(`## ${t.parentQuestion}`, '', `> ${text(texts.parentQuestion[locale])}`, '');
-  if (texts.youthQuestion) {
-    lines.push(`## ${t.youthQuestion}`, '', `> ${text(texts.youthQuestion[locale])}`, '');
+  const youthQuestions = youthQuestionsOf(texts);
+  if (youthQuestions.length > 0) {
+    lines.push(`## ${t.youthQuestion}`, '');
+    if (texts.youthIntro) lines.push(text(texts.youthIntro[locale]), '');
+    // Several questions for one entry are separate quotes: each asks one thing.
+    for (const question of youthQuestions) lines.push(`> ${text(question[locale])}`, '');
     lines.push(
       texts.youthQuestionAboutNow ? `${t.youthQuestionNote} ${t.youthQuestionAboutNow}` : t.youthQuestionNote,
       '',

@@ -48,8 +48,11 @@ export const AnsweredYes: Story = {
   play: async ({ canvasElement }) => {
     const element = youth(canvasElement);
     const root = element.shadowRoot!;
-    await waitFor(() => expect(root.querySelector('input[name="control-cannot-stop"]')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('input[name="gate-jobs"]')).not.toBeNull());
     await userEvent.click(root.querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]!);
+    // The follow-ups about jobs show once their gate question is answered Ja.
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="gate-jobs"][value="yes"]')!);
+    await waitFor(() => expect(root.querySelector('input[name="control-cannot-stop"]')).not.toBeNull());
     await userEvent.click(root.querySelector<HTMLInputElement>('input[name="control-cannot-stop"][value="yes"]')!);
     await userEvent.click(root.querySelector<HTMLInputElement>('input[name="activity-courier"][value="sometimes"]')!);
     await userEvent.click(root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
@@ -73,8 +76,10 @@ export const NoSometimesAboutNow: Story = {
 export const YoungAdult: Story = {
   play: async ({ canvasElement }) => {
     const root = youth(canvasElement).shadowRoot!;
-    await waitFor(() => expect(root.querySelector('input[name="control-threats"]')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('input[name="gate-pressure"]')).not.toBeNull());
     await userEvent.click(root.querySelectorAll<HTMLInputElement>('input[name="age-band"]')[3]!);
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="gate-pressure"][value="yes"]')!);
+    await waitFor(() => expect(root.querySelector('input[name="control-threats"]')).not.toBeNull());
     await userEvent.click(root.querySelector<HTMLInputElement>('input[name="control-threats"][value="yes"]')!);
     await userEvent.click(root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
     await waitFor(() => expect(root.textContent).toContain('Hier kun je praten'));

@@ -87,6 +87,17 @@ export type {
   Signal,
   SignalTexts,
 } from './schema/signal.js';
+export { YouthGateSchema, YouthQuestionSchema } from './schema/youth-question.js';
+export type { YouthGate, YouthQuestion } from './schema/youth-question.js';
+export {
+  highestYouthAnswer,
+  opensGate,
+  youthCheckSteps,
+  youthObservations,
+  youthQuestionKey,
+  youthQuestionsOf,
+} from './engine/youth-check.js';
+export type { YouthStep } from './engine/youth-check.js';
 export { AgesSchema } from './schema/primitives.js';
 export type { Ages } from './schema/primitives.js';
 export { SourceSchema } from './schema/source.js';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, defaultRuleset, validateRuleset, valueAt, type CatalogueEntry } from '../src/index.js';
+import {
+  catalogue,
+  defaultRuleset,
+  validateRuleset,
+  valueAt,
+  youthQuestionsOf,
+  type CatalogueEntry,
+} from '../src/index.js';
 import { REQUIRED, REQUIRED_CONTACTS, REQUIRED_NEXT_STEPS } from './fixtures/required-ids.js';
 
 const entries: CatalogueEntry[] = [...catalogue.signals, ...catalogue.riskFactors];
@@ -78,20 +85,21 @@ describe('the national catalogue (model v2)', () => {
     }
   });
 
-  it('has 8 to 12 short youth questions, written to young people directly and never negated', () => {
-    const youth = entries.filter((e) => e.texts.youthQuestion);
-    expect(youth.length).toBeGreaterThanOrEqual(8);
-    expect(youth.length).toBeLessThanOrEqual(12);
+  it('has short youth questions, written to young people directly and never negated', () => {
+    const youth = entries.filter((e) => youthQuestionsOf(e.texts).length > 0);
     for (const entry of youth) {
-      const q = entry.texts.youthQuestion;
-      // B1: short sentences that speak to "je"/"jij", never of "de jongere".
-      expect(q?.nl, entry.id).toMatch(/\b(je|jij|jou|jouw)\b/i);
-      expect(q?.nl, entry.id).not.toMatch(/de jongere/);
-      expect(q?.nl.split(/\s+/).length, entry.id).toBeLessThanOrEqual(20);
-      // "Ja" must mean the signal is there: no questions about being able or free to do something.
-      expect(q?.nl, entry.id).not.toMatch(/\b(kun je|mag je|vrijwillig)\b/i);
-      // Exploitation is "iemand gebruikt je", never "misbruik"; B1 words, not "afwerken".
-      expect(q?.nl, entry.id).not.toMatch(/misbruik|afwerken/i);
+      for (const q of youthQuestionsOf(entry.texts)) {
+        // B1: short sentences that speak to "je"/"jij", never of "de jongere".
+        expect(q.nl, entry.id).toMatch(/\b(je|jij|jou|jouw)\b/i);
+        expect(q.en, entry.id).toMatch(/\b(you|your)\b/i);
+        expect(q.nl, entry.id).not.toMatch(/de jongere/);
+        expect(q.nl.split(/\s+/).length, entry.id).toBeLessThanOrEqual(20);
+        // "Ja" must mean the signal is there: no questions about being able or free to do something.
+        expect(q.nl, entry.id).not.toMatch(/\b(kun je|mag je|vrijwillig|niet kunnen)\b/i);
+        // Exploitation is "iemand gebruikt je", never "misbruik"; B1 words, not "afwerken"; and not
+        // "schuld", which also means guilt.
+        expect(q.nl, entry.id).not.toMatch(/misbruik|afwerken|schuld/i);
+      }
     }
     const aboutNow = youth.filter((e) => e.texts.youthQuestionAboutNow).map((e) => e.id);
     expect(aboutNow).toEqual(['acute-threat-to-life']);

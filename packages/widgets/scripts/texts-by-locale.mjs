@@ -36,16 +36,20 @@ export const UNSHOWN_FIELDS = new Set(['about', 'rationale', 'legalElement']);
 
 /**
  * The group of a text at `path`: `$u` for a text no element shows; `$s` for the texts of signals and
- * risk factors (but their youth questions), dimensions, rules (but their headings, which the youth
- * check shows as the result's heading) and parameters, which only the elements that import
- * src/internal/signal-texts.ts show; `$t` for the rest (steps, contacts, rule headings), which every
+ * risk factors (but their youth questions and the line before them), dimensions, rules (but their
+ * headings, which the youth check shows as the result's heading) and parameters, which only the
+ * elements that import src/internal/signal-texts.ts show; `$t` for the rest (steps, contacts, rule
+ * headings), which every
  * element may show.
  * @param {(string | number)[]} path
  */
+/** The texts of signals and risk factors the youth check shows: with the structure, like its steps. */
+const YOUTH_TEXTS = new Set(['youthQuestion', 'youthIntro']);
+
 function groupOf(path) {
   if (path.some((key) => UNSHOWN_FIELDS.has(key))) return '$u';
   const [top, , third, fourth] = path;
-  if ((top === 'signals' || top === 'riskFactors') && third === 'texts' && fourth !== 'youthQuestion') return '$s';
+  if ((top === 'signals' || top === 'riskFactors') && third === 'texts' && !YOUTH_TEXTS.has(fourth)) return '$s';
   if (top === 'rules' && third === 'heading') return '$t';
   if (top === 'dimensions' || top === 'rules' || top === 'parameters') return '$s';
   return '$t';

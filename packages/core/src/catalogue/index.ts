@@ -11,6 +11,7 @@ import { controlSignals } from './signals/control.js';
 import { harmSignals } from './signals/harm.js';
 import { recruitmentSignals } from './signals/recruitment.js';
 import { sources } from './sources.js';
+import { youthGates } from './youth-gates.js';
 
 /**
  * The national ruleset: everything the default `assess` uses. Bump `version` with every content
@@ -34,4 +35,5 @@ export const nationalRuleset: Ruleset = {
   nextSteps,
   contacts,
   municipalities,
+  youthGates,
 };

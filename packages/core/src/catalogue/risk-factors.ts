@@ -237,8 +237,8 @@ export const riskFactors: RiskFactor[] = [
     texts: {
       label: { nl: 'Weinig vertrouwde volwassenen, eenzaam', en: 'Few trusted adults, lonely' },
       question: {
-        nl: 'Heeft de jongere weinig volwassenen die hij of zij vertrouwt, is hij of zij eenzaam of op zoek naar erbij horen?',
-        en: 'Does the young person have few trusted adults, feel lonely, or look for belonging?',
+        nl: 'Heeft de jongere weinig volwassenen die hij of zij vertrouwt?',
+        en: 'Does the young person have few adults they trust?',
       },
       examples: [
         { nl: 'Heeft niemand om mee te praten als het misgaat.', en: 'Has nobody to talk to when things go wrong.' },
@@ -248,8 +248,8 @@ export const riskFactors: RiskFactor[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Heeft je kind weinig volwassenen die het vertrouwt, of voelt het zich eenzaam?',
-        en: 'Does your child have few adults they trust, or feel lonely?',
+        nl: 'Heeft je kind weinig volwassenen die het vertrouwt?',
+        en: 'Does your child have few adults they trust?',
       },
     },
     sourceIds: ['HO-CL'],

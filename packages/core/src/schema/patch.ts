@@ -5,6 +5,7 @@ import { IdSchema, SemverSchema } from './primitives.js';
 import { RuleSchema } from './rule.js';
 import { AcuteSignalSchema, EvidenceSchema, EvidenceSignalSchema, RiskFactorSchema } from './signal.js';
 import { SourceSchema } from './source.js';
+import { YouthQuestionSchema } from './youth-question.js';
 import { z, type Infer } from './zod.js';
 
 /** New wording for a signal or risk factor; fields left out keep their text. */
@@ -13,7 +14,9 @@ export const TextPatchSchema = z.strictObject({
   question: z.optional(LocalizedTextSchema),
   examples: z.optional(z.array(LocalizedTextSchema).check(z.minLength(1))),
   parentQuestion: z.optional(LocalizedTextSchema),
-  youthQuestion: z.optional(LocalizedTextSchema),
+  /** One question, as before v2.1, or several that each ask one thing. */
+  youthQuestion: z.optional(YouthQuestionSchema),
+  youthIntro: z.optional(LocalizedTextSchema),
 });
 export type TextPatch = Infer<typeof TextPatchSchema>;
 

@@ -6,6 +6,7 @@ import { IdSchema, IsoDateSchema, SemverSchema } from './primitives.js';
 import { RuleSchema } from './rule.js';
 import { DimensionSchema, RiskFactorSchema, SignalSchema } from './signal.js';
 import { SourceSchema } from './source.js';
+import { YouthGateSchema } from './youth-question.js';
 import { z, type Infer } from './zod.js';
 
 /** Which parameters play which part in scoring. The engine reads numbers only through these. */
@@ -38,11 +39,16 @@ export const RulesetSchema = z.object({
   nextSteps: z.array(NextStepSchema),
   contacts: z.array(ContactSchema),
   municipalities: z.array(MunicipalitySchema),
+  /**
+   * The youth check's gate questions, in the order it asks them, each opening the entries it names.
+   * Without gates the check asks every youth question.
+   */
+  youthGates: z.optional(z.array(YouthGateSchema)),
 });
 export type Ruleset = Infer<typeof RulesetSchema>;
 
 /** The content part of a ruleset: what `catalogue` exports for docs and widgets. */
 export type Catalogue = Pick<
   Ruleset,
-  'sources' | 'dimensions' | 'signals' | 'riskFactors' | 'nextSteps' | 'contacts' | 'municipalities'
+  'sources' | 'dimensions' | 'signals' | 'riskFactors' | 'nextSteps' | 'contacts' | 'municipalities' | 'youthGates'
 >;

@@ -2,6 +2,7 @@ import { datedValueSchema } from './dated.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { IdSchema, SourceIdSchema } from './primitives.js';
 import { CONTEXT_DIMENSION, EVIDENCE, STRENGTHS } from './vocabulary.js';
+import { YouthQuestionSchema } from './youth-question.js';
 import { z, type Infer } from './zod.js';
 
 /** The texts a person reads about one signal or risk factor. */
@@ -19,10 +20,17 @@ export const SignalTextsSchema = z.object({
   parentQuestion: z.optional(LocalizedTextSchema),
   /**
    * The question in short, simple (B1) words for the youth check, asked so that "Ja" means the
-   * signal is there. Never a negated question.
+   * signal is there. Never a negated question. Several questions when one would ask two things:
+   * each asks one, and the entry's answer is the highest of them (`clear` > `possible` > `no` >
+   * `unknown`, see `highestYouthAnswer`).
    */
-  youthQuestion: z.optional(LocalizedTextSchema),
-  /** The youth question asks about this moment ("Ben je nu in gevaar?"): the check offers no "Soms". */
+  youthQuestion: z.optional(YouthQuestionSchema),
+  /**
+   * One line the youth check shows before this entry's questions, such as "Sommige vragen gaan over
+   * seks; je mag ze overslaan."
+   */
+  youthIntro: z.optional(LocalizedTextSchema),
+  /** The youth questions ask about this moment ("Ben je nu in gevaar?"): the check offers no "Soms". */
   youthQuestionAboutNow: z.optional(
     z.boolean().check(z.describe('The youth question is about this moment: no "sometimes" answer is offered.')),
   ),
@@ -85,6 +93,10 @@ export const DimensionSchema = z.object({
   id: IdSchema,
   label: LocalizedTextSchema,
   question: LocalizedTextSchema,
+  /** The label in plain words for a parent's check ("Wat je kind doet"); without it the label is shown. */
+  parentLabel: z.optional(LocalizedTextSchema),
+  /** The question in plain words about "je kind", for a parent's check; without it the question is shown. */
+  parentQuestion: z.optional(LocalizedTextSchema),
   /** Which element of the legal definition this dimension speaks to. */
   legalElement: LocalizedTextSchema,
   sourceIds: z.array(SourceIdSchema),

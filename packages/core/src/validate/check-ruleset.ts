@@ -21,7 +21,7 @@ export interface ValidateOptions {
   floor?: SafetyFloor | false | undefined;
 }
 
-/** The top-level fields of a ruleset and what each holds. */
+/** The top-level fields of a ruleset and what each holds; optional fields are checked when present. */
 const FIELDS: Record<keyof Ruleset, 'string' | 'object' | 'array'> = {
   id: 'string',
   version: 'string',
@@ -37,7 +37,9 @@ const FIELDS: Record<keyof Ruleset, 'string' | 'object' | 'array'> = {
   nextSteps: 'array',
   contacts: 'array',
   municipalities: 'array',
+  youthGates: 'array',
 };
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<keyof Ruleset>(['youthGates']);
 
 const WORDS = {
   string: { nl: 'tekst', en: 'a string' },
@@ -110,6 +112,7 @@ function checkPlainRuleset(candidate: unknown, options: ValidateOptions): Valida
   const problems: ValidationProblem[] = [];
   for (const [field, kind] of Object.entries(FIELDS)) {
     const value = record[field];
+    if (value === undefined && OPTIONAL_FIELDS.has(field)) continue;
     const fits =
       kind === 'array' ? Array.isArray(value) : typeof value === kind && value !== null && !Array.isArray(value);
     if (!fits) {

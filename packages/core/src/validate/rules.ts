@@ -11,6 +11,7 @@ import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from 
 import { wordsFor } from '../messages/index.js';
 import { problem, type ValidationProblem } from './problem.js';
 import { routeReferences } from './route-references.js';
+import { youthGatesValid } from './youth-gates.js';
 
 /** What a rule may know besides the ruleset: today's date for staleness warnings, and the safety floor. */
 export interface RuleContext {
@@ -79,6 +80,7 @@ const REQUIRED_TEXTS: Record<string, readonly (readonly string[])[]> = {
   rules: [['explanation']],
   nextSteps: [['title'], ['body']],
   contacts: [['name'], ['hours'], ['purpose']],
+  youthGates: [['question']],
 };
 
 /**
@@ -768,6 +770,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   evidenceDeclared,
   referencesExist,
   routeReferences,
+  youthGatesValid,
   compiles,
   acuteOverride,
   indirectCap,

@@ -41,6 +41,7 @@ describe('validateRuleset', () => {
       'evidence-declared',
       'references-exist',
       'route-references',
+      'youth-gates',
       'compiles',
       'acute-override',
       'indirect-never-suspicion',

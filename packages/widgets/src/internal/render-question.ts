@@ -10,7 +10,13 @@ export interface Choice<V extends string> {
 
 /** What a question needs to render: its words, its choices, the current choice and where to report a change. */
 export interface QuestionOptions<V extends string> {
-  entry: CatalogueEntry;
+  /** The entry asked about; left out for a question that is about no one entry (a youth gate question). */
+  entry?: CatalogueEntry;
+  /**
+   * The radio group's name and the id given to `onChoose`: by default the entry's id. The youth check
+   * gives an entry's second question `id#2`, and a gate question the gate's id.
+   */
+  key?: string;
   locale: Locale;
   /** The question to ask: the professional's, the parent's or the youth check's words. */
   question: string;
@@ -28,8 +34,9 @@ export interface QuestionOptions<V extends string> {
  */
 export function renderQuestion<V extends string>(options: QuestionOptions<V>) {
   const { entry, locale, help, selected, onChoose } = options;
-  const sources = help ? help.sources.filter((source) => entry.sourceIds.includes(source.id)) : [];
-  return html`<fieldset class="question" part="question" data-id=${entry.id}>
+  const id = options.key ?? entry?.id ?? '';
+  const sources = help && entry ? help.sources.filter((source) => entry.sourceIds.includes(source.id)) : [];
+  return html`<fieldset class="question" part="question" data-id=${id}>
     <legend>${options.question}</legend>
     <div class="choices">
       ${options.choices.map(
@@ -37,17 +44,17 @@ export function renderQuestion<V extends string>(options: QuestionOptions<V>) {
           html`<label class="choice">
             <input
               type="radio"
-              name=${entry.id}
+              name=${id}
               value=${choice.value}
               ${checked(selected === choice.value)}
-              @change=${() => onChoose(entry.id, choice.value)}
+              @change=${() => onChoose(id, choice.value)}
             />
             <span>${choice.label}</span>
           </label>`,
       )}
     </div>
     ${
-      help
+      help && entry
         ? html`<details class="help" part="help">
             <summary>${help.label}</summary>
             <ul>

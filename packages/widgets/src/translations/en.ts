@@ -22,6 +22,7 @@ export const en: Translation = {
 
   ageTitle: 'Age',
   ageQuestion: 'How old is the young person?',
+  ageQuestionParent: 'How old is your child?',
   ageHint: 'In whole years, from 6 to 27. If you do not know, choose "Don\'t know".',
   ageUnknown: "Don't know",
   suspect: {
@@ -33,6 +34,7 @@ export const en: Translation = {
   acuteIntro: 'These questions always come first.',
   riskTitle: 'Circumstances',
   riskIntro: 'These are circumstances, not evidence. They explain why a young person can be targeted.',
+  riskIntroParent: 'These are circumstances, not evidence. They explain why someone might pick out your child.',
   dimensionIntro: 'Answer what you know. "Don\'t know" is a good answer.',
   examples: 'What can this look like?',
   sources: 'Sources',

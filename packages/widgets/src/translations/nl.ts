@@ -21,6 +21,7 @@ export const nl: Translation = {
 
   ageTitle: 'Leeftijd',
   ageQuestion: 'Hoe oud is de jongere?',
+  ageQuestionParent: 'Hoe oud is je kind?',
   ageHint: 'In hele jaren, van 6 tot en met 27. Weet je het niet, kies dan "Weet ik niet".',
   ageUnknown: 'Weet ik niet',
   suspect: {
@@ -32,6 +33,7 @@ export const nl: Translation = {
   acuteIntro: 'Deze vragen staan altijd bovenaan.',
   riskTitle: 'Omstandigheden',
   riskIntro: 'Dit zijn omstandigheden, geen bewijs. Ze verklaren waarom een jongere een doelwit kan zijn.',
+  riskIntroParent: 'Dit zijn omstandigheden, geen bewijs. Ze verklaren waarom iemand je kind kan uitkiezen.',
   dimensionIntro: 'Beantwoord wat je weet. "Weet ik niet" is een goed antwoord.',
   examples: 'Hoe kan dit eruitzien?',
   sources: 'Bronnen',

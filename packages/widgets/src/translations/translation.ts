@@ -25,6 +25,8 @@ export interface Translation {
 
   ageTitle: string;
   ageQuestion: string;
+  /** The age question in a parent's check: "Hoe oud is je kind?". */
+  ageQuestionParent: string;
   ageHint: string;
   ageUnknown: string;
   /** The box to tick when the young person is arrested or a suspect, as a professional or a parent says it. */
@@ -35,6 +37,8 @@ export interface Translation {
   acuteIntro: string;
   riskTitle: string;
   riskIntro: string;
+  /** The risk factors' intro in a parent's check, about "een kind". */
+  riskIntroParent: string;
   dimensionIntro: string;
   examples: string;
   sources: string;

@@ -270,6 +270,8 @@ describe('the quick exit of <ak-youth-check>', () => {
   it('replaces the page with the neutral site on that click, leaving nothing in the history', async () => {
     const { page } = await open('/');
     const youth = page.locator('ak-youth-check');
+    // The debt question is behind the gate question about pressure.
+    await youth.locator('input[name="gate-pressure"][value="yes"]').check();
     await youth.locator('input[name="control-debt"][value="yes"]').check();
     const before = await page.evaluate(() => history.length);
     await youth.getByRole('button', { name: 'Snel weg' }).click();
@@ -281,6 +283,7 @@ describe('the quick exit of <ak-youth-check>', () => {
 
   it('leaves the same way with the Escape key, wherever focus is on the page', async () => {
     const { page } = await open('/');
+    await page.locator('ak-youth-check').locator('input[name="gate-pressure"][value="yes"]').check();
     await page.locator('ak-youth-check').locator('input[name="control-debt"][value="yes"]').check();
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     const before = await page.evaluate(() => history.length);

@@ -12,8 +12,8 @@ export const activitySignals: Signal[] = [
     texts: {
       label: { nl: 'Brengt pakketjes of spullen weg voor anderen', en: 'Carries packages or goods for others' },
       question: {
-        nl: 'Brengt de jongere pakketjes, tassen, drugs of geld weg of haalt die op, voor anderen?',
-        en: 'Does the young person carry or deliver packages, bags, drugs or money for others?',
+        nl: 'Brengt de jongere pakketjes, tassen, drugs of geld weg of haalt die op voor anderen, buiten een gewone baan om en in het geheim?',
+        en: 'Does the young person deliver or collect packages, bags, drugs or money for others, outside a normal job and in secret?',
       },
       examples: [
         {
@@ -34,8 +34,8 @@ export const activitySignals: Signal[] = [
         en: 'Does your child take packages, bags or money somewhere for someone else, or pick them up?',
       },
       youthQuestion: {
-        nl: 'Breng je pakketjes, tassen of geld weg voor iemand anders?',
-        en: 'Do you take packages, bags or money somewhere for someone else?',
+        nl: 'Breng je pakketjes, tassen of geld weg voor iemand, terwijl niemand mag weten wat erin zit?',
+        en: 'Do you deliver packages, bags or money for someone, while nobody may know what is in them?',
       },
     },
     sourceIds: ['JENV-2022', 'HO-CL'],
@@ -49,8 +49,8 @@ export const activitySignals: Signal[] = [
     texts: {
       label: { nl: 'Staat op de uitkijk of doet klusjes', en: 'Keeps lookout or does small jobs' },
       question: {
-        nl: 'Staat de jongere op de uitkijk, of doet hij of zij "klusjes" voor oudere jongeren of volwassenen?',
-        en: 'Does the young person keep lookout, or do "small jobs" for older youths or adults?',
+        nl: 'Doet de jongere geheime "klusjes" voor oudere jongeren of volwassenen, zoals op de uitkijk staan?',
+        en: 'Does the young person do secret "small jobs" for older youths or adults, such as keeping lookout?',
       },
       examples: [
         {
@@ -63,8 +63,12 @@ export const activitySignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Doet je kind "klusjes" voor oudere jongeren of volwassenen, of moet je kind ergens op de uitkijk staan?',
-        en: 'Does your child do "small jobs" for older youths or adults, or have to keep lookout somewhere?',
+        nl: 'Doet je kind geheime "klusjes" voor oudere jongeren of volwassenen, zoals op de uitkijk staan?',
+        en: 'Does your child do secret "small jobs" for older youths or adults, such as keeping lookout?',
+      },
+      youthQuestion: {
+        nl: 'Let je voor iemand op of er politie of andere mensen aankomen, terwijl die iets doet wat niet mag?',
+        en: 'Do you watch out for police or other people for someone, while they do something that is not allowed?',
       },
     },
     sourceIds: ['JENV-2022', 'HO-CL'],
@@ -78,8 +82,8 @@ export const activitySignals: Signal[] = [
     texts: {
       label: { nl: 'Verkoopt of bewaart drugs voor anderen', en: 'Sells or holds drugs for others' },
       question: {
-        nl: 'Verkoopt de jongere drugs voor anderen, of heeft hij of zij drugs van anderen bij zich om te verkopen?',
-        en: 'Does the young person sell drugs for others, or hold drugs of others to sell?',
+        nl: 'Verkoopt de jongere drugs voor anderen?',
+        en: 'Does the young person sell drugs for others?',
       },
       examples: [
         {
@@ -92,8 +96,12 @@ export const activitySignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Verkoopt je kind drugs, of vind je drugs die je kind voor iemand anders moet verkopen?',
-        en: 'Does your child sell drugs, or do you find drugs your child has to sell for someone else?',
+        nl: 'Verkoopt je kind drugs voor iemand anders?',
+        en: 'Does your child sell drugs for someone else?',
+      },
+      youthQuestion: {
+        nl: 'Verkoop je drugs voor iemand anders?',
+        en: 'Do you sell drugs for someone else?',
       },
     },
     sourceIds: ['DH-2022', 'HO-CL'],
@@ -125,8 +133,8 @@ export const activitySignals: Signal[] = [
         en: 'Does your child keep bags, money, drugs or other things for someone else, at home or elsewhere?',
       },
       youthQuestion: {
-        nl: 'Bewaar je spullen, drugs of geld voor iemand anders?',
-        en: 'Do you keep things, drugs or money for someone else?',
+        nl: 'Bewaar je drugs, geld, een wapen of een tas waar je niet in mag kijken, voor iemand anders?',
+        en: 'Do you keep drugs, money, a weapon or a bag you may not look in, for someone else?',
       },
     },
     sourceIds: ['HO-CL'],
@@ -158,8 +166,8 @@ export const activitySignals: Signal[] = [
         en: 'Has your child given, lent or sold a bank card, PIN or ID to someone?',
       },
       youthQuestion: {
-        nl: 'Heb je je bankpas of pincode aan iemand gegeven of geleend?',
-        en: 'Have you given or lent your bank card or PIN to someone?',
+        nl: 'Heeft iemand jouw bankrekening of bankpas gebruikt voor geld dat niet van jou is?',
+        en: 'Has someone used your bank account or bank card for money that is not yours?',
       },
     },
     sourceIds: ['AK-CALIBRATION'],
@@ -219,8 +227,8 @@ export const activitySignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Moet je kind voor iemand anders met vals geld betalen, of vals geld aannemen bij het werk?',
-        en: 'Does your child have to pay with counterfeit money for someone else, or accept it at work?',
+        nl: 'Wisselt je kind voor iemand anders vals geld om voor echt geld, bijvoorbeeld bij de kassa op het werk?',
+        en: 'Does your child exchange counterfeit money for real money for someone else, for example at the till at work?',
       },
     },
     sourceIds: ['JENV-2022'],
@@ -309,8 +317,8 @@ export const activitySignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Weet je dat je kind meedoet aan een explosie, brand, overval of bedreiging, of zie je berichten met zo’n opdracht?',
-        en: 'Do you know that your child takes part in an explosion, arson, robbery or threats, or do you see messages with such a job?',
+        nl: 'Doet je kind mee aan gewelddadige "klussen", zoals een explosie, brand, overval of bedreiging?',
+        en: 'Does your child take part in violent "jobs", such as an explosion, arson, a robbery or a threat?',
       },
     },
     sourceIds: ['AK-CALIBRATION'],

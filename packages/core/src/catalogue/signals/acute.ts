@@ -22,13 +22,19 @@ export const acuteSignals: Signal[] = [
         { nl: 'Er wordt gedreigd hem of haar vandaag iets aan te doen.', en: 'There are threats to hurt them today.' },
       ],
       parentQuestion: {
-        nl: 'Is je kind nu in direct gevaar, of moet het nu iets doen waarbij iemand gewond kan raken?',
-        en: 'Is your child in direct danger now, or do they have to do something now where someone could get hurt?',
+        nl: 'Is je kind nu in direct gevaar, bijvoorbeeld door een wapen, een ernstige bedreiging of een opdracht om iemand pijn te doen?',
+        en: 'Is your child in direct danger right now, for example from a weapon, a serious threat or an order to hurt someone?',
       },
-      youthQuestion: {
-        nl: 'Ben je nu in gevaar, of moet je nu iets doen waarbij iemand gewond kan raken?',
-        en: 'Are you in danger right now, or do you have to do something now where someone could get hurt?',
-      },
+      youthQuestion: [
+        {
+          nl: 'Ben je nu in gevaar?',
+          en: 'Are you in danger right now?',
+        },
+        {
+          nl: 'Moet je vandaag iets doen met een wapen of met geweld?',
+          en: 'Do you have to do something with a weapon or with violence today?',
+        },
+      ],
       youthQuestionAboutNow: true,
     },
     sourceIds: ['HO-CL', 'MELDCODE'],

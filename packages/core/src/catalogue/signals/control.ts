@@ -12,8 +12,8 @@ export const controlSignals: Signal[] = [
     texts: {
       label: { nl: 'Moet een schuld terugverdienen', en: 'Must earn back a debt' },
       question: {
-        nl: 'Zegt de jongere dat hij of zij geld schuldig is of een schuld moet terugverdienen, bijvoorbeeld nadat drugs of geld werden "gestolen"?',
-        en: 'Does the young person say they owe money or must earn back a debt, for example after drugs or money were "stolen"?',
+        nl: 'Zegt de jongere dat hij of zij geld moet terugverdienen voor de mensen voor wie hij of zij klusjes doet, bijvoorbeeld nadat drugs of geld werden "gestolen"?',
+        en: 'Does the young person say they must earn back money for the people they do jobs for, for example after drugs or money were "stolen"?',
       },
       examples: [
         {
@@ -26,12 +26,12 @@ export const controlSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Zegt je kind dat het iemand geld schuldig is en dat moet terugverdienen met klusjes?',
-        en: 'Does your child say they owe someone money and must earn it back by doing jobs?',
+        nl: 'Zegt je kind dat het geld moet terugbetalen aan de mensen voor wie het klusjes doet, door meer klusjes te doen?',
+        en: 'Does your child say they must pay money back to the people they do jobs for, by doing more jobs?',
       },
       youthQuestion: {
-        nl: 'Zegt iemand dat je een schuld hebt die je moet terugverdienen met klusjes?',
-        en: 'Does someone say you have a debt that you must earn back by doing jobs?',
+        nl: 'Zegt iemand dat je geld moet terugbetalen door dingen voor hem of haar te doen?',
+        en: 'Does someone say you must pay money back by doing things for them?',
       },
     },
     sourceIds: ['HO-CL'],
@@ -59,8 +59,8 @@ export const controlSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Wordt je kind bedreigd, of krijgt jullie gezin dreigende berichten of bezoek?',
-        en: 'Is your child being threatened, or does your family get threatening messages or visits?',
+        nl: 'Worden je kind of jullie gezin bedreigd, bijvoorbeeld met berichten of aan de deur?',
+        en: 'Are your child or your family being threatened, for example with messages or at the door?',
       },
       youthQuestion: { nl: 'Bedreigt iemand jou of je familie?', en: 'Is someone threatening you or your family?' },
     },
@@ -92,6 +92,10 @@ export const controlSignals: Signal[] = [
         nl: 'Wordt je kind geslagen of gestraft door anderen?',
         en: 'Is your child being hit or punished by others?',
       },
+      youthQuestion: {
+        nl: 'Doet iemand je pijn als je niet doet wat hij of zij zegt?',
+        en: "Does someone hurt you when you don't do what they say?",
+      },
     },
     sourceIds: ['HO-CL', 'ILO-2009'],
   },
@@ -122,8 +126,8 @@ export const controlSignals: Signal[] = [
         en: 'Is someone threatening to spread nude or other images of your child?',
       },
       youthQuestion: {
-        nl: "Dreigt iemand foto's of filmpjes van jou te delen als je niet doet wat hij of zij wil?",
-        en: "Is someone threatening to share photos or videos of you if you don't do what they want?",
+        nl: 'Dreigt iemand een naaktfoto of naaktfilmpje van jou te delen als je niet doet wat hij of zij zegt?',
+        en: "Does someone threaten to share a nude photo or video of you if you don't do what they say?",
       },
     },
     sourceIds: ['JENV-2022'],
@@ -137,8 +141,8 @@ export const controlSignals: Signal[] = [
     texts: {
       label: { nl: 'Kan niet stoppen of is bang om te stoppen', en: 'Cannot stop, or fears stopping' },
       question: {
-        nl: 'Zegt de jongere dat hij of zij niet kan stoppen door wat anderen dan zouden doen, of is hij of zij bang voor wat er gebeurt bij stoppen?',
-        en: 'Does the young person say they cannot stop because of what others would do, or fear what happens if they stop?',
+        nl: 'Is de jongere bang voor wat anderen doen als hij of zij stopt met het werk voor hen?',
+        en: 'Is the young person afraid of what others will do if they stop working for them?',
       },
       examples: [
         { nl: 'Zegt: "Als ik stop, weten ze me te vinden."', en: 'Says: "If I stop, they\'ll find me."' },
@@ -148,12 +152,12 @@ export const controlSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Zegt je kind dat het niet kan stoppen, of is je kind bang voor wat er gebeurt als het stopt?',
-        en: 'Does your child say they cannot stop, or are they afraid of what happens if they stop?',
+        nl: 'Is je kind bang voor wat er gebeurt als het stopt met wat het voor anderen doet?',
+        en: 'Is your child afraid of what will happen if they stop what they do for others?',
       },
       youthQuestion: {
-        nl: 'Ben je bang voor wat er gebeurt als je stopt met wat je voor iemand doet?',
-        en: 'Are you afraid of what happens if you stop what you do for someone?',
+        nl: 'Ben je bang voor wat er gebeurt als je stopt met de klusjes die je voor iemand doet?',
+        en: 'Are you afraid of what will happen if you stop the jobs you do for someone?',
       },
     },
     sourceIds: ['ILO-2009'],
@@ -230,12 +234,12 @@ export const controlSignals: Signal[] = [
         { nl: 'Vertelt in een chat dat "ze me laten werken".', en: 'Says in a chat that "they make me work".' },
       ],
       parentQuestion: {
-        nl: 'Zegt je kind dat het iets moet doen van anderen, of dat het geen keus heeft?',
-        en: 'Does your child say they have to do something for others, or that they have no choice?',
+        nl: 'Zegt je kind dat het van anderen dingen moet doen waar het geen keus in heeft?',
+        en: 'Does your child say others make them do things they have no choice about?',
       },
       youthQuestion: {
-        nl: 'Zet iemand je onder druk om dingen te doen die je niet wilt?',
-        en: "Is someone pressuring you to do things you don't want to do?",
+        nl: 'Moet je voor iemand dingen doen die niet mogen, ook als je dat niet wilt?',
+        en: "Do you have to do things that are not allowed for someone, even when you don't want to?",
       },
     },
     sourceIds: ['ILO-2009'],
@@ -266,7 +270,7 @@ export const controlSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Maakt iemand misbruik van een beperking, verslaving, schulden of afhankelijkheid van je kind om het dingen te laten doen?',
+        nl: 'Maakt iemand gebruik van een beperking, verslaving, schulden of afhankelijkheid van je kind om het dingen te laten doen?',
         en: "Does someone take advantage of your child's disability, addiction, debts or dependency to make them do things?",
       },
     },
@@ -310,8 +314,8 @@ export const controlSignals: Signal[] = [
     texts: {
       label: { nl: 'Telefoon of locatie wordt gecontroleerd', en: 'Phone or location is monitored' },
       question: {
-        nl: 'Controleert iemand die geen ouder of verzorger is de telefoon of locatie van de jongere, of eist die dat hij of zij altijd bereikbaar is?',
-        en: "Does someone who is not a parent or carer check the young person's phone or location, or demand they are always reachable?",
+        nl: 'Controleert iemand die geen ouder of verzorger is de telefoon of de locatie van de jongere?',
+        en: "Does someone who is not a parent or carer check the young person's phone or location?",
       },
       examples: [
         {
@@ -321,8 +325,8 @@ export const controlSignals: Signal[] = [
         { nl: 'Raakt in paniek als de batterij bijna leeg is.', en: 'Panics when the battery is nearly flat.' },
       ],
       parentQuestion: {
-        nl: 'Moet je kind voor iemand anders altijd bereikbaar zijn, of kijkt iemand anders mee op de telefoon of locatie?',
-        en: 'Does your child always have to be reachable for someone else, or does someone else check their phone or location?',
+        nl: 'Kijkt iemand die geen ouder of verzorger is mee op de telefoon of de locatie van je kind?',
+        en: "Does someone who is not a parent or carer look at your child's phone or location?",
       },
     },
     sourceIds: ['HO-CL'],
@@ -336,8 +340,8 @@ export const controlSignals: Signal[] = [
     texts: {
       label: { nl: 'Meerdere telefoons, moet direct weg', en: 'Several phones, must leave at once' },
       question: {
-        nl: 'Heeft de jongere meerdere telefoons of simkaarten, wordt hij of zij veel gebeld en moet dan direct weg?',
-        en: 'Does the young person have several phones or SIM cards, get many calls and have to leave at once?',
+        nl: 'Heeft de jongere meer dan één telefoon of simkaart, waarop hij of zij wordt gebeld om meteen weg te gaan?',
+        en: 'Does the young person have more than one phone or SIM card, on which they are called to leave at once?',
       },
       examples: [
         {
@@ -350,8 +354,8 @@ export const controlSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Heeft je kind een tweede telefoon, en moet het vaak meteen weg als die afgaat?',
-        en: 'Does your child have a second phone, and often have to leave at once when it rings?',
+        nl: 'Heeft je kind een tweede telefoon waarop het wordt gebeld om meteen weg te gaan?',
+        en: 'Does your child have a second phone on which they are called to leave at once?',
       },
     },
     sourceIds: ['HO-CL'],

@@ -12,8 +12,8 @@ export const harmSignals: Signal[] = [
     texts: {
       label: { nl: 'Ook tekenen van seksuele uitbuiting', en: 'Signs of sexual exploitation as well' },
       question: {
-        nl: 'Zijn er ook tekenen van seksuele uitbuiting: seks tegen betaling, onderdak of spullen, of seks onder druk?',
-        en: 'Are there also signs of sexual exploitation: sex in exchange for money, shelter or goods, or sex under pressure?',
+        nl: 'Zijn er tekenen dat de jongere seks heeft of seksuele dingen doet omdat iemand anders dat wil, ook in ruil voor geld, drugs, spullen of een slaapplek?',
+        en: 'Are there signs that the young person has sex or does sexual things because someone else wants it, including in exchange for money, drugs, goods or a place to sleep?',
       },
       examples: [
         {
@@ -26,9 +26,23 @@ export const harmSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Zijn er tekenen dat je kind seks moet hebben voor geld, spullen of onderdak, of onder druk?',
-        en: 'Are there signs that your child has to have sex for money, goods or shelter, or under pressure?',
+        nl: 'Zijn er tekenen dat je kind seks heeft omdat iemand anders dat wil, bijvoorbeeld in ruil voor geld, spullen of een slaapplek?',
+        en: 'Are there signs that your child has sex because someone else wants it, for example in exchange for money, goods or a place to sleep?',
       },
+      youthIntro: {
+        nl: 'Sommige vragen gaan over seks; je mag ze overslaan.',
+        en: 'Some questions are about sex; you may skip them.',
+      },
+      youthQuestion: [
+        {
+          nl: 'Moet je seks hebben of seksuele dingen doen met andere mensen, omdat iemand anders dat wil?',
+          en: 'Do you have to have sex or do sexual things with other people because someone else wants it?',
+        },
+        {
+          nl: 'Heb je seks gehad in ruil voor geld, drugs, spullen of een slaapplek?',
+          en: 'Have you had sex in exchange for money, drugs, things or a place to sleep?',
+        },
+      ],
     },
     sourceIds: ['DH-2022', 'MST-ORIG'],
   },
@@ -73,8 +87,8 @@ export const harmSignals: Signal[] = [
     texts: {
       label: { nl: 'Raakt herhaaldelijk vermist of loopt weg', en: 'Repeatedly goes missing or runs away' },
       question: {
-        nl: 'Raakt de jongere herhaaldelijk vermist, of loopt hij of zij weg van huis of uit de zorg?',
-        en: 'Does the young person repeatedly go missing, or run away from home or care?',
+        nl: 'Raakt de jongere herhaaldelijk vermist, van huis of uit de zorg?',
+        en: 'Does the young person go missing repeatedly, from home or from care?',
       },
       examples: [
         {
@@ -87,8 +101,12 @@ export const harmSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Is je kind vaker weggelopen of een nacht of langer weggebleven zonder te zeggen waar het was?',
-        en: 'Has your child run away more than once, or stayed away a night or longer without saying where?',
+        nl: 'Is je kind meer dan één keer een nacht weggebleven zonder dat jij wist waar het was?',
+        en: 'Has your child stayed away for a night more than once without you knowing where they were?',
+      },
+      youthQuestion: {
+        nl: 'Ben je meer dan één keer een nacht weggebleven, terwijl niemand thuis of op je groep wist waar je was?',
+        en: 'Have you stayed away for a night more than once, while nobody at home or at your group home knew where you were?',
       },
     },
     sourceIds: ['WODC-2016', 'HO-CL'],
@@ -102,8 +120,8 @@ export const harmSignals: Signal[] = [
     texts: {
       label: { nl: 'Aangetroffen in een andere plaats', en: 'Found in another town' },
       question: {
-        nl: 'Is de jongere zonder verklaring aangetroffen in een andere stad of regio, of heeft hij of zij reizen of kaartjes die niet te verklaren zijn?',
-        en: 'Has the young person been found in another town or region with no explanation, or made trips or had tickets that cannot be explained?',
+        nl: 'Is de jongere zonder verklaring aangetroffen in een andere stad of regio?',
+        en: 'Has the young person been found in another town or region with no explanation?',
       },
       examples: [
         {
@@ -131,8 +149,8 @@ export const harmSignals: Signal[] = [
     texts: {
       label: { nl: 'Laat in de nacht weg of slaapt niet thuis', en: 'Out late at night or not sleeping at home' },
       question: {
-        nl: 'Is de jongere laat in de nacht weg, of slaapt hij of zij niet thuis?',
-        en: 'Is the young person out late at night, or not sleeping at home?',
+        nl: "Is de jongere 's nachts vaak niet thuis?",
+        en: 'Is the young person often not at home at night?',
       },
       examples: [
         { nl: 'Komt regelmatig pas na middernacht thuis.', en: 'Often comes home only after midnight.' },
@@ -142,8 +160,8 @@ export const harmSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Is je kind vaak laat in de nacht weg, of slaapt het ergens anders zonder dat je weet waar?',
-        en: 'Is your child often out late at night, or sleeping elsewhere without you knowing where?',
+        nl: "Is je kind 's nachts vaak niet thuis, zonder dat je weet waar het is?",
+        en: 'Is your child often not at home at night, without you knowing where they are?',
       },
     },
     sourceIds: ['HO-CL'],
@@ -186,8 +204,8 @@ export const harmSignals: Signal[] = [
     texts: {
       label: { nl: 'Verdedigt wie hem of haar gebruikt', en: 'Defends the people who use them' },
       question: {
-        nl: 'Verdedigt de jongere de mensen voor wie hij of zij werkt, en ziet hij of zij zichzelf niet als slachtoffer?',
-        en: 'Does the young person defend the people they work for, and not see themselves as a victim?',
+        nl: 'Verdedigt de jongere de mensen voor wie hij of zij werkt?',
+        en: 'Does the young person defend the people they work for?',
       },
       examples: [
         {
@@ -200,8 +218,8 @@ export const harmSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Neemt je kind het op voor mensen over wie jij je zorgen maakt, en zegt het dat er niets aan de hand is?',
-        en: 'Does your child stand up for people you worry about, and say nothing is wrong?',
+        nl: 'Neemt je kind het op voor mensen over wie jij je zorgen maakt?',
+        en: 'Does your child stand up for people you are worried about?',
       },
     },
     sourceIds: ['JENV-2022'],
@@ -249,8 +267,8 @@ export const harmSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Drinkt je kind meer alcohol of gebruikt het meer drugs dan eerst?',
-        en: 'Is your child drinking more alcohol or using more drugs than before?',
+        nl: 'Gebruikt je kind meer alcohol of drugs dan eerst?',
+        en: 'Does your child use more alcohol or drugs than before?',
       },
     },
     sourceIds: ['HO-CL'],
@@ -264,16 +282,16 @@ export const harmSignals: Signal[] = [
     texts: {
       label: { nl: 'Erg moe, verwaarloost zichzelf', en: 'Very tired, neglects themselves' },
       question: {
-        nl: 'Is de jongere erg moe, of verwaarloost hij of zij zichzelf?',
-        en: 'Is the young person very tired, or neglecting themselves?',
+        nl: 'Is de jongere zo moe dat hij of zij slecht voor zichzelf zorgt?',
+        en: 'Is the young person so tired that they take poor care of themselves?',
       },
       examples: [
         { nl: 'Slaapt in de les en ziet er uitgeput uit.', en: 'Sleeps in class and looks exhausted.' },
         { nl: 'Eet slecht en let niet meer op hygiëne.', en: 'Eats badly and no longer looks after their hygiene.' },
       ],
       parentQuestion: {
-        nl: 'Is je kind vaak erg moe, of zorgt het niet meer goed voor zichzelf?',
-        en: 'Is your child often very tired, or no longer taking care of themselves?',
+        nl: 'Is je kind zo moe dat het niet meer goed voor zichzelf zorgt?',
+        en: 'Is your child so tired that they no longer take good care of themselves?',
       },
     },
     sourceIds: ['HO-CL'],
@@ -287,16 +305,16 @@ export const harmSignals: Signal[] = [
     texts: {
       label: { nl: 'Plots afwezig op school of lagere cijfers', en: 'Sudden school absence or falling grades' },
       question: {
-        nl: 'Is de jongere plotseling vaak afwezig, spijbelt hij of zij, of gaan de cijfers ineens omlaag?',
-        en: 'Is the young person suddenly often absent, truanting, or are their grades suddenly dropping?',
+        nl: 'Gaat het ineens slechter op school, bijvoorbeeld door vaak afwezig zijn, spijbelen of lagere cijfers?',
+        en: 'Is school suddenly going worse, for example through frequent absence, truancy or lower marks?',
       },
       examples: [
         { nl: 'Mist steeds de eerste uren.', en: 'Keeps missing the first lessons.' },
         { nl: 'Haalt onvoldoendes terwijl het eerst goed ging.', en: 'Is failing subjects they used to do well in.' },
       ],
       parentQuestion: {
-        nl: 'Spijbelt je kind ineens vaak, of gaan de cijfers plotseling omlaag?',
-        en: 'Has your child suddenly started skipping school, or are their grades suddenly dropping?',
+        nl: 'Gaat het ineens slechter met je kind op school, bijvoorbeeld door spijbelen of lagere cijfers?',
+        en: 'Is school suddenly going worse for your child, for example through truancy or lower marks?',
       },
     },
     sourceIds: ['HO-CL'],

@@ -30,8 +30,8 @@ export const recruitmentSignals: Signal[] = [
         en: 'Does your child get messages online from strangers offering a "job" or quick money?',
       },
       youthQuestion: {
-        nl: 'Heeft iemand je online een klus of snel geld aangeboden?',
-        en: 'Has someone offered you a job or quick money online?',
+        nl: 'Heeft iemand die je niet goed kent je online geld beloofd voor een klus?',
+        en: "Has someone you don't know well promised you money online for a job?",
       },
     },
     sourceIds: ['MST-ORIG', 'DH-2022'],
@@ -80,8 +80,8 @@ export const recruitmentSignals: Signal[] = [
         en: 'Driven around, moved or housed by others to work',
       },
       question: {
-        nl: 'Wordt de jongere door anderen rondgereden, naar andere plaatsen gebracht, of ondergebracht om daar te werken, bijvoorbeeld in een drugspand of bij een hennepkwekerij?',
-        en: 'Is the young person driven around, taken to other places, or housed by others to work there, for example in a drug house or at a cannabis farm?',
+        nl: 'Wordt de jongere door anderen naar een andere plaats gebracht of ergens ondergebracht, om daar voor hen te werken, bijvoorbeeld in een drugspand of bij een hennepkwekerij?',
+        en: 'Is the young person taken to another place or housed somewhere by others, to work for them there, for example in a drug house or at a cannabis farm?',
       },
       examples: [
         {
@@ -94,8 +94,12 @@ export const recruitmentSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Wordt je kind door anderen opgehaald en naar een andere plaats gebracht, of slaapt je kind ergens waar voor anderen gewerkt wordt?',
-        en: 'Do others pick your child up and take them to another place, or does your child sleep somewhere where they work for others?',
+        nl: 'Brengen anderen je kind naar een andere plaats of een ander huis, om daar voor hen te werken?',
+        en: 'Do others take your child to another place or another house, to work for them there?',
+      },
+      youthQuestion: {
+        nl: 'Heeft iemand je naar een andere stad gebracht om daar klusjes voor die persoon te doen?',
+        en: 'Has someone taken you to another city to do jobs for them there?',
       },
     },
     sourceIds: ['SR-273F', 'HO-CL'],
@@ -220,8 +224,8 @@ export const recruitmentSignals: Signal[] = [
         en: 'Does your child get presents, money or phone credit from someone, with no clear reason?',
       },
       youthQuestion: {
-        nl: 'Krijg je cadeaus, geld of beltegoed van iemand, zonder dat je weet waarom?',
-        en: 'Do you get presents, money or phone credit from someone, without knowing why?',
+        nl: 'Krijg je cadeaus of geld van iemand die ouder is, zonder dat je weet waarom?',
+        en: 'Do you get presents or money from someone older, without knowing why?',
       },
     },
     sourceIds: ['HO-CL'],

@@ -100,6 +100,30 @@ describe('<ak-signal-check>', () => {
     await expectAccessible(element);
   });
 
+  it.each([
+    ['nl', 'Hoe oud is je kind?', /\bje kind\b/, /\b(de|een) jongere\b/i],
+    ['en', 'How old is your child?', /\byour child\b/, /\b(the|a) young person\b/i],
+  ] as const)(
+    'speaks to a parent (%s) of their child on every step, outside the questions behind "more"',
+    async (lang, age, child, youngPerson) => {
+      const element = await mount({ audience: 'parent', lang });
+      expect(root(element).querySelector('label[for="age"]')?.textContent?.trim()).toBe(age);
+      await enterAge(element, '15');
+      const steps = [];
+      for (let step = 1; step <= 5; step++) {
+        await next(element);
+        const intro = root(element).querySelector('.step-title + p')?.textContent ?? '';
+        const shown = [title(element) ?? '', intro];
+        for (const fieldset of root(element).querySelectorAll('fieldset.question'))
+          if (!fieldset.closest('details')) shown.push(fieldset.querySelector('legend')?.textContent ?? '');
+        for (const text of shown) expect(text, `step ${step}`).not.toMatch(youngPerson);
+        steps.push(intro);
+      }
+      // The four dimension steps ask about "je kind"; the last, the circumstances, says why a child is picked out.
+      for (const intro of steps) expect(intro).toMatch(child);
+    },
+  );
+
   it('offers the answers in the words of core: Nee, Weet ik niet, Misschien, Ja, duidelijk', async () => {
     const element = await mount();
     const labels = [...root(element).querySelectorAll('fieldset.question')][0]?.querySelectorAll('.choice span');

@@ -100,19 +100,25 @@ export class AkSignalCheck extends AkElement {
 
   private moved = false;
 
-  /** The screens: age and acute danger, one per dimension, then risk factors. */
+  /** The screens: age and acute danger, one per dimension, then risk factors. A parent reads them about "je kind". */
   private get steps(): Step[] {
     const { t, locale, ruleset } = this;
+    const parent = this.audience === 'parent';
     const acute = ruleset.signals.filter((s) => s.kind === 'acute');
     return [
       { id: 'start', title: `${t.ageTitle} · ${t.acuteTitle}`, intro: t.acuteIntro, entries: acute },
       ...ruleset.dimensions.map((dimension) => ({
         id: dimension.id,
-        title: dimension.label[locale],
-        intro: `${dimension.question[locale]} ${t.dimensionIntro}`,
+        title: ((parent && dimension.parentLabel) || dimension.label)[locale],
+        intro: `${((parent && dimension.parentQuestion) || dimension.question)[locale]} ${t.dimensionIntro}`,
         entries: ruleset.signals.filter((s) => s.kind === 'signal' && s.dimension === dimension.id),
       })),
-      { id: 'context', title: t.riskTitle, intro: t.riskIntro, entries: ruleset.riskFactors },
+      {
+        id: 'context',
+        title: t.riskTitle,
+        intro: parent ? t.riskIntroParent : t.riskIntro,
+        entries: ruleset.riskFactors,
+      },
     ];
   }
 
@@ -288,7 +294,7 @@ export class AkSignalCheck extends AkElement {
   private renderAge() {
     const { t } = this;
     return html`<div class="age">
-      <label for="age"><strong>${t.ageQuestion}</strong></label>
+      <label for="age"><strong>${this.audience === 'parent' ? t.ageQuestionParent : t.ageQuestion}</strong></label>
       <p class="hint" id="age-hint">${t.ageHint}</p>
       <input
         id="age"

@@ -5,6 +5,10 @@ export const youthStyles = css`
     font-size: 1.125em;
   }
 
+  .intro-line {
+    font-weight: bold;
+  }
+
   .danger-text {
     font-weight: bold;
     color: var(--_ak-color-level-acute);

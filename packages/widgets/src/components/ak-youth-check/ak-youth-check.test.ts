@@ -1,4 +1,12 @@
-import { assess, catalogue, defaultRuleset, levelRank, type Assessment, type Ruleset } from '@anders-kijken/core';
+import {
+  assess,
+  catalogue,
+  defaultRuleset,
+  levelRank,
+  youthCheckSteps,
+  type Assessment,
+  type Ruleset,
+} from '@anders-kijken/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
@@ -16,6 +24,19 @@ async function answer(element: AkYouthCheck, id: string, value: string) {
   await settled(element);
 }
 
+/** Answers every gate question with `value`, so its follow-ups show (Ja) or stay hidden (Nee). */
+async function answerGates(element: AkYouthCheck, value: 'yes' | 'no' = 'yes') {
+  for (const gate of catalogue.youthGates ?? []) await answer(element, gate.id, value);
+}
+
+/** Every question the check can ask, by key (`id#2` for an entry's second question), with all gates open. */
+const allQuestions = youthCheckSteps(catalogue, () => true).flatMap((step) =>
+  step.kind === 'question' ? [{ key: step.key, id: step.entry.id, nl: step.text.nl }] : [],
+);
+const gates = catalogue.youthGates ?? [];
+const gateQuestion = (id: string) => gates.find((g) => g.id === id)?.question.nl ?? '';
+const questionText = (key: string) => allQuestions.find((q) => q.key === key)?.nl ?? '';
+
 async function submit(element: AkYouthCheck) {
   root(element).querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
   await settled(element);
@@ -26,6 +47,8 @@ describe('<ak-youth-check>', () => {
 
   it('is accessible with its questions and with each kind of result', async () => {
     const { element } = await mount();
+    await expectAccessible(element);
+    await answerGates(element);
     await expectAccessible(element);
     for (const [id, value] of [
       ['control-debt', 'no'],
@@ -40,32 +63,114 @@ describe('<ak-youth-check>', () => {
     }
   });
 
-  it('asks 8 to 12 short questions in simple words, acute danger first, none of them negated', async () => {
+  it('asks danger now first, then gate questions: with nothing to tell, at most 8 questions and a calm result', async () => {
     const { element } = await mount();
-    const legends = [...root(element).querySelectorAll('legend')].map((l) => l.textContent?.trim() ?? '');
-    expect(legends[0]).toBe('Hoe oud ben je?');
-    const questions = legends.slice(1);
-    expect(questions.length).toBeGreaterThanOrEqual(8);
-    expect(questions.length).toBeLessThanOrEqual(12);
-    expect(questions[0]).toContain('gevaar');
-    expect(questions).toContain('Ben je bang voor wat er gebeurt als je stopt met wat je voor iemand doet?');
-    for (const q of questions) {
+    const legends = () => [...root(element).querySelectorAll('legend')].map((l) => l.textContent?.trim() ?? '');
+    expect(legends()[0]).toBe('Hoe oud ben je?');
+    expect(legends()[1]).toBe('Ben je nu in gevaar?');
+    // Nothing answered yet: the follow-ups of the gates are not shown.
+    expect(legends()).toHaveLength(8);
+    await page.getByRole('group', { name: 'Hoe oud ben je?' }).getByRole('radio', { name: '12 of jonger' }).click();
+    for (const question of legends().slice(1))
+      await page.getByRole('group', { name: question }).getByRole('radio', { name: 'Nee' }).click();
+    await settled(element);
+    // Every gate answered Nee: still 8 (the age and 7 questions; 13 before gates), none of them negated.
+    const asked = legends();
+    expect(asked.length).toBeLessThanOrEqual(8);
+    for (const q of asked) {
       expect(q).not.toMatch(/de jongere/);
       expect(q).not.toMatch(/kun je|vrijwillig|misbruik/i);
     }
+    expect(element.getInput().observations).toEqual({
+      'acute-threat-to-life': 'no',
+      'acute-suicide-risk': 'no',
+      'harm-missing': 'no',
+    });
+    await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+    await settled(element);
+    expect(root(element).querySelector('[role="status"]')?.textContent).toContain('Fijn dat je dit hebt ingevuld');
     expect(root(element).querySelector('input[type="text"], input[type="number"]')).toBeNull();
+  });
+
+  it('shows the follow-ups of a gate answered Ja right after it, and hides them again on Nee', async () => {
+    const { element } = await mount();
+    const jobs = page.getByRole('group', { name: gateQuestion('gate-jobs') });
+    const courier = questionText('activity-courier');
+    expect(root(element).querySelector('fieldset[data-id="activity-courier"]')).toBeNull();
+    await jobs.getByRole('radio', { name: 'Ja' }).click();
+    await settled(element);
+    await expect.element(page.getByRole('group', { name: courier })).toBeVisible();
+    const after = root(element).querySelector('fieldset[data-id="gate-jobs"]')?.nextElementSibling;
+    expect(after?.getAttribute('data-id')).toBe('activity-courier');
+    await jobs.getByRole('radio', { name: 'Nee' }).click();
+    await settled(element);
+    expect(root(element).querySelector('fieldset[data-id="activity-courier"]')).toBeNull();
+  });
+
+  it.each(['sometimes', 'unsure'] as const)('opens a gate answered %s too', async (value) => {
+    const { element } = await mount();
+    await answer(element, 'gate-pressure', value);
+    expect(root(element).querySelector('fieldset[data-id="control-threats"]')).not.toBeNull();
+  });
+
+  it('keeps an answer behind a gate toggled to Nee, but counts it as not asked until the gate opens again', async () => {
+    const { element } = await mount();
+    await answer(element, 'gate-jobs', 'yes');
+    await answer(element, 'activity-courier', 'yes');
+    expect(element.getInput().observations).toEqual({ 'activity-courier': 'clear' });
+    await answer(element, 'gate-jobs', 'no');
+    // Not asked is unknown, never no: the answer is left out of the input.
+    expect(element.getInput().observations).toEqual({});
+    await answer(element, 'gate-jobs', 'unsure');
+    expect(element.getInput().observations).toEqual({ 'activity-courier': 'clear' });
+    expect(root(element).querySelector<HTMLInputElement>('input[name="activity-courier"][value="yes"]')?.checked).toBe(
+      true,
+    );
+  });
+
+  it('opens the gate in front of an answer given with setInput, so the input comes back as it was given', async () => {
+    const { element } = await mount();
+    const input = {
+      age: 14,
+      observations: { 'control-debt': 'clear', 'harm-missing': 'no' },
+      audience: 'young-person',
+    } as const;
+    element.setInput(input);
+    await settled(element);
+    expect(root(element).querySelector<HTMLInputElement>('input[name="gate-jobs"][value="yes"]')?.checked).toBe(true);
+    expect(root(element).querySelector<HTMLInputElement>('input[name="control-debt"][value="yes"]')?.checked).toBe(
+      true,
+    );
+    expect(element.getInput()).toEqual(input);
+  });
+
+  it('says that some questions are about sex before the two questions about sex', async () => {
+    const { element } = await mount();
+    expect(text(element)).not.toContain('over seks');
+    await answer(element, 'gate-pressure', 'yes');
+    const line = root(element).querySelector('[part="intro-line"]');
+    expect(line?.textContent).toBe('Sommige vragen gaan over seks; je mag ze overslaan.');
+    expect(line?.nextElementSibling?.getAttribute('data-id')).toBe('harm-sexual-exploitation');
+    expect(line?.nextElementSibling?.nextElementSibling?.getAttribute('data-id')).toBe('harm-sexual-exploitation#2');
+    await answer(element, 'harm-sexual-exploitation', 'no');
+    await answer(element, 'harm-sexual-exploitation#2', 'unsure');
+    expect(element.getInput().observations).toEqual({ 'harm-sexual-exploitation': 'possible' });
   });
 
   it('offers Ja, Soms, Ik weet het niet zeker and Nee, and no "Soms" on a question about now', async () => {
     const { element } = await mount();
+    await answerGates(element);
     const labelsOf = (id: string) =>
       [...root(element).querySelectorAll(`fieldset[data-id="${id}"] .choice span`)].map((l) => l.textContent);
     expect(labelsOf('control-debt')).toEqual(['Ja', 'Soms', 'Ik weet het niet zeker', 'Nee']);
     expect(labelsOf('acute-threat-to-life')).toEqual(['Ja', 'Ik weet het niet zeker', 'Nee']);
+    expect(labelsOf('acute-threat-to-life#2')).toEqual(['Ja', 'Ik weet het niet zeker', 'Nee']);
+    expect(labelsOf('gate-jobs')).toEqual(['Ja', 'Soms', 'Ik weet het niet zeker', 'Nee']);
   });
 
   it('counts Ja and Soms as it happens, "not sure" as maybe, and a skipped question as unknown', async () => {
     const { element } = await mount();
+    await answerGates(element);
     await answer(element, 'control-debt', 'yes');
     await answer(element, 'control-threats', 'sometimes');
     await answer(element, 'control-images', 'unsure');
@@ -78,25 +183,26 @@ describe('<ak-youth-check>', () => {
     });
   });
 
-  const youthIds = [...catalogue.signals, ...catalogue.riskFactors]
-    .filter((e) => e.texts.youthQuestion)
-    .map((e) => e.id);
-
-  it.each(youthIds)('answering only %s with "Ja" gives at least what that signal alone gives in core', async (id) => {
-    const { element } = await mount();
-    const results: Assessment[] = [];
-    element.addEventListener('ak-assess', (event) => results.push(event.detail.assessment));
-    root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
-    await answer(element, id, 'yes');
-    await submit(element);
-    const alone = assess({ age: 14, observations: { [id]: 'clear' }, audience: 'young-person' });
-    expect(results).toHaveLength(1);
-    expect(levelRank(results[0]?.level ?? 'none')).toBeGreaterThanOrEqual(levelRank(alone.level));
-    expect(alone.level).not.toBe('none');
-  });
+  it.each(allQuestions.map((q) => [q.key, q.id] as const))(
+    'answering only %s with "Ja" gives at least what %s alone gives in core',
+    async (key, id) => {
+      const { element } = await mount();
+      const results: Assessment[] = [];
+      element.addEventListener('ak-assess', (event) => results.push(event.detail.assessment));
+      root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
+      await answerGates(element);
+      await answer(element, key, 'yes');
+      await submit(element);
+      const alone = assess({ age: 14, observations: { [id]: 'clear' }, audience: 'young-person' });
+      expect(results).toHaveLength(1);
+      expect(levelRank(results[0]?.level ?? 'none')).toBeGreaterThanOrEqual(levelRank(alone.level));
+      expect(alone.level).not.toBe('none');
+    },
+  );
 
   it('points to people to talk to without naming a level or labelling the young person', async () => {
     const { element } = await mount();
+    await answerGates(element);
     root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
     await answer(element, 'control-debt', 'yes');
     await answer(element, 'activity-courier', 'sometimes');
@@ -117,6 +223,7 @@ describe('<ak-youth-check>', () => {
 
   it('never shows the Kindertelefoon to someone of 18 or older', async () => {
     const { element } = await mount();
+    await answerGates(element);
     root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[3]?.click();
     await answer(element, 'control-threats', 'yes');
     await submit(element);
@@ -168,7 +275,9 @@ describe('<ak-youth-check>', () => {
 
   it('leaves with the Escape key too, clearing everything first', async () => {
     const { element, leave } = await mount();
+    await answerGates(element);
     await answer(element, 'control-threats', 'yes');
+    expect(element.getInput().observations).toEqual({ 'control-threats': 'clear' });
     await userEvent.keyboard('{Escape}');
     expect(leave).toHaveBeenCalledTimes(1);
     expect(element.getInput().observations).toEqual({});
@@ -176,9 +285,11 @@ describe('<ak-youth-check>', () => {
 
   it('keeps "Snel weg" in view, and it clears everything before leaving for the neutral site', async () => {
     const { element, leave } = await mount({ 'exit-url': 'https://www.weeronline.nl/' });
+    await answerGates(element);
     const resets: Event[] = [];
     element.addEventListener('ak-reset', (event) => resets.push(event));
-    await answer(element, 'control-threats', 'clear');
+    await answer(element, 'control-threats', 'yes');
+    expect(element.getInput().observations).toEqual({ 'control-threats': 'clear' });
     const exit = root(element).querySelector('[part="quick-exit"] button') as HTMLButtonElement;
     expect(exit.textContent?.trim()).toBe('Snel weg');
     expect(getComputedStyle(root(element).querySelector('[part="quick-exit"]') as Element).position).toBe('sticky');
@@ -190,7 +301,8 @@ describe('<ak-youth-check>', () => {
 
   it('never leaves the page but on that click', async () => {
     const { element, leave } = await mount();
-    await answer(element, 'control-debt', 'clear');
+    await answerGates(element);
+    await answer(element, 'control-debt', 'yes');
     await submit(element);
     element.reset();
     await settled(element);
@@ -211,13 +323,12 @@ describe('<ak-youth-check>', () => {
     expect(root(element).querySelector('[part="result"]')).not.toBeNull();
   });
 
-  it('uses only questions the catalogue writes for young people', async () => {
+  it('uses only questions the catalogue writes for young people, and its gate questions', async () => {
     const { element } = await mount();
+    await answerGates(element);
     const asked = [...root(element).querySelectorAll('fieldset[data-id]')].map((f) => f.getAttribute('data-id'));
-    const withYouthText = [...catalogue.signals, ...catalogue.riskFactors]
-      .filter((e) => e.texts.youthQuestion)
-      .map((e) => e.id);
-    expect([...asked].sort()).toEqual([...withYouthText].sort());
+    const written = [...gates.map((g) => g.id), ...allQuestions.map((q) => q.key)];
+    expect([...asked].sort()).toEqual([...written].sort());
   });
 
   it('fits a 320 px wide screen', async () => {

@@ -2,13 +2,15 @@ import {
   YOUTH_CHOICES,
   YOUTH_CHOICE_ANSWERS,
   resultHeading,
+  opensGate,
   safeAssess,
+  youthCheckSteps,
+  youthObservations,
   type Answer,
   type Assessment,
   type AssessmentInput,
-  type CatalogueEntry,
-  type LocalizedText,
   type YouthChoice,
+  type YouthStep,
 } from '@anders-kijken/core';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -26,9 +28,6 @@ import { questionStyles } from '../../styles/question.styles.js';
 import { quickExitStyles } from '../../styles/quick-exit.styles.js';
 import { youthStyles } from './ak-youth-check.styles.js';
 
-/** An entry with a question for young people: the only texts of signals the youth check shows. */
-type YouthEntry = CatalogueEntry & { texts: { youthQuestion: LocalizedText } };
-
 /** Age bands and the age each stands for: only the line at 18 matters to the rules. */
 const AGE_BANDS = { '12': 12, '13-15': 14, '16-17': 17, '18+': 18 } as const;
 type AgeBand = keyof typeof AGE_BANDS;
@@ -42,14 +41,18 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
 };
 
 /**
- * A short check for young people themselves: an age band, then 8 to 12 questions in simple Dutch,
- * each asked so that "Ja" means the signal is there ("Ben je bang voor wat er gebeurt als je
- * stopt?"). Ja and Soms count as yes, "Ik weet het niet zeker" as maybe, a skipped question as
- * unknown. Then where to talk, without naming a level or labelling anyone. A "Snel weg" button is
- * always in view beside 112, and Escape does the same: it clears the check and replaces the page
- * with a neutral site in the history. That is the only navigation a widget ever makes. No name, no
- * identity, nothing stored or sent. Whatever goes wrong (an unknown municipality, a broken
- * ruleset, a render error), 112 and the quick exit stay, and an answer of danger now shows 112.
+ * A short check for young people themselves: an age band, the questions about danger now, then a
+ * few gate questions ("Doe je klusjes of opdrachten voor iemand?") that open their follow-ups when
+ * answered Ja, Soms or "Ik weet het niet zeker", so that a young person with nothing to tell answers
+ * a handful of questions. Each question is in simple Dutch, asked so that "Ja" means the signal is
+ * there ("Ben je bang voor wat er gebeurt als je stopt?"). Ja and Soms count as yes, "Ik weet het
+ * niet zeker" as maybe, a skipped question as unknown, and so does a follow-up behind a gate
+ * answered Nee: it was not asked (its answer is kept for when the gate opens again). Then where to
+ * talk, without naming a level or labelling anyone. A "Snel weg" button is always in view beside
+ * 112, and Escape does the same: it clears the check and replaces the page with a neutral site in
+ * the history. That is the only navigation a widget ever makes. No name, no identity, nothing
+ * stored or sent. Whatever goes wrong (an unknown municipality, a broken ruleset, a render error),
+ * 112 and the quick exit stay, and an answer of danger now shows 112.
  *
  * @tagname ak-youth-check
  * @summary A short, simple check for young people, with a quick exit.
@@ -64,7 +67,8 @@ const CHOICE_FOR: Record<Answer, YouthChoice | undefined> = {
  *
  * @csspart base - The questions or the result.
  * @csspart quick-exit - The "Snel weg" bar with 112, always in view.
- * @csspart question - One question with its four answers.
+ * @csspart question - One question with its four answers, a gate question too.
+ * @csspart intro-line - A line before a group of questions ("Sommige vragen gaan over seks; je mag ze overslaan.").
  * @csspart help - The examples of a question.
  * @csspart result - Where to talk, after the questions.
  * @csspart next-steps - The next steps.
@@ -100,6 +104,7 @@ export class AkYouthCheck extends AkElement {
   @property({ reflect: true }) municipality: string | undefined;
 
   @state() private band: AgeBand | undefined;
+  /** The choice per question: keyed by entry id (`id#2` for an entry's second question) and by gate id. */
   @state() private choices: Record<string, YouthChoice> = {};
   @state() private assessment: Assessment | undefined;
   /** Set when the answers could not be assessed: the result then shows 112 and nothing it cannot vouch for. */
@@ -115,21 +120,19 @@ export class AkYouthCheck extends AkElement {
     if (changed.has('exitUrl')) this.exit.setUrl(this.exitUrl);
   }
 
-  /** The questions for young people: those with a youth question, acute danger first. */
-  private get entries(): YouthEntry[] {
-    const all = [...this.ruleset.signals, ...this.ruleset.riskFactors].filter(
-      (entry): entry is YouthEntry => entry.texts.youthQuestion !== undefined,
-    );
-    return [...all.filter((e) => e.kind === 'acute'), ...all.filter((e) => e.kind !== 'acute')];
+  /** What the check asks now, in order: danger now first, then each gate with the follow-ups it opens. */
+  private get steps(): YouthStep[] {
+    return youthCheckSteps(this.ruleset, (gateId) => opensGate(this.choices[gateId]));
   }
 
-  /** The answers as input for `assess` (Ja and Soms as `clear`), with the age band's age or `unknown`. */
+  /**
+   * The answers as input for `assess` (Ja and Soms as `clear`, an entry with two questions as the
+   * higher answer), with the age band's age or `unknown`. Follow-ups behind a closed gate are left out.
+   */
   getInput(): AssessmentInput {
-    const observations: Record<string, Answer> = {};
-    for (const [id, choice] of Object.entries(this.choices)) observations[id] = YOUTH_CHOICE_ANSWERS[choice];
     const input: AssessmentInput = {
       age: this.band ? AGE_BANDS[this.band] : 'unknown',
-      observations,
+      observations: youthObservations(this.steps, this.choices),
       audience: 'young-person',
     };
     if (this.municipality) input.municipality = this.municipality;
@@ -143,7 +146,12 @@ export class AkYouthCheck extends AkElement {
       const choices: Record<string, YouthChoice> = {};
       for (const [id, answer] of Object.entries(input.observations)) {
         const choice = CHOICE_FOR[answer];
-        if (choice) choices[id] = choice;
+        if (!choice) continue;
+        choices[id] = choice;
+        // An answer behind gates opens the first of them, so the check shows what it was given.
+        const gates = (this.ruleset.youthGates ?? []).filter((gate) => gate.opens.includes(id));
+        const first = gates[0];
+        if (first && !gates.some((gate) => opensGate(choices[gate.id]))) choices[first.id] = 'yes';
       }
       this.choices = choices;
       const age = input.age;
@@ -186,8 +194,8 @@ export class AkYouthCheck extends AkElement {
 
   /** Whether an acute question was answered with anything but "Nee", read from the answers alone. */
   private get dangerAnswered(): boolean {
-    return this.ruleset.signals.some(
-      (s) => s.kind === 'acute' && this.choices[s.id] !== undefined && this.choices[s.id] !== 'no',
+    return this.steps.some(
+      (step) => step.kind === 'question' && step.entry.kind === 'acute' && opensGate(this.choices[step.key]),
     );
   }
 
@@ -228,7 +236,7 @@ export class AkYouthCheck extends AkElement {
   }
 
   private renderQuestions() {
-    const { t, locale } = this;
+    const { t } = this;
     return html`<form
       part="base"
       novalidate
@@ -254,25 +262,34 @@ export class AkYouthCheck extends AkElement {
           )}
         </div>
       </fieldset>
-      ${this.entries.map((entry) =>
-        renderQuestion({
-          entry,
-          locale,
-          question: entry.texts.youthQuestion[locale],
-          // A question about this moment has no "Soms": danger now is there or it is not.
-          choices: YOUTH_CHOICES.filter((c) => !(c === 'sometimes' && entry.texts.youthQuestionAboutNow)).map(
-            (value) => ({ value, label: this.words.youthChoices[value] }),
-          ),
-          selected: this.choices[entry.id],
-          onChoose: this.guard((id: string, value: YouthChoice) =>
-            this.change(() => (this.choices = { ...this.choices, [id]: value })),
-          ),
-        }),
-      )}
+      ${this.steps.map((step) => this.renderStep(step))}
       <div class="nav">
         <button type="submit" class="primary">${t.showResult}</button>
       </div>
     </form>`;
+  }
+
+  /** One gate question, line or question, with the choices it offers. */
+  private renderStep(step: YouthStep) {
+    const { locale } = this;
+    if (step.kind === 'intro') return html`<p class="intro-line" part="intro-line">${step.text[locale]}</p>`;
+    // A question about this moment has no "Soms": danger now is there or it is not.
+    const aboutNow = step.kind === 'question' && step.entry.texts.youthQuestionAboutNow === true;
+    const key = step.kind === 'gate' ? step.gate.id : step.key;
+    return renderQuestion({
+      ...(step.kind === 'question' ? { entry: step.entry } : {}),
+      key,
+      locale,
+      question: step.kind === 'gate' ? step.gate.question[locale] : step.text[locale],
+      choices: YOUTH_CHOICES.filter((c) => !(c === 'sometimes' && aboutNow)).map((value) => ({
+        value,
+        label: this.words.youthChoices[value],
+      })),
+      selected: this.choices[key],
+      onChoose: this.guard((id: string, value: YouthChoice) =>
+        this.change(() => (this.choices = { ...this.choices, [id]: value })),
+      ),
+    });
   }
 
   /**
