@@ -366,7 +366,8 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     steps,
     stepsFor: new Map(AUDIENCES.map((audience) => [audience, steps.filter((s) => s.audiences.includes(audience))])),
     contacts,
-    alwaysShown: [...contacts.values()].filter((c) => c.alwaysShown).map((c) => c.id),
+    // Only a national contact is shown in every result: a local one only with its municipality.
+    alwaysShown: [...contacts.values()].filter((c) => c.alwaysShown && c.scope === 'national').map((c) => c.id),
     localContacts,
     municipalities,
     sourceIds,

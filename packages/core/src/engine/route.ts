@@ -1,4 +1,5 @@
 import { LEVELS, type Audience } from '../schema/vocabulary.js';
+import { inShowOrder } from './acute-first.js';
 import { ANSWER_POSSIBLE, agesInclude, type AnswerCodes, type CompiledRuleset, type CompiledStep } from './compiled.js';
 
 /** What decides the next steps and contacts: never the young person's identity, only the situation. */
@@ -70,11 +71,10 @@ export function route(compiled: CompiledRuleset, query: RouteQuery): Route {
     if (agesInclude(contact.ages, query.age, compiled.adultAge)) contactIds.push(id);
   };
   compiled.alwaysShown.forEach(add);
-  for (const steps of [leading, rest])
-    for (const step of steps) {
-      nextStepIds.push(step.step.id);
-      step.step.contactIds.forEach(add);
-    }
+  for (const step of inShowOrder(query.rank, leading, rest)) {
+    nextStepIds.push(step.step.id);
+    step.step.contactIds.forEach(add);
+  }
   if (query.municipality) compiled.localContacts.get(query.municipality)?.forEach(add);
   return { nextStepIds, contactIds };
 }

@@ -1,0 +1,94 @@
+import type { Issue } from '../schema/assessment.js';
+import type { Contact } from '../schema/contact.js';
+import type { SafetyFloor } from '../schema/safety-floor.js';
+import { levelRank, type AgeGroup } from '../schema/vocabulary.js';
+import { comparableText } from '../internal/unicode.js';
+import { ANSWER_POSSIBLE, type CompiledRuleset } from './compiled.js';
+import { decide, evidenceState } from './evaluate.js';
+
+const AGE_GROUPS: readonly AgeGroup[] = ['minor', 'young-adult'];
+
+/**
+ * Whether a contact is the emergency number as the floor requires it: national, protected,
+ * confirmed, shown in every result, and for everyone at every age and level.
+ */
+export function isEmergencyContact(contact: Contact, emergencyNumber: string): boolean {
+  return (
+    typeof contact.phone === 'string' &&
+    comparableText(contact.phone) === comparableText(emergencyNumber) &&
+    contact.scope === 'national' &&
+    contact.protected === true &&
+    contact.confirmed === true &&
+    contact.alwaysShown === true &&
+    contact.audiences === undefined &&
+    contact.ages === undefined &&
+    contact.levels === undefined
+  );
+}
+
+/** The level rank for some answers (entry index → answer code), the rest unknown. */
+export function rankFor(compiled: CompiledRuleset, given: ReadonlyMap<number, number>, ageGroup: AgeGroup): number {
+  const answers = compiled.noAnswers.slice();
+  for (const [i, answer] of given) answers[i] = answer;
+  return decide(compiled, evidenceState(compiled, answers, ageGroup)).rank;
+}
+
+/** Whether an entry, answered possible and nothing else known, gives acute at every age. */
+export function givesAcute(compiled: CompiledRuleset, entry: number): boolean {
+  return AGE_GROUPS.every(
+    (group) => rankFor(compiled, new Map([[entry, ANSWER_POSSIBLE]]), group) === levelRank('acute'),
+  );
+}
+
+const issue = (path: (string | number)[], code: string, nl: string, en: string): Issue => ({
+  path,
+  code,
+  message: { nl, en },
+});
+
+/**
+ * What keeps a compiled ruleset from the floor when it is evaluated: no emergency contact shown in
+ * every result, or an acute signal of the floor that is missing or does not give acute on its own.
+ * Paths are in the ruleset. `validateRuleset` checks more (names, protected contacts); this is what
+ * an assessment itself cannot do without.
+ */
+function floorIssues(compiled: CompiledRuleset, floor: SafetyFloor): Issue[] {
+  const found: Issue[] = [];
+  let emergency = false;
+  for (const contact of compiled.contacts.values())
+    if (isEmergencyContact(contact, floor.emergencyNumber)) emergency = true;
+  if (!emergency)
+    found.push(
+      issue(
+        ['contacts'],
+        'missing_emergency_number',
+        `Er is geen landelijk, beschermd en bevestigd contact met ${floor.emergencyNumber} dat in elke uitkomst staat, voor iedereen: deze regels kunnen geen uitkomst geven.`,
+        `There is no national, protected, confirmed contact with ${floor.emergencyNumber} shown in every result, to everyone: this ruleset cannot give a result.`,
+      ),
+    );
+  for (const id of floor.acuteSignalIds) {
+    const i = compiled.index.get(id);
+    const entry = i === undefined ? undefined : compiled.entries[i];
+    if (i !== undefined && entry?.kind === 'acute' && givesAcute(compiled, i)) continue;
+    found.push(
+      issue(
+        i === undefined || entry?.kind === 'risk-factor' ? ['signals'] : ['signals', i, 'kind'],
+        entry?.kind === 'acute' ? 'acute_not_acute' : 'missing_acute_signal',
+        `Acuut signaal '${id}' moet in de regels staan als acuut signaal dat altijd 'acute' geeft.`,
+        `Acute signal '${id}' must be in the ruleset as an acute signal that always gives 'acute'.`,
+      ),
+    );
+  }
+  return found;
+}
+
+const checked = new WeakMap<CompiledRuleset, { floor: SafetyFloor; issues: Issue[] }>();
+
+/** {@link floorIssues}, computed once per compiled ruleset and floor: an assessment pays for it once. */
+export function safetyFloorIssues(compiled: CompiledRuleset, floor: SafetyFloor): Issue[] {
+  const known = checked.get(compiled);
+  if (known && known.floor === floor) return known.issues;
+  const issues = floorIssues(compiled, floor);
+  checked.set(compiled, { floor, issues });
+  return issues;
+}
