@@ -158,9 +158,18 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
 export function assessWith(input: AssessmentInput, given: Ruleset, floor?: SafetyFloor): Assessment {
   const read = plainRuleset(given);
   if ('issue' in read) throw new RulesetError([read.issue]);
-  const prepared = prepare(input, read.ruleset, floor);
+  let prepared: ReturnType<typeof prepare>;
+  let assessment: Assessment | undefined;
+  try {
+    prepared = prepare(input, read.ruleset, floor);
+    if (!Array.isArray(prepared)) assessment = evaluate(prepared.compiled, prepared.plain);
+  } catch (error) {
+    // A ruleset of the right top-level shape with junk inside fails somewhere in compiling: as documented, a RulesetError.
+    if (error instanceof IssuesError) throw error;
+    throw new RulesetError([unreadableRuleset()]);
+  }
   if (Array.isArray(prepared)) throw new AssessmentInputError(prepared);
-  return evaluate(prepared.compiled, prepared.plain);
+  return assessment as Assessment;
 }
 
 /**
