@@ -83,12 +83,18 @@ function floorIssues(compiled: CompiledRuleset, floor: SafetyFloor): Issue[] {
 }
 
 const checked = new WeakMap<CompiledRuleset, { floor: SafetyFloor; issues: Issue[] }>();
+// The last answer, compared by identity before the map: assess is measured in microseconds, and a
+// page or a bench assesses with one ruleset again and again.
+let last: { compiled: CompiledRuleset; floor: SafetyFloor; issues: Issue[] } | undefined;
 
 /** {@link floorIssues}, computed once per compiled ruleset and floor: an assessment pays for it once. */
 export function safetyFloorIssues(compiled: CompiledRuleset, floor: SafetyFloor): Issue[] {
-  const known = checked.get(compiled);
-  if (known && known.floor === floor) return known.issues;
-  const issues = floorIssues(compiled, floor);
-  checked.set(compiled, { floor, issues });
-  return issues;
+  if (last !== undefined && last.compiled === compiled && last.floor === floor) return last.issues;
+  let known = checked.get(compiled);
+  if (!known || known.floor !== floor) {
+    known = { floor, issues: floorIssues(compiled, floor) };
+    checked.set(compiled, known);
+  }
+  last = { compiled, floor, issues: known.issues };
+  return known.issues;
 }
