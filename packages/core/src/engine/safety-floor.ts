@@ -2,11 +2,11 @@ import type { Issue } from '../schema/assessment.js';
 import type { Contact } from '../schema/contact.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
 import { levelRank, type AgeGroup } from '../schema/vocabulary.js';
-import { comparableText } from '../internal/unicode.js';
 import { ANSWER_POSSIBLE, type CompiledRuleset } from './compiled.js';
 import { decide, evidenceState } from './evaluate.js';
 
 const AGE_GROUPS: readonly AgeGroup[] = ['minor', 'young-adult'];
+const digits = (phone: string) => phone.replace(/\D/g, '');
 
 /**
  * Whether a contact is the emergency number as the floor requires it: national, protected,
@@ -15,7 +15,8 @@ const AGE_GROUPS: readonly AgeGroup[] = ['minor', 'young-adult'];
 export function isEmergencyContact(contact: Contact, emergencyNumber: string): boolean {
   return (
     typeof contact.phone === 'string' &&
-    comparableText(contact.phone) === comparableText(emergencyNumber) &&
+    // The emergency contact itself is written in ASCII digits: a phone number of any other digits is refused by links-safe.
+    digits(contact.phone) === digits(emergencyNumber) &&
     contact.scope === 'national' &&
     contact.protected === true &&
     contact.confirmed === true &&
@@ -62,8 +63,8 @@ function floorIssues(compiled: CompiledRuleset, floor: SafetyFloor): Issue[] {
       issue(
         ['contacts'],
         'missing_emergency_number',
-        `Er is geen landelijk, beschermd en bevestigd contact met ${floor.emergencyNumber} dat in elke uitkomst staat, voor iedereen: deze regels kunnen geen uitkomst geven.`,
-        `There is no national, protected, confirmed contact with ${floor.emergencyNumber} shown in every result, to everyone: this ruleset cannot give a result.`,
+        `Geen landelijk, beschermd contact met ${floor.emergencyNumber} in elke uitkomst: deze regels geven geen uitkomst.`,
+        `No national, protected contact with ${floor.emergencyNumber} in every result: this ruleset gives no result.`,
       ),
     );
   for (const id of floor.acuteSignalIds) {
@@ -74,8 +75,8 @@ function floorIssues(compiled: CompiledRuleset, floor: SafetyFloor): Issue[] {
       issue(
         i === undefined || entry?.kind === 'risk-factor' ? ['signals'] : ['signals', i, 'kind'],
         entry?.kind === 'acute' ? 'acute_not_acute' : 'missing_acute_signal',
-        `Acuut signaal '${id}' moet in de regels staan als acuut signaal dat altijd 'acute' geeft.`,
-        `Acute signal '${id}' must be in the ruleset as an acute signal that always gives 'acute'.`,
+        `Acuut signaal '${id}' moet er zijn en altijd 'acute' geven.`,
+        `Acute signal '${id}' must be there and always give 'acute'.`,
       ),
     );
   }
