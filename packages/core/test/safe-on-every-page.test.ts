@@ -8,6 +8,7 @@ import {
   defaultRuleset,
   extendRuleset,
   guidance,
+  nationalSafetyFloor,
   safeAssess,
   validateRuleset,
   type NextStep,
@@ -16,6 +17,7 @@ import {
 } from '../src/index.js';
 import * as assessEntry from '../src/assess/index.js';
 import { safeAssessWith } from '../src/engine/assess.js';
+import { floorOf } from '../src/engine/safety-floor.js';
 import { localContact, municipalityPatch } from './helpers/local-contact.js';
 
 // The findings of issue "Safe on every page" (items 5 and 8), each as a regression test.
@@ -215,6 +217,13 @@ describe('assess and safeAssess with a ruleset of one’s own skip the floor', (
     expect(result).toMatchObject({
       ok: false,
       issues: expect.arrayContaining([expect.objectContaining({ code: 'acute_not_acute' })]),
+    });
+  });
+
+  it('reads the floor it enforces from the national ruleset: the same number and acute signals as the national floor', () => {
+    expect(floorOf(defaultRuleset)).toMatchObject({
+      emergencyNumber: nationalSafetyFloor.emergencyNumber,
+      acuteSignalIds: nationalSafetyFloor.acuteSignalIds,
     });
   });
 

@@ -9,20 +9,12 @@ import { assessWith, safeAssessWith, type SafeAssessResult } from '../engine/ass
 import type { Assessment } from '../schema/assessment.js';
 import type { AssessmentInput } from '../schema/input.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import { floorOf } from '../engine/safety-floor.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
 import { nationalStructure } from './national-structure.js';
 
-/**
- * The floor a ruleset of one's own must keep here, read from the national structure: its emergency
- * contact's number and its acute signals. The names of the protected contacts are texts, which this
- * entry does not carry; `validateRuleset` checks them.
- */
-const floor: SafetyFloor = {
-  emergencyNumber:
-    nationalStructure.contacts.find((c) => c.scope === 'national' && c.protected && c.alwaysShown)?.phone ?? '112',
-  acuteSignalIds: nationalStructure.signals.filter((s) => s.kind === 'acute').map((s) => s.id),
-  protectedContacts: [],
-};
+/** The floor a ruleset of one's own must keep here, read from the national structure. */
+const floor: SafetyFloor = floorOf(nationalStructure);
 
 /**
  * The same as `assess` from `@anders-kijken/core`, by default with the national ruleset without

@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/assessment.js';
 import type { Contact } from '../schema/contact.js';
+import type { Ruleset } from '../schema/ruleset.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
 import { levelRank, type AgeGroup } from '../schema/vocabulary.js';
 import { ANSWER_POSSIBLE, type CompiledRuleset } from './compiled.js';
@@ -39,6 +40,21 @@ export function givesAcute(compiled: CompiledRuleset, entry: number): boolean {
   return AGE_GROUPS.every(
     (group) => rankFor(compiled, new Map([[entry, ANSWER_POSSIBLE]]), group) === levelRank('acute'),
   );
+}
+
+/**
+ * What an assessment needs of the floor, read from the national ruleset itself: its emergency
+ * contact's number and its acute signals. Read from the ruleset the entry already carries, so an
+ * entry imports no catalogue module of its own (the browser build splits the catalogue's texts by
+ * language; the protected names are texts, and `validateRuleset` checks them).
+ */
+export function floorOf(national: Ruleset): SafetyFloor {
+  const emergency = national.contacts.find((c) => c.scope === 'national' && c.protected && c.alwaysShown);
+  return {
+    emergencyNumber: emergency?.phone ?? '112',
+    acuteSignalIds: national.signals.filter((s) => s.kind === 'acute').map((s) => s.id),
+    protectedContacts: [],
+  };
 }
 
 const issue = (path: (string | number)[], code: string, nl: string, en: string): Issue => ({

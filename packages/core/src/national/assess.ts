@@ -1,9 +1,14 @@
 import { assessWith, safeAssessWith, type SafeAssessResult } from '../engine/assess.js';
-import { nationalSafetyFloor } from '../catalogue/safety-floor.js';
+import { floorOf } from '../engine/safety-floor.js';
+import type { SafetyFloor } from '../schema/safety-floor.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { AssessmentInput } from '../schema/input.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { defaultRuleset } from './ruleset.js';
+
+let floor: SafetyFloor | undefined;
+/** The national floor, read once from the national ruleset when first needed (not from the catalogue's modules). */
+const nationalFloor = (): SafetyFloor => (floor ??= floorOf(defaultRuleset));
 
 /**
  * Turns what someone observed about a young person into an explained level and next steps.
@@ -23,7 +28,7 @@ import { defaultRuleset } from './ruleset.js';
  * @throws {RulesetError} for a ruleset that cannot be read or evaluated, or that lacks the safety floor.
  */
 export function assess(input: AssessmentInput, ruleset: Ruleset = defaultRuleset): Assessment {
-  return assessWith(input, ruleset, nationalSafetyFloor);
+  return assessWith(input, ruleset, nationalFloor());
 }
 
 /**
@@ -32,5 +37,5 @@ export function assess(input: AssessmentInput, ruleset: Ruleset = defaultRuleset
  * `{ ok: false, issues }` with paths under `ruleset`, such as `missing_emergency_number`.
  */
 export function safeAssess(input: unknown, ruleset: Ruleset = defaultRuleset): SafeAssessResult {
-  return safeAssessWith(input, ruleset, nationalSafetyFloor);
+  return safeAssessWith(input, ruleset, nationalFloor());
 }
