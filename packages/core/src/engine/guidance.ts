@@ -4,7 +4,7 @@ import { levelRank, type Answer, type Audience, type Level } from '../schema/voc
 import { compile } from './compile.js';
 import { ANSWER_CODES, type AnswerCodes, type CompiledRuleset } from './compiled.js';
 import { RulesetError } from '../internal/errors.js';
-import { plainRuleset, unreadableRuleset } from './plain-ruleset.js';
+import { localizedIssue } from '../internal/localized-issue.js';
 import { unknownMunicipality } from './unknown-municipality.js';
 import { route } from './route.js';
 
@@ -34,18 +34,20 @@ export interface Guidance {
  * throws: a ruleset that cannot be read or compiled gives no steps and the issue as a warning.
  */
 export function guidanceWith(query: GuidanceQuery, ruleset: Ruleset): Guidance {
-  // Read once as plain data, as assess does: a cycle or getter becomes a warning, never a throw or a hang.
-  const read = plainRuleset(ruleset);
-  if ('issue' in read) return { nextStepIds: [], contactIds: [], warnings: [read.issue] };
   let compiled: CompiledRuleset;
   try {
-    compiled = compile(read.ruleset);
+    // Compiled as given, without a plain copy: reading one would put the reader in every page's
+    // files. A cycle ends the hash's walk with a RangeError at once, junk with a TypeError.
+    compiled = compile(ruleset);
   } catch (error) {
     const issues = error instanceof RulesetError ? error.issues : [];
     return {
       nextStepIds: [],
       contactIds: [],
-      warnings: [unreadableRuleset(), ...issues.map((i) => ({ ...i, path: ['ruleset', ...i.path] }))],
+      warnings: [
+        localizedIssue(['ruleset'], 'unreadable_ruleset', (m) => m.issues.unreadableRuleset()),
+        ...issues.map((i) => ({ ...i, path: ['ruleset', ...i.path] })),
+      ],
     };
   }
   const warnings: Issue[] = [];
