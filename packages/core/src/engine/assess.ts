@@ -11,13 +11,24 @@ import { buildFindings, matchedEvidence } from './findings.js';
 import { asOfTooEarly, readInput, type PlainInput } from './read-input.js';
 import { unknownMunicipality } from './unknown-municipality.js';
 import { route } from './route.js';
+import { safetyFloorIssues } from './safety-floor.js';
+import type { SafetyFloor } from '../schema/safety-floor.js';
 
 /** The outcome of {@link safeAssessWith}: an assessment, or every issue that kept the input from one. */
 export type SafeAssessResult = { ok: true; assessment: Assessment } | { ok: false; issues: Issue[] };
 
 /** Reads the input and resolves the ruleset compiled for its date. Returns every issue instead when there are any. */
-function prepare(input: unknown, ruleset: Ruleset): { compiled: CompiledRuleset; plain: PlainInput } | Issue[] {
+function prepare(
+  input: unknown,
+  ruleset: Ruleset,
+  floor: SafetyFloor | undefined,
+): { compiled: CompiledRuleset; plain: PlainInput } | Issue[] {
   const newest = compile(ruleset);
+  // A ruleset without the floor is refused before the input is read: no result without 112.
+  if (floor) {
+    const missing = safetyFloorIssues(newest, floor);
+    if (missing.length > 0) throw new RulesetError(missing);
+  }
   const plain = readInput(input, newest);
   if (Array.isArray(plain)) return plain;
   if (plain.asOf === undefined) return { compiled: newest, plain };
@@ -145,26 +156,38 @@ function evaluate(compiled: CompiledRuleset, input: PlainInput): Assessment {
  * Turns what someone observed about a young person into an explained level and next steps.
  * Pure, synchronous and deterministic: the same input and ruleset always give the same result.
  *
+ * With a `floor`, a ruleset that lacks it (no emergency contact in every result, an acute signal of
+ * the floor missing or not giving acute) is refused, whatever the input.
+ *
  * @throws {AssessmentInputError} with every issue in the input, each naming its field.
- * @throws {RulesetError} when the ruleset cannot be read or evaluated.
+ * @throws {RulesetError} when the ruleset cannot be read or evaluated, or lacks the floor.
  */
-export function assessWith(input: AssessmentInput, given: Ruleset): Assessment {
+export function assessWith(input: AssessmentInput, given: Ruleset, floor?: SafetyFloor): Assessment {
   const read = plainRuleset(given);
   if ('issue' in read) throw new RulesetError([read.issue]);
-  const prepared = prepare(input, read.ruleset);
+  let prepared: ReturnType<typeof prepare>;
+  let assessment: Assessment | undefined;
+  try {
+    prepared = prepare(input, read.ruleset, floor);
+    if (!Array.isArray(prepared)) assessment = evaluate(prepared.compiled, prepared.plain);
+  } catch (error) {
+    // A ruleset of the right top-level shape with junk inside fails somewhere in compiling: as documented, a RulesetError.
+    if (error instanceof IssuesError) throw error;
+    throw new RulesetError([unreadableRuleset()]);
+  }
   if (Array.isArray(prepared)) throw new AssessmentInputError(prepared);
-  return evaluate(prepared.compiled, prepared.plain);
+  return assessment as Assessment;
 }
 
 /**
  * Like {@link assessWith}, but never throws: invalid input gives `{ ok: false, issues }`, and so
- * does a ruleset that cannot be evaluated (issues with paths under `ruleset`).
+ * does a ruleset that cannot be evaluated or lacks the floor (issues with paths under `ruleset`).
  */
-export function safeAssessWith(input: unknown, given: Ruleset): SafeAssessResult {
+export function safeAssessWith(input: unknown, given: Ruleset, floor?: SafetyFloor): SafeAssessResult {
   try {
     const read = plainRuleset(given);
     if ('issue' in read) return { ok: false, issues: [read.issue] };
-    const prepared = prepare(input, read.ruleset);
+    const prepared = prepare(input, read.ruleset, floor);
     if (Array.isArray(prepared)) return { ok: false, issues: prepared };
     return { ok: true, assessment: evaluate(prepared.compiled, prepared.plain) };
   } catch (error) {

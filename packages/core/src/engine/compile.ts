@@ -399,7 +399,10 @@ function build(ruleset: Ruleset, asOf: string | undefined): CompiledRuleset {
     stepsFor: new Map(AUDIENCES.map((audience) => [audience, steps.filter((s) => s.audiences.includes(audience))])),
     contacts,
     regions,
-    alwaysShown: [...contacts.values()].filter(({ contact }) => contact.alwaysShown).map(({ contact }) => contact.id),
+    // Only a national contact is shown in every result: a local one only with its municipality.
+    alwaysShown: [...contacts.values()]
+      .filter(({ contact }) => contact.alwaysShown && contact.scope === 'national')
+      .map(({ contact }) => contact.id),
     localContacts,
     municipalities,
     sourceIds,

@@ -5,6 +5,7 @@ import { messagesFor } from '../messages/index.js';
 import { layFor } from '../messages/lay.js';
 import type { LayReader, Messages, Named } from '../messages/types.js';
 import { ruleHeading } from './result-heading.js';
+import { plainRuleset } from './plain-ruleset.js';
 import { questionsWorthAsking } from './worth-asking.js';
 
 /** The label of a signal or risk factor in a language, or its id when the ruleset has no such entry. */
@@ -171,7 +172,31 @@ function forLayReader(assessment: Assessment, ruleset: Ruleset, m: Messages, rea
 export function explainWith(assessment: Assessment, locale: string | undefined, ruleset: Ruleset): string[] {
   const m = messagesFor(locale);
   const audience = assessment.audience;
-  return audience === 'professional'
-    ? forProfessional(assessment, ruleset, m)
-    : forLayReader(assessment, ruleset, m, audience);
+  const readable = readableRuleset(ruleset);
+  try {
+    return audience === 'professional'
+      ? forProfessional(assessment, readable, m)
+      : forLayReader(assessment, readable, m, audience);
+  } catch {
+    // A ruleset with junk inside: the labels and rules cannot be read, so the sentences name what they can.
+    return [m.words.levels[audience === 'parent' ? 'parent' : 'professional'][assessment.level]];
+  }
+}
+
+/**
+ * The ruleset as explain reads it: read once as plain data (a cycle or a throwing getter ends the
+ * reading at once), with its lists as lists of objects, so junk inside gives ids instead of a throw.
+ */
+function readableRuleset(given: Ruleset): Ruleset {
+  const read = plainRuleset(given);
+  const plain = ('issue' in read ? {} : read.ruleset) as Partial<Record<keyof Ruleset, unknown>>;
+  const objects = <T>(value: unknown): T[] =>
+    Array.isArray(value) ? (value.filter((item) => typeof item === 'object' && item !== null) as T[]) : [];
+  return {
+    ...(plain as Ruleset),
+    signals: objects(plain.signals),
+    riskFactors: objects(plain.riskFactors),
+    rules: objects(plain.rules),
+    dimensions: objects(plain.dimensions),
+  };
 }

@@ -2,7 +2,9 @@ import type { Issue } from '../schema/assessment.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { levelRank, type Answer, type Audience, type Level } from '../schema/vocabulary.js';
 import { compile } from './compile.js';
-import { ANSWER_CODES, type AnswerCodes } from './compiled.js';
+import { ANSWER_CODES, type AnswerCodes, type CompiledRuleset } from './compiled.js';
+import { RulesetError } from '../internal/errors.js';
+import { localizedIssue } from '../internal/localized-issue.js';
 import { unknownMunicipality } from './unknown-municipality.js';
 import { route } from './route.js';
 
@@ -32,10 +34,26 @@ export interface Guidance {
 
 /**
  * The next steps and contacts for a level, audience, age and (optional) municipality, as `assess`
- * would give them. For a referral page that shows where to go without asking questions.
+ * would give them. For a referral page that shows where to go without asking questions. Never
+ * throws: a ruleset that cannot be read or compiled gives no steps and the issue as a warning.
  */
 export function guidanceWith(query: GuidanceQuery, ruleset: Ruleset): Guidance {
-  const compiled = compile(ruleset);
+  let compiled: CompiledRuleset;
+  try {
+    // Compiled as given, without a plain copy: reading one would put the reader in every page's
+    // files. A cycle ends the hash's walk with a RangeError at once, junk with a TypeError.
+    compiled = compile(ruleset);
+  } catch (error) {
+    const issues = error instanceof RulesetError ? error.issues : [];
+    return {
+      nextStepIds: [],
+      contactIds: [],
+      warnings: [
+        localizedIssue(['ruleset'], 'unreadable_ruleset', (m) => m.issues.unreadableRuleset()),
+        ...issues.map((i) => ({ ...i, path: ['ruleset', ...i.path] })),
+      ],
+    };
+  }
   const warnings: Issue[] = [];
   let municipality = query.municipality;
   if (municipality !== undefined && !compiled.municipalities.has(municipality)) {

@@ -1,4 +1,5 @@
 import { LEVELS, type Audience } from '../schema/vocabulary.js';
+import { inShowOrder } from './acute-first.js';
 import {
   ANSWER_POSSIBLE,
   agesInclude,
@@ -100,12 +101,11 @@ export function route(compiled: CompiledRuleset, query: RouteQuery): Route {
     if (region) regions[id] = region;
   };
   compiled.alwaysShown.forEach(add);
-  for (const steps of [leading, rest])
-    for (const step of steps) {
-      if (replaced.has(step.step.id)) continue;
-      nextStepIds.push(step.step.id);
-      step.step.contactIds.forEach(add);
-    }
+  for (const step of inShowOrder(query.rank, leading, rest)) {
+    if (replaced.has(step.step.id)) continue;
+    nextStepIds.push(step.step.id);
+    step.step.contactIds.forEach(add);
+  }
   if (query.municipality) compiled.localContacts.get(query.municipality)?.forEach(add);
   return { nextStepIds, contactIds, regions };
 }

@@ -33,4 +33,14 @@ describe('valueHash', () => {
       expect(valueHash(value), JSON.stringify(text)).toBe(contentHash(stableStringify(value)));
     }
   });
+
+  it('refuses a value that holds itself at once, and hashes a value seen twice without a cycle', () => {
+    const list: unknown[] = Array.from({ length: 20 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
+    list.push(list);
+    const start = performance.now();
+    expect(() => valueHash({ contacts: list })).toThrow(RangeError);
+    expect(performance.now() - start).toBeLessThan(500);
+    const shared = { a: 1 };
+    expect(valueHash({ x: shared, y: [shared, shared] })).toBe(valueHash({ x: { a: 1 }, y: [{ a: 1 }, { a: 1 }] }));
+  });
 });

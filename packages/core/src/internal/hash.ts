@@ -78,19 +78,27 @@ export function contentHash(text: string): string {
  */
 export function valueHash(value: unknown): string {
   const print = new Fingerprint();
+  // The objects being walked: a cycle is refused at once, not walked until the stack runs out,
+  // which through a list that holds itself takes seconds.
+  const open = new Set<object>();
   const walk = (node: unknown): void => {
     if (typeof node === 'string') {
       print.quoted(node);
     } else if (node === null || typeof node !== 'object') {
       print.text(JSON.stringify(node) ?? 'null');
+    } else if (open.has(node)) {
+      throw new RangeError('A value that refers to itself has no hash.');
     } else if (Array.isArray(node)) {
+      open.add(node);
       print.text('[');
       node.forEach((item, i) => {
         if (i > 0) print.text(',');
         walk(item);
       });
       print.text(']');
+      open.delete(node);
     } else {
+      open.add(node);
       const record = node as Record<string, unknown>;
       const keys = Object.keys(record)
         .filter((key) => record[key] !== undefined)
@@ -103,6 +111,7 @@ export function valueHash(value: unknown): string {
         walk(record[key]);
       });
       print.text('}');
+      open.delete(node);
     }
   };
   walk(value);

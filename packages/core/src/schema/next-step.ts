@@ -66,5 +66,10 @@ export const NextStepSchema = z.object({
   /** Contacts this step points to. */
   contactIds: z.array(IdSchema),
   sourceIds: z.array(SourceIdSchema).check(z.minLength(1)),
+  /**
+   * The patch that added the step, set by `extendRuleset` whatever the patch says. In an acute
+   * result a patch's steps come after the ruleset's own.
+   */
+  addedBy: z.optional(IdSchema),
 });
 export type NextStep = Infer<typeof NextStepSchema>;

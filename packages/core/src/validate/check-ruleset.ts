@@ -1,13 +1,12 @@
-import { isIsoDate } from '../engine/read-input.js';
 import type { Issue } from '../schema/assessment.js';
 import { readPlainData } from '../internal/plain-data.js';
 import { rememberRead } from '../engine/first-reads.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
 import { nationalSafetyFloor } from '../catalogue/safety-floor.js';
-import { SEMVER } from '../schema/vocabulary.js';
-import { problem, type ValidationProblem, type ValidationResult } from './problem.js';
-import { VALIDATION_RULES } from './rules.js';
+import type { ValidationProblem, ValidationResult } from './problem.js';
+import { RULES, checkSafely } from './rules.js';
+import { shapeProblems } from './shape.js';
 
 /** Options for {@link validateRuleset} and {@link checkRuleset}. */
 export interface ValidateOptions {
@@ -20,32 +19,6 @@ export interface ValidateOptions {
    */
   floor?: SafetyFloor | false | undefined;
 }
-
-/** The top-level fields of a ruleset and what each holds; optional fields are checked when present. */
-const FIELDS: Record<keyof Ruleset, 'string' | 'object' | 'array'> = {
-  id: 'string',
-  version: 'string',
-  reviewedOn: 'string',
-  name: 'object',
-  sources: 'array',
-  dimensions: 'array',
-  signals: 'array',
-  riskFactors: 'array',
-  parameters: 'array',
-  scoring: 'object',
-  rules: 'array',
-  nextSteps: 'array',
-  contacts: 'array',
-  municipalities: 'array',
-  youthGates: 'array',
-};
-const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<keyof Ruleset>(['youthGates']);
-
-const WORDS = {
-  string: { nl: 'tekst', en: 'a string' },
-  object: { nl: 'een object', en: 'an object' },
-  array: { nl: 'een lijst', en: 'a list' },
-};
 
 /** Splits problems into errors and warnings. */
 export function resultOf(problems: ValidationProblem[]): ValidationResult {
@@ -62,23 +35,8 @@ export function unreadable(issue: Issue): ValidationProblem {
 export function runRules(ruleset: Ruleset, options: ValidateOptions): ValidationProblem[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const floor = options.floor ?? nationalSafetyFloor;
-  return VALIDATION_RULES.flatMap((rule) => {
-    try {
-      return rule.check(ruleset, { today, floor });
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return [
-        problem(
-          rule.name,
-          'error',
-          [],
-          'unreadable_ruleset',
-          `De regels konden niet worden gelezen (${detail}).`,
-          `The ruleset could not be read (${detail}).`,
-        ),
-      ];
-    }
-  });
+  // The rules themselves: the ruleset is plain data already and its top-level fields are checked.
+  return RULES.flatMap((rule) => checkSafely(rule, ruleset, { today, floor }));
 }
 
 /**
@@ -96,62 +54,7 @@ export function checkRuleset(candidate: unknown, options: ValidateOptions = {}):
 }
 
 function checkPlainRuleset(candidate: unknown, options: ValidateOptions): ValidationResult {
-  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
-    return resultOf([
-      problem(
-        'shape',
-        'error',
-        [],
-        'invalid_type',
-        'De regels moeten een object zijn.',
-        'The ruleset must be an object.',
-      ),
-    ]);
-  }
-  const record = candidate as Record<string, unknown>;
-  const problems: ValidationProblem[] = [];
-  for (const [field, kind] of Object.entries(FIELDS)) {
-    const value = record[field];
-    if (value === undefined && OPTIONAL_FIELDS.has(field)) continue;
-    const fits =
-      kind === 'array' ? Array.isArray(value) : typeof value === kind && value !== null && !Array.isArray(value);
-    if (!fits) {
-      problems.push(
-        problem(
-          'shape',
-          'error',
-          [field],
-          'invalid_type',
-          `'${field}' moet ${WORDS[kind].nl} zijn.`,
-          `'${field}' must be ${WORDS[kind].en}.`,
-        ),
-      );
-    }
-  }
-  if (typeof record['version'] === 'string' && !SEMVER.test(record['version'])) {
-    problems.push(
-      problem(
-        'shape',
-        'error',
-        ['version'],
-        'invalid_format',
-        `'version' moet een versie zijn als 1.2.3; ontvangen: '${record['version']}'.`,
-        `'version' must be a version like 1.2.3; received: '${record['version']}'.`,
-      ),
-    );
-  }
-  if (typeof record['reviewedOn'] === 'string' && !isIsoDate(record['reviewedOn'])) {
-    problems.push(
-      problem(
-        'shape',
-        'error',
-        ['reviewedOn'],
-        'invalid_format',
-        `'reviewedOn' moet een datum zijn als JJJJ-MM-DD.`,
-        `'reviewedOn' must be a date as YYYY-MM-DD.`,
-      ),
-    );
-  }
+  const problems = shapeProblems(candidate);
   if (problems.length > 0) return resultOf(problems);
   const ruleset = candidate as Ruleset;
   return { ...resultOf(runRules(ruleset, options)), ruleset };

@@ -9,6 +9,7 @@ import type { Signal } from '../schema/signal.js';
 import type { ValidationProblem } from './problem.js';
 import { safeParse, schemaProblems } from './schema-issues.js';
 import { validateRuleset, type ValidateOptions } from './validate-ruleset.js';
+import { shapeProblems } from './shape.js';
 
 type Path = (string | number)[];
 
@@ -71,8 +72,7 @@ export function checkPatch(base: Ruleset, candidate: unknown, options: ValidateO
   try {
     return { ...extend(base, candidate, options), errors: [] };
   } catch (error) {
-    if (error instanceof RulesetError) return { errors: error.issues, warnings: [] };
-    throw error;
+    return { errors: (error as RulesetError).issues, warnings: [] };
   }
 }
 
@@ -96,7 +96,38 @@ export function extendRuleset(base: Ruleset, candidate: RulesetPatch, options: V
   return extend(base, candidate, options).ruleset;
 }
 
-function extend(base: Ruleset, candidate: unknown, options: ValidateOptions): { ruleset: Ruleset; warnings: Issue[] } {
+/**
+ * {@link merge}, throwing nothing but a {@link RulesetError}: a base that is not a ruleset (junk, a
+ * cycle, a getter that throws) is refused with issues under `base`, like a bad patch.
+ */
+function extend(given: unknown, candidate: unknown, options: ValidateOptions): { ruleset: Ruleset; warnings: Issue[] } {
+  const base = readBase(given);
+  try {
+    return merge(base, candidate, options);
+  } catch (error) {
+    if (error instanceof RulesetError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new RulesetError([
+      refusal(
+        ['base'],
+        'unreadable_ruleset',
+        `De regels om uit te breiden konden niet worden gelezen (${detail}). Controleer ze met validateRuleset.`,
+        `The ruleset to extend could not be read (${detail}). Check it with validateRuleset.`,
+      ),
+    ]);
+  }
+}
+
+/** The base as plain data with the top-level fields a merge reads, or a {@link RulesetError} naming what is not. */
+function readBase(given: unknown): Ruleset {
+  const plain = readPlainData(given, ['base']);
+  if ('issue' in plain) throw new RulesetError([plain.issue]);
+  const problems = shapeProblems(plain.value);
+  if (problems.length > 0) throw new RulesetError(problems.map((p) => ({ ...asIssue(p), path: ['base', ...p.path] })));
+  return plain.value as Ruleset;
+}
+
+function merge(base: Ruleset, candidate: unknown, options: ValidateOptions): { ruleset: Ruleset; warnings: Issue[] } {
   // Read the patch once into plain data and merge what was parsed: a getter cannot change it in between.
   const plain = readPlainData(candidate);
   if ('issue' in plain) throw new RulesetError([plain.issue]);
@@ -251,6 +282,7 @@ function extend(base: Ruleset, candidate: unknown, options: ValidateOptions): { 
     const texts = patch.texts?.[entry.id];
     return texts ? { ...entry, texts: { ...entry.texts, ...texts } } : entry;
   };
+  const addedBy = patch.id ?? 'local';
   const removedSignals = new Set(patch.signals?.remove ?? []);
   const removedContacts = new Set(patch.contacts?.remove ?? []);
   const merged: Ruleset = {
@@ -268,7 +300,8 @@ function extend(base: Ruleset, candidate: unknown, options: ValidateOptions): { 
       ...(patch.signals?.add ?? []).map(withEvidence),
     ].map(reword),
     riskFactors: [...base.riskFactors, ...(patch.riskFactors?.add ?? [])].map(reword),
-    nextSteps: [...base.nextSteps, ...(patch.nextSteps?.add ?? [])],
+    // Stamped here, not taken from the patch: in an acute result a patch's steps come after the base's.
+    nextSteps: [...base.nextSteps, ...(patch.nextSteps?.add ?? []).map((step) => ({ ...step, addedBy }))],
     rules: [...base.rules, ...(patch.rules?.add ?? [])],
   };
 

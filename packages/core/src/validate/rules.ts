@@ -1,17 +1,21 @@
 import { compile } from '../engine/compile.js';
-import { ANSWER_CLEAR, ANSWER_POSSIBLE, type CompiledRuleset } from '../engine/compiled.js';
-import { decide, evidenceState } from '../engine/evaluate.js';
+import { ANSWER_CLEAR, type CompiledRuleset } from '../engine/compiled.js';
+import { givesAcute, rankFor } from '../engine/safety-floor.js';
+import { hasVisibleText } from '../internal/unicode.js';
+import { alwaysShownNational, safetyFloor } from './safety-floor-rule.js';
 import { route } from '../engine/route.js';
 import { RulesetError } from '../internal/errors.js';
 import type { EntrySelector } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { SafetyFloor } from '../schema/safety-floor.js';
-import { dialDigits, safeHref } from '../schema/links.js';
+import { safeHref } from '../schema/links.js';
 import { AUDIENCES, EVIDENCE, KEBAB_ID, LEVELS, levelRank, type AgeGroup } from '../schema/vocabulary.js';
 import { wordsFor } from '../messages/index.js';
 import { problem, type ValidationProblem } from './problem.js';
 import { routeReferences } from './route-references.js';
 import { youthGatesValid } from './youth-gates.js';
+import { readPlainData } from '../internal/plain-data.js';
+import { shapeProblems } from './shape.js';
 
 /** What a rule may know besides the ruleset: today's date for staleness warnings, and the safety floor. */
 export interface RuleContext {
@@ -143,9 +147,6 @@ function* selectors(ruleset: Ruleset): Generator<[Path, EntrySelector]> {
       if (trigger.observed) yield [['contacts', k, 'triggers', t, 'observed'], trigger.observed];
 }
 
-/** Something a reader can see: a letter or a digit. Whitespace and zero-width characters are not. */
-const VISIBLE = /[\p{L}\p{N}]/u;
-
 const uniqueIds: ValidationRule = {
   name: 'unique-ids',
   description: 'Ids are unique kebab-case ASCII within their kind; signals and risk factors share one namespace.',
@@ -269,7 +270,7 @@ const textsComplete: ValidationRule = {
     forEachLocalizedText(ruleset, (text, path) => {
       for (const locale of ['nl', 'en'] as const) {
         const value = text[locale];
-        if (typeof value !== 'string' || !VISIBLE.test(value)) {
+        if (typeof value !== 'string' || !hasVisibleText(value)) {
           found.push(
             problem(
               'texts-complete',
@@ -394,13 +395,6 @@ function compiledOrProblems(ruleset: Ruleset, rule: string): CompiledRuleset | V
   }
 }
 
-/** The level rank for some answers (entry index → answer code), the rest unknown, evaluated on a compiled ruleset. */
-function rankFor(compiled: CompiledRuleset, given: ReadonlyMap<number, number>, ageGroup: AgeGroup): number {
-  const answers = compiled.noAnswers.slice();
-  for (const [i, answer] of given) answers[i] = answer;
-  return decide(compiled, evidenceState(compiled, answers, ageGroup)).rank;
-}
-
 const AGE_GROUPS: AgeGroup[] = ['minor', 'young-adult'];
 
 /** A rule that evaluates the compiled ruleset; a ruleset that does not compile is reported once, by `compiles`. */
@@ -436,10 +430,7 @@ const acuteOverride = evaluating(
   (compiled, ruleset) =>
     compiled.entries.flatMap((entry, i) => {
       if (entry.kind !== 'acute') return [];
-      const acute = AGE_GROUPS.every(
-        (group) => rankFor(compiled, new Map([[i, ANSWER_POSSIBLE]]), group) === levelRank('acute'),
-      );
-      return acute
+      return givesAcute(compiled, i)
         ? []
         : [
             problem(
@@ -629,96 +620,6 @@ const reviewFresh: ValidationRule = {
   },
 };
 
-/** A name as people would read it: case, spacing and punctuation do not make it another name. */
-const normalName = (name: string) =>
-  name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-const safetyFloor: ValidationRule = {
-  name: 'safety-floor',
-  description:
-    'The emergency number is in every result, the acute signals give acute, the protected national contacts stay, and no other contact claims the emergency number or a protected name.',
-  check(ruleset, { floor }) {
-    if (!floor) return [];
-    const found: ValidationProblem[] = [];
-    const fail = (path: Path, code: string, nl: string, en: string) =>
-      found.push(problem('safety-floor', 'error', path, code, nl, en));
-    const emergency = dialDigits(floor.emergencyNumber);
-    const emergencyIndex = ruleset.contacts.findIndex(
-      (c) =>
-        typeof c.phone === 'string' &&
-        dialDigits(c.phone) === emergency &&
-        c.scope === 'national' &&
-        c.protected === true &&
-        c.confirmed &&
-        c.alwaysShown === true &&
-        // 112 is for everyone, at every age and level.
-        c.audiences === undefined &&
-        c.ages === undefined &&
-        c.levels === undefined,
-    );
-    if (emergencyIndex < 0)
-      fail(
-        ['contacts'],
-        'missing_emergency_number',
-        `Er is geen landelijk, beschermd en bevestigd contact met ${floor.emergencyNumber} dat in elke uitkomst staat, voor iedereen.`,
-        `There is no national, protected, confirmed contact with ${floor.emergencyNumber} shown in every result, to everyone.`,
-      );
-    for (const id of floor.acuteSignalIds) {
-      const i = ruleset.signals.findIndex((s) => s.id === id);
-      if (i < 0 || ruleset.signals[i]?.kind !== 'acute')
-        fail(
-          i < 0 ? ['signals'] : ['signals', i, 'kind'],
-          'missing_acute_signal',
-          `Acuut signaal '${id}' moet in de regels staan, als acuut signaal.`,
-          `Acute signal '${id}' must be in the ruleset, as an acute signal.`,
-        );
-    }
-    const protectedNames = new Map<string, string>();
-    for (const { id, names } of floor.protectedContacts) {
-      for (const name of names) protectedNames.set(normalName(name), id);
-      const i = ruleset.contacts.findIndex((c) => c.id === id);
-      const contact = ruleset.contacts[i];
-      if (!contact || contact.scope !== 'national' || contact.protected !== true || !contact.confirmed)
-        fail(
-          i < 0 ? ['contacts'] : ['contacts', i],
-          'missing_protected_contact',
-          `Landelijk contact '${id}' moet in de regels staan: landelijk, beschermd en bevestigd.`,
-          `National contact '${id}' must be in the ruleset: national, protected and confirmed.`,
-        );
-    }
-    ruleset.contacts.forEach((contact, i) => {
-      if (i === emergencyIndex) return;
-      if (typeof contact.phone === 'string' && dialDigits(contact.phone) === emergency)
-        fail(
-          ['contacts', i, 'phone'],
-          'claims_emergency_number',
-          `Contact '${contact.id}' gebruikt het alarmnummer ${floor.emergencyNumber}; alleen het alarmnummer zelf mag dat.`,
-          `Contact '${contact.id}' uses the emergency number ${floor.emergencyNumber}; only the emergency contact may.`,
-        );
-      for (const locale of ['nl', 'en'] as const) {
-        // A missing name is reported by texts-complete.
-        const given: unknown = contact.name?.[locale];
-        if (typeof given !== 'string') continue;
-        const name = normalName(given);
-        const owner = protectedNames.get(name);
-        const claims112 = name.split(' ').includes(emergency);
-        if ((owner !== undefined && owner !== contact.id) || claims112)
-          fail(
-            ['contacts', i, 'name', locale],
-            'claims_protected_name',
-            `Contact '${contact.id}' gebruikt de naam van een beschermd landelijk contact of het alarmnummer.`,
-            `Contact '${contact.id}' takes the name of a protected national contact or the emergency number.`,
-          );
-      }
-    });
-    return found;
-  },
-};
-
 const linksSafe: ValidationRule = {
   name: 'links-safe',
   description:
@@ -759,9 +660,10 @@ const linksSafe: ValidationRule = {
   },
 };
 
-/** The named rules `validateRuleset` and `checkRuleset` run after the shape check, in this order. */
-export const VALIDATION_RULES: readonly ValidationRule[] = [
+/** The rules as `runRules` runs them, on plain data whose top-level fields it has checked. */
+export const RULES: readonly ValidationRule[] = [
   safetyFloor,
+  alwaysShownNational,
   linksSafe,
   uniqueIds,
   sourcesExist,
@@ -779,3 +681,47 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   contactsShown,
   reviewFresh,
 ];
+
+/**
+ * A rule that can be given anything: the ruleset is read once as plain data (a cycle, getter or
+ * proxy becomes a problem, never a hang) and its top-level fields checked before the rule runs, and
+ * a rule that still cannot read it gives a problem instead of a throw.
+ */
+function guarded(rule: ValidationRule): ValidationRule {
+  return {
+    name: rule.name,
+    description: rule.description,
+    check(ruleset, context) {
+      const plain = readPlainData(ruleset);
+      if ('issue' in plain) return [{ ...plain.issue, rule: rule.name, severity: 'error' }];
+      const shape = shapeProblems(plain.value);
+      if (shape.length > 0) return shape.map((p) => ({ ...p, rule: rule.name }));
+      return checkSafely(rule, plain.value as Ruleset, context);
+    },
+  };
+}
+
+/** Runs a rule on a ruleset; a rule that cannot read it gives a problem, never a throw. */
+export function checkSafely(rule: ValidationRule, ruleset: Ruleset, context: RuleContext): ValidationProblem[] {
+  try {
+    return rule.check(ruleset, context);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [
+      problem(
+        rule.name,
+        'error',
+        [],
+        'unreadable_ruleset',
+        `De regels konden niet worden gelezen (${detail}).`,
+        `The ruleset could not be read (${detail}).`,
+      ),
+    ];
+  }
+}
+
+/**
+ * The named rules `validateRuleset` and `checkRuleset` run after the shape check, in this order.
+ * Each can also be run on its own, on anything: it never throws and never hangs.
+ */
+export const VALIDATION_RULES: readonly ValidationRule[] = RULES.map(guarded);

@@ -33,6 +33,7 @@ describe('validateRuleset', () => {
   it('names every rule it runs', () => {
     expect(VALIDATION_RULES.map((r) => r.name)).toEqual([
       'safety-floor',
+      'always-shown-national',
       'links-safe',
       'unique-ids',
       'sources-exist',
