@@ -6,7 +6,6 @@ import {
   resultHeading,
   type AssessmentInput,
   type Audience,
-  type Ruleset,
 } from '../src/index.js';
 
 // Model v2.1, brief §4 "Explanations per audience": professionals read the rule, the dimensions,
@@ -116,39 +115,23 @@ describe('"possible" answers listed as "waargenomen"', () => {
 });
 
 describe('resultHeading', () => {
-  /** The national ruleset with a heading on the acute rule, as the suicide-only route will have. */
-  const withHeading: Ruleset = {
-    ...defaultRuleset,
-    rules: defaultRuleset.rules.map((rule) =>
-      rule.level === 'acute'
-        ? {
-            ...rule,
-            heading: {
-              parent: {
-                nl: 'Praat er vandaag over met 113; bel 112 als het leven nu in gevaar is',
-                en: 'Talk about it with 113 today; call 112 if a life is in danger now',
-              },
-              'young-person': { nl: 'Praat er nu over met 113', en: 'Talk about it with 113 now' },
-            },
-          }
-        : rule,
-    ),
-  };
+  // Suicide talk alone is decided by `suicide-talk-only`, which has a heading for every audience.
   const suicide = (audience: Audience) =>
-    assess({ age: 15, observations: { 'acute-suicide-risk': 'clear' }, audience }, withHeading);
+    assess({ age: 15, observations: { 'acute-suicide-risk': 'clear' }, audience });
+  const acuteOnly = (audience: Audience) => assess({ age: 15, observations: { 'acute-held': 'clear' }, audience });
 
   it('gives the deciding rule’s heading for the audience, instead of the level’s name', () => {
-    expect(resultHeading(suicide('parent'), 'nl', withHeading)).toBe(
+    expect(resultHeading(suicide('parent'), 'nl')).toBe(
       'Praat er vandaag over met 113; bel 112 als het leven nu in gevaar is',
     );
-    expect(resultHeading(suicide('young-person'), 'en', withHeading)).toBe('Talk about it with 113 now');
-    expect(explain(suicide('parent'), 'nl', withHeading)).toContain(
+    expect(resultHeading(suicide('young-person'), 'en')).toBe('Talk to 113 about it now');
+    expect(explain(suicide('parent'), 'nl')).toContain(
       'Praat er vandaag over met 113; bel 112 als het leven nu in gevaar is.',
     );
   });
 
   it('gives the level’s name where the rule has no heading for the audience, and a young person none', () => {
-    expect(resultHeading(suicide('professional'), 'nl', withHeading)).toBe('Acuut gevaar');
+    expect(resultHeading(acuteOnly('professional'), 'nl')).toBe('Acuut gevaar');
     expect(resultHeading(assess(courier('parent')))).toBe('Ernstige zorgen: vraag vandaag advies');
     expect(resultHeading(assess(courier('professional')), 'en')).toBe('Suspicion of exploitation');
     expect(resultHeading(assess(courier('young-person')))).toBe('Hier kun je praten');
@@ -156,15 +139,15 @@ describe('resultHeading', () => {
 
   it('lets a ruleset carry a heading per audience, and refuses one for an audience that does not exist', async () => {
     const { validateRuleset } = await import('../src/index.js');
-    expect(validateRuleset(withHeading).errors).toEqual([]);
+    expect(validateRuleset(defaultRuleset).errors).toEqual([]);
     const wrong = {
-      ...withHeading,
-      rules: withHeading.rules.map((r) =>
+      ...defaultRuleset,
+      rules: defaultRuleset.rules.map((r) =>
         r.level === 'acute' ? { ...r, heading: { kids: { nl: 'x', en: 'x' } } } : r,
       ),
     };
     expect(validateRuleset(wrong).errors.map((e) => e.path.join('.'))).toContain(
-      `rules.${withHeading.rules.findIndex((r) => r.level === 'acute')}.heading`,
+      `rules.${defaultRuleset.rules.findIndex((r) => r.level === 'acute')}.heading`,
     );
   });
 });

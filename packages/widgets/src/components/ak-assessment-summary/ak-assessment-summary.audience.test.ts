@@ -6,7 +6,6 @@ import {
   type Assessment,
   type AssessmentInput,
   type Audience,
-  type Ruleset,
 } from '@anders-kijken/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { INPUT_FOR, settled } from '../../../test/fixtures.js';
@@ -130,35 +129,21 @@ describe('<ak-assessment-summary> per audience', () => {
   });
 
   describe('the deciding rule’s heading', () => {
-    /** The national ruleset with a heading on the acute rule, as the suicide-only route will have. */
-    const ruleset: Ruleset = {
-      ...defaultRuleset,
-      rules: defaultRuleset.rules.map((rule) =>
-        rule.level === 'acute'
-          ? {
-              ...rule,
-              heading: {
-                parent: {
-                  nl: 'Praat er vandaag over met 113; bel 112 als het leven nu in gevaar is',
-                  en: 'Talk about it with 113 today; call 112 if a life is in danger now',
-                },
-              },
-            }
-          : rule,
-      ),
-    };
+    // Suicide talk alone is decided by `suicide-talk-only`, with a heading for every audience.
     const suicide = (audience: Audience): Assessment =>
-      assess({ age: 15, observations: { 'acute-suicide-risk': 'clear' }, audience }, ruleset);
+      assess({ age: 15, observations: { 'acute-suicide-risk': 'clear' }, audience });
+    const held = (audience: Audience): Assessment =>
+      assess({ age: 15, observations: { 'acute-held': 'clear' }, audience });
 
-    it('shows instead of the level’s name for the audience it is given for, and only for it', async () => {
-      const parent = await mount({ ruleset, assessment: suicide('parent') });
+    it('shows instead of the level’s name when the rule that decided has one, and the level’s name otherwise', async () => {
+      const parent = await mount({ assessment: suicide('parent') });
       const level = parent.shadowRoot?.querySelector('[part="level"]') as HTMLElement;
       expect(level.querySelector('.level-name')?.textContent).toBe(
         'Praat er vandaag over met 113; bel 112 als het leven nu in gevaar is',
       );
       expect(level.textContent).not.toContain('Acuut gevaar');
       parent.remove();
-      const professional = await mount({ ruleset, assessment: suicide('professional') });
+      const professional = await mount({ assessment: held('professional') });
       expect(professional.shadowRoot?.querySelector('.level-name')?.textContent).toBe('Acuut gevaar');
     });
   });
