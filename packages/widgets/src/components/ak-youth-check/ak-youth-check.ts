@@ -1,6 +1,5 @@
 import {
   YOUTH_CHOICES,
-  YOUTH_CHOICE_ANSWERS,
   resultHeading,
   opensGate,
   safeAssess,
