@@ -32,7 +32,7 @@ describe('the national catalogue (model v2)', () => {
       'unconfirmed_contact:ckm',
       'unconfirmed_contact:keerpunt',
       'unconfirmed_contact:centrum-seksueel-geweld',
-      'unreachable_contact:den-haag-shop-jeugd',
+      'unconfirmed_contact:den-haag-shop-jeugd',
       'unconfirmed_contact:maastricht-zorg-en-veiligheidshuis',
     ]);
   });

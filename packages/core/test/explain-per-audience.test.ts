@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assess,
-  defaultRuleset,
-  explain,
-  resultHeading,
-  type AssessmentInput,
-  type Audience,
-} from '../src/index.js';
+import { assess, defaultRuleset, explain, resultHeading, type AssessmentInput, type Audience } from '../src/index.js';
 
 // Model v2.1, brief §4 "Explanations per audience": professionals read the rule, the dimensions,
 // the weights and the sources; parents and young people read plain sentences about what was seen,
@@ -33,7 +26,7 @@ describe('explain per audience', () => {
     expect(explain(assess(courier('parent')))).toMatchInlineSnapshot(`
       [
         "Wat je bij je kind ziet: ‘Brengt pakketjes of spullen weg voor anderen’ en ‘Krijgt cadeaus zonder duidelijke reden’.",
-        "Misschien, maar je weet het niet zeker: ‘Staat op de uitkijk of doet klusjes’.",
+        "Misschien, maar je weet het niet zeker: ‘Staat op de uitkijk voor anderen’.",
         "Samen kan dit betekenen dat iemand je kind gebruikt voor criminele klussen. Vraag vandaag nog advies.",
         "Weet je dit nog niet? Als een van deze dingen zo is, wordt de uitkomst ‘Acuut gevaar’: ‘Leven of veiligheid nu direct bedreigd’, ‘Nu vermist en in gevaar’, ‘Wordt vastgehouden of opgesloten’, ‘Ernstig gewond, nu zorg nodig’ en ‘Praat over een einde aan het leven maken’.",
         "Deze uitkomst is een hulpmiddel, geen oordeel over je kind. Bespreek wat je ziet met iemand die er verstand van heeft, bijvoorbeeld een van de contacten hieronder.",

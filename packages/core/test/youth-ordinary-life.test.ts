@@ -16,7 +16,10 @@ const DIFFERENT: Record<Key, { nl: RegExp[]; en: RegExp[] }> = {
     nl: [/drugs, geld, een wapen of een tas waar je niet in mag kijken/, /iemand anders/],
     en: [/drugs, money, a weapon or a bag you may not look in/, /someone else/],
   },
-  'youth:activity-lookout': { nl: [/politie/, /wat niet mag/], en: [/police/, /not allowed/] },
+  'youth:activity-lookout': {
+    nl: [/politie/, /wat niet mag/, /iemand die ouder is/],
+    en: [/police/, /not allowed/, /someone older/],
+  },
   'youth:activity-drug-dealing': { nl: [/drugs voor iemand anders/], en: [/drugs for someone else/] },
   'youth:activity-money-mule': {
     nl: [/jouw bankrekening of bankpas/, /geld dat niet van jou is/],
@@ -31,14 +34,17 @@ const DIFFERENT: Record<Key, { nl: RegExp[]; en: RegExp[] }> = {
     en: [/someone older/, /without knowing why/],
   },
   'youth:recruit-housed-transported': {
-    nl: [/naar een andere stad gebracht/, /klusjes voor die persoon/],
-    en: [/taken you to another city/, /jobs for them/],
+    nl: [/naar een andere stad gebracht/, /dingen te doen die niet mogen/],
+    en: [/taken you to another city/, /not allowed/],
   },
   'youth:control-debt': {
-    nl: [/terugbetalen door dingen voor hem of haar te doen/],
-    en: [/pay money back by doing things for them/],
+    nl: [/terugbetalen door dingen voor hem of haar te doen/, /die niet mogen/],
+    en: [/pay money back by doing things for them/, /not allowed/],
   },
-  'youth:control-disclosure': { nl: [/dingen doen die niet mogen/, /niet wilt/], en: [/not allowed/, /don't want to/] },
+  'youth:control-disclosure': {
+    nl: [/dingen doen die niet mogen/, /niet wilt/, /iemand die ouder is/],
+    en: [/not allowed/, /don't want to/, /someone older/],
+  },
   'youth:control-images': {
     nl: [/dreigt/i, /naaktfoto of naaktfilmpje van jou te delen/],
     en: [/threaten/, /share a nude photo or video of you/],

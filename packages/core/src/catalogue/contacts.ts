@@ -270,8 +270,9 @@ export const contacts: Contact[] = [
       nl: 'Expertise- en aanspreekpunt voor (vermoedelijke) jonge slachtoffers van mensenhandel; geen wettelijk meldpunt',
       en: 'Expertise and contact point for (presumed) young victims of trafficking; not a statutory reporting point',
     },
-    // Confirmed by DH-2022, but no phone or website is known: not shown until Den Haag fills them in.
-    confirmed: true,
+    // Named by DH-2022, but no phone or website is known. Model v2.1: a contact without a way to
+    // reach it is never confirmed; Den Haag confirms it when it fills them in.
+    confirmed: false,
     checkedOn: CHECKED_ON,
   },
   {

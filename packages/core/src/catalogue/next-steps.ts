@@ -96,6 +96,14 @@ export const nextSteps: NextStep[] = [
       nl: 'Je ziet nu geen signalen. Blijf in gesprek en kijk opnieuw als er iets verandert. Uitbuiting is een haaldelict: slachtoffers melden zich zelden zelf.',
       en: 'You see no signals now. Keep talking and look again if anything changes. Exploitation is a hidden crime: victims rarely come forward themselves.',
     },
+    forAudience: {
+      parent: {
+        body: {
+          nl: 'Je ziet nu niets wat erop wijst dat iemand je kind gebruikt. Blijf met je kind praten en kijk opnieuw als er iets verandert. Kinderen die gebruikt worden, vertellen dat vaak niet uit zichzelf.',
+          en: 'You see nothing now that suggests someone is using your child. Keep talking with your child and look again if anything changes. Children who are used often do not say so by themselves.',
+        },
+      },
+    },
     contactIds: [],
     sourceIds: ['JENV-2022'],
   },
@@ -109,6 +117,14 @@ export const nextSteps: NextStep[] = [
     body: {
       nl: 'Er spelen omstandigheden die een jongere kwetsbaar maken voor ronselaars. Dat zijn geen signalen van uitbuiting en ze zeggen niets over wat de jongere doet. Weet welke signalen er zijn, blijf in contact, en zoek hulp voor die omstandigheden zelf.',
       en: 'There are circumstances that make a young person vulnerable to recruiters. They are not signals of exploitation and say nothing about what the young person does. Know the signals, stay in touch, and seek help for those circumstances themselves.',
+    },
+    forAudience: {
+      parent: {
+        body: {
+          nl: 'Wat je invulde over de situatie van je kind, zegt niets over wat je kind doet. Het kan wel betekenen dat mensen die kinderen voor criminele klusjes willen gebruiken, je kind eerder benaderen. Weet waar je op let, blijf in gesprek met je kind, en zoek hulp voor die situatie zelf.',
+          en: 'What you filled in about your child’s situation says nothing about what your child does. It can mean that people who want to use children for criminal jobs approach your child sooner. Know what to look for, keep talking with your child, and seek help for the situation itself.',
+        },
+      },
     },
     contactIds: [],
     sourceIds: ['JENV-2022'],
@@ -160,8 +176,8 @@ export const nextSteps: NextStep[] = [
           en: 'Is someone in the family involved? Call Veilig Thuis',
         },
         body: {
-          nl: 'Doet iemand uit je familie of je huis mee? Bel Veilig Thuis (0800-2000, gratis, dag en nacht, ook anoniem) en vraag hoe je je kind veilig houdt. Spreek die persoon er niet zelf op aan: dat kan je kind in gevaar brengen. Dat geldt ook als je kind 18 of ouder is.',
-          en: 'Is someone in your family or household involved? Call Veilig Thuis (0800-2000, free, day and night, anonymously if you wish) and ask how to keep your child safe. Do not confront that person yourself: that can put your child in danger. This also applies if your child is 18 or older.',
+          nl: 'Doet iemand uit je familie of je huis mee? Bel Veilig Thuis (0800-2000, gratis, dag en nacht, ook anoniem) en vraag hoe je je kind veilig houdt. Spreek die persoon er niet zelf op aan: dat kan je kind in gevaar brengen.',
+          en: 'Is someone in your family or household involved? Call Veilig Thuis (0800-2000, free, day and night, anonymously if you wish) and ask how to keep your child safe. Do not confront that person yourself: that can put your child in danger.',
         },
       },
     },
@@ -239,8 +255,8 @@ export const nextSteps: NextStep[] = [
       },
       'young-person': {
         body: {
-          nl: 'Heeft iemand jouw bankpas of rekening gebruikt? Praat eerst met iemand die je kan helpen, zoals een advocaat, Veilig Thuis of de Kindertelefoon, voordat je naar de politie gaat. Laat de pas samen met hen blokkeren, en denk eerst aan je veiligheid: soms eisen ze dan geld van je. Hulp vragen is nooit strafbaar.',
-          en: 'Has someone used your bank card or account? First talk to someone who can help you, such as a lawyer, Veilig Thuis or the Kindertelefoon, before you go to the police. Have the card blocked together with them, and think of your safety first: sometimes they then demand money from you. Asking for help is never a crime.',
+          nl: 'Heeft iemand jouw bankpas of rekening gebruikt? Praat eerst met iemand die je kan helpen, zoals een advocaat of een hulplijn hieronder, voordat je naar de politie gaat. Laat de pas samen met hen blokkeren, en denk eerst aan je veiligheid: soms eisen ze dan geld van je. Hulp vragen is nooit strafbaar.',
+          en: 'Has someone used your bank card or account? First talk to someone who can help you, such as a lawyer or a helpline below, before you go to the police. Have the card blocked together with them, and think of your safety first: sometimes they then demand money from you. Asking for help is never a crime.',
         },
       },
     },
@@ -283,7 +299,7 @@ export const nextSteps: NextStep[] = [
     order: 11,
     title: { nl: 'Kijk over een paar weken opnieuw', en: 'Look again in a few weeks' },
     body: {
-      nl: 'Schrijf op wat je zag, met data, en kijk over een paar weken opnieuw: zijn er nieuwe signalen, of blijkt er een gewone verklaring? Twijfel je eerder, vraag dan eerder advies.',
+      nl: 'Schrijf op wat je zag, met de datum erbij, en kijk over een paar weken opnieuw: zijn er nieuwe signalen, of blijkt er een gewone verklaring? Twijfel je eerder, vraag dan eerder advies.',
       en: 'Write down what you saw, with dates, and look again in a few weeks: are there new signals, or does an ordinary explanation turn up? If you are in doubt sooner, ask for advice sooner.',
     },
     contactIds: [],

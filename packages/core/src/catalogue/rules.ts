@@ -38,6 +38,8 @@ export const rules: Rule[] = [
       nl: 'Er is een teken van direct gevaar. Veiligheid gaat nu voor alles.',
       en: 'There is a sign of immediate danger. Safety comes first now.',
     },
+    // A young person sees no level name; in danger, what to do comes first.
+    heading: { 'young-person': { nl: 'Ben je in gevaar? Bel nu 112', en: 'Are you in danger? Call 112 now' } },
     when: [{ type: 'count', select: { kinds: ['acute'] }, answer: 'observed' }],
     sourceIds: ['AK-CALIBRATION', 'MELDCODE'],
   },

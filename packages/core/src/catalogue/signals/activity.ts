@@ -30,8 +30,8 @@ export const activitySignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Brengt je kind pakketjes, tassen of geld weg voor iemand anders, of haalt je kind die ergens op?',
-        en: 'Does your child take packages, bags or money somewhere for someone else, or pick them up?',
+        nl: 'Brengt je kind voor iemand pakketjes, tassen of geld weg, terwijl niemand mag weten wat erin zit?',
+        en: 'Does your child take packages, bags or money somewhere for someone, while nobody may know what is in them?',
       },
       youthQuestion: {
         nl: 'Breng je pakketjes, tassen of geld weg voor iemand, terwijl niemand mag weten wat erin zit?',
@@ -47,7 +47,7 @@ export const activitySignals: Signal[] = [
     dimension: 'activity',
     strength: strength('medium'),
     texts: {
-      label: { nl: 'Staat op de uitkijk of doet klusjes', en: 'Keeps lookout or does small jobs' },
+      label: { nl: 'Staat op de uitkijk voor anderen', en: 'Keeps lookout for others' },
       question: {
         nl: 'Doet de jongere geheime "klusjes" voor oudere jongeren of volwassenen, zoals op de uitkijk staan?',
         en: 'Does the young person do secret "small jobs" for older youths or adults, such as keeping lookout?',
@@ -67,8 +67,8 @@ export const activitySignals: Signal[] = [
         en: 'Does your child do secret "small jobs" for older youths or adults, such as keeping lookout?',
       },
       youthQuestion: {
-        nl: 'Let je voor iemand op of er politie of andere mensen aankomen, terwijl die iets doet wat niet mag?',
-        en: 'Do you watch out for police or other people for someone, while they do something that is not allowed?',
+        nl: 'Let je voor iemand die ouder is op of er politie aankomt, terwijl die iets doet wat niet mag?',
+        en: 'Do you watch out for the police for someone older, while they do something that is not allowed?',
       },
     },
     sourceIds: ['JENV-2022', 'HO-CL'],
@@ -80,7 +80,7 @@ export const activitySignals: Signal[] = [
     dimension: 'activity',
     strength: strengthChanged('medium', 'strong'),
     texts: {
-      label: { nl: 'Verkoopt of bewaart drugs voor anderen', en: 'Sells or holds drugs for others' },
+      label: { nl: 'Verkoopt drugs voor anderen', en: 'Sells drugs for others' },
       question: {
         nl: 'Verkoopt de jongere drugs voor anderen?',
         en: 'Does the young person sell drugs for others?',

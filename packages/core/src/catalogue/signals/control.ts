@@ -30,8 +30,8 @@ export const controlSignals: Signal[] = [
         en: 'Does your child say they must pay money back to the people they do jobs for, by doing more jobs?',
       },
       youthQuestion: {
-        nl: 'Zegt iemand dat je geld moet terugbetalen door dingen voor hem of haar te doen?',
-        en: 'Does someone say you must pay money back by doing things for them?',
+        nl: 'Zegt iemand dat je moet terugbetalen door dingen voor hem of haar te doen die niet mogen?',
+        en: 'Does someone say you must pay money back by doing things for them that are not allowed?',
       },
     },
     sourceIds: ['HO-CL'],
@@ -59,8 +59,8 @@ export const controlSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Worden je kind of jullie gezin bedreigd, bijvoorbeeld met berichten of aan de deur?',
-        en: 'Are your child or your family being threatened, for example with messages or at the door?',
+        nl: 'Worden je kind of jullie gezin bedreigd door mensen voor wie je kind dingen doet, of die willen dat het dingen voor hen doet?',
+        en: 'Are your child or your family being threatened by people your child does things for, or who want your child to do things for them?',
       },
       youthQuestion: { nl: 'Bedreigt iemand jou of je familie?', en: 'Is someone threatening you or your family?' },
     },
@@ -89,8 +89,8 @@ export const controlSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Wordt je kind geslagen of gestraft door anderen?',
-        en: 'Is your child being hit or punished by others?',
+        nl: 'Wordt je kind geslagen of mishandeld door mensen voor wie het dingen doet, bijvoorbeeld als het iets niet wil?',
+        en: 'Is your child beaten or hurt by people it does things for, for example when it refuses something?',
       },
       youthQuestion: {
         nl: 'Doet iemand je pijn als je niet doet wat hij of zij zegt?',
@@ -238,8 +238,8 @@ export const controlSignals: Signal[] = [
         en: 'Does your child say others make them do things they have no choice about?',
       },
       youthQuestion: {
-        nl: 'Moet je voor iemand dingen doen die niet mogen, ook als je dat niet wilt?',
-        en: "Do you have to do things that are not allowed for someone, even when you don't want to?",
+        nl: 'Moet je voor iemand die ouder is dingen doen die niet mogen, ook als je dat niet wilt?',
+        en: "Do you have to do things that are not allowed for someone older, even when you don't want to?",
       },
     },
     sourceIds: ['ILO-2009'],

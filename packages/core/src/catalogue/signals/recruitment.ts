@@ -76,12 +76,12 @@ export const recruitmentSignals: Signal[] = [
     strength: strength('strong'),
     texts: {
       label: {
-        nl: 'Wordt rondgereden, verplaatst of ondergebracht om te werken',
-        en: 'Driven around, moved or housed by others to work',
+        nl: 'Wordt door anderen gebracht of ondergebracht om voor hen crimineel werk te doen',
+        en: 'Taken or housed by others to do criminal work for them',
       },
       question: {
-        nl: 'Wordt de jongere door anderen naar een andere plaats gebracht of ergens ondergebracht, om daar voor hen te werken, bijvoorbeeld in een drugspand of bij een hennepkwekerij?',
-        en: 'Is the young person taken to another place or housed somewhere by others, to work for them there, for example in a drug house or at a cannabis farm?',
+        nl: 'Wordt de jongere door anderen naar een andere plaats gebracht of ergens ondergebracht om daar voor hen te dealen, iets weg te brengen of te bewaren, te stelen of seks te hebben, bijvoorbeeld in een drugspand of bij een hennepkwekerij?',
+        en: 'Is the young person taken to another place or housed somewhere by others to deal, carry or store things, steal or have sex for them there, for example in a drug house or at a cannabis farm?',
       },
       examples: [
         {
@@ -94,12 +94,12 @@ export const recruitmentSignals: Signal[] = [
         },
       ],
       parentQuestion: {
-        nl: 'Brengen anderen je kind naar een andere plaats of een ander huis, om daar voor hen te werken?',
-        en: 'Do others take your child to another place or another house, to work for them there?',
+        nl: 'Brengen anderen je kind naar een andere plaats of een ander huis om daar voor hen iets te doen wat niet mag, zoals drugs verkopen of bewaren?',
+        en: 'Do others take your child to another place or another house to do something there for them that is not allowed, such as selling or keeping drugs?',
       },
       youthQuestion: {
-        nl: 'Heeft iemand je naar een andere stad gebracht om daar klusjes voor die persoon te doen?',
-        en: 'Has someone taken you to another city to do jobs for them there?',
+        nl: 'Heeft iemand je naar een andere stad gebracht om daar voor die persoon dingen te doen die niet mogen?',
+        en: 'Has someone taken you to another city to do things for them there that are not allowed?',
       },
     },
     sourceIds: ['SR-273F', 'HO-CL'],
