@@ -70,6 +70,16 @@ describe('the page check said "In orde" for a page whose files do not load', () 
     expect((await messages(parts))[0]).toMatch(/gives 404 \(not found\).*Check the path/);
   });
 
+  it("asks for the page's address instead of reporting an error when a file is not here and no address was given", async () => {
+    const parts = page([module('/anders-kijken-elders/embed.js')]);
+    const found = await checkFiles(parts, { base: `${origin}/hulp/jongeren`, origin, fetch, addressGiven: false });
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+    expect(found[0]?.message.nl).toMatch(/staat niet op deze site.*vul dan hierboven het adres van je pagina in/);
+    // With the address given, the same missing file is the error it is.
+    const given = await checkFiles(parts, { base: `${origin}/hulp/jongeren`, origin, fetch, addressGiven: true });
+    expect(given.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('reports a wrong integrity, one character off, and accepts sha256 and sha512 too', async () => {
     expect(await messages(page([module('/anders-kijken/embed.js', typo(sri('sha384', embed)))]))).toEqual([
       expect.stringMatching(/^error: The integrity of \/anders-kijken\/embed\.js does not match the file/),

@@ -21,6 +21,12 @@ export interface FileCheckOptions {
   base: string;
   /** The check's own origin: only files there are requested. */
   origin: string;
+  /**
+   * Whether the editor gave the address of their page. Without it, the page's own paths are read as
+   * paths on this site, which is only a guess: a file not found is then a warning that asks for the
+   * address, not an error about a page that may be fine.
+   */
+  addressGiven?: boolean;
   /** `fetch`, or a stand-in. */
   fetch: (url: string) => Promise<Response>;
 }
@@ -87,6 +93,15 @@ async function checkFile(file: NamedFile, url: URL, options: FileCheckOptions): 
       ),
     ];
   }
+  if (!response.ok && response.status === 404 && options.addressGiven === false)
+    return [
+      find(
+        'warning',
+        where,
+        `${url.href} staat niet op deze site. Staat je pagina op een andere site, vul dan hierboven het adres van je pagina in; deze controle kan bestanden op een andere site niet opvragen. Open dan je pagina, druk op F12 en kijk onder Console en Netwerk of ze laden.`,
+        `${url.href} is not on this site. If your page is on another site, fill in the address of your page above; this check cannot request files on another site. Then open your page, press F12 and look under Console and Network whether they load.`,
+      ),
+    ];
   if (!response.ok)
     return [
       find(

@@ -81,6 +81,8 @@ export function fallbackStylesheet(): string {
     // When the loader ran but a chunk failed, it adds its own fallback (a "Snel weg" button that
     // Escape also takes, and 112): then this one keeps only its sentence, so nothing shows twice.
     `.${FALLBACK_CLASS}:has(~ [data-ak-fallback]) > :not(:last-child) { display: none; }`,
+    // ...and reserves no height, so the loader's "Snel weg" and 112 below it stay in the first screen.
+    `.${FALLBACK_CLASS}:has(~ [data-ak-fallback]) { min-height: 0; }`,
     ...entries.map(([tag, [narrow]]) => rule(tag, narrow)),
     `@media (min-width: ${WIDE}) {`,
     ...entries.map(([tag, [, wide]]) => `  ${rule(tag, wide)}`),
