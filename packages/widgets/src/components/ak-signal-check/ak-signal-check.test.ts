@@ -1,3 +1,4 @@
+import { catalogue } from '@anders-kijken/core';
 import { page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../../../test/axe.js';
@@ -83,9 +84,9 @@ describe('<ak-signal-check>', () => {
     const more = root(element).querySelector('details[part="more"]');
     // Every activity signal has a parent question, so nothing is hidden on this step.
     expect(more).toBeNull();
-    expect(legends[0]).toBe(
-      'Brengt je kind pakketjes, tassen of geld weg voor iemand anders, of haalt je kind die ergens op?',
-    );
+    // The first parent question of the first activity signal, whatever its wording.
+    const firstActivity = catalogue.signals.find((s) => s.dimension === 'activity' && s.texts.parentQuestion);
+    expect(legends[0]).toBe(firstActivity?.texts.parentQuestion?.nl);
     for (const legend of legends) expect(legend).toMatch(/je kind/);
     await next(element);
     await next(element);
@@ -198,7 +199,11 @@ describe('<ak-signal-check>', () => {
     for (let step = 1; step < 6; step++) await next(element);
     const assessed = events.find((event) => event.type === 'ak-assess') as CustomEvent;
     expect(assessed.detail.assessment.level).toBe('concern');
-    expect(assessed.detail.assessment.contactIds).toContain('maastricht-veilig-thuis-zuid-limburg');
+    // The regional Veilig Thuis labels the one national entry (one entry per number).
+    expect(assessed.detail.assessment.contactIds).toContain('veilig-thuis');
+    expect(assessed.detail.assessment.contactRegions).toEqual({
+      'veilig-thuis': 'maastricht-veilig-thuis-zuid-limburg',
+    });
     buttonNamed(element, 'Opnieuw beginnen').click();
     await settled(element);
     expect(events.at(-1)?.type).toBe('ak-reset');
