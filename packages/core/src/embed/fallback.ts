@@ -59,10 +59,10 @@ const WORDS = {
  * does not leave a page of empty space.
  */
 export const FIRST_HEIGHTS: Readonly<Record<string, readonly [narrow: number, wide: number]>> = {
-  'ak-signal-check': [101, 67],
-  'ak-youth-check': [215, 109],
-  'ak-referral-guide': [188, 82],
-  'ak-signal-catalogue': [1155, 704],
+  'ak-signal-check': [105, 71],
+  'ak-youth-check': [137, 72],
+  'ak-referral-guide': [212, 79],
+  'ak-signal-catalogue': [1215, 748],
   'ak-training': [71, 20],
   'ak-youth-training': [36, 22.5],
   'ak-assessment-summary': [1.5, 1.5],
