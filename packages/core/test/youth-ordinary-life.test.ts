@@ -72,11 +72,49 @@ const DIFFERENT: Record<Key, { nl: RegExp[]; en: RegExp[] }> = {
     en: [/someone who is not a parent or carer/i],
   },
   'parent:control-debt': { nl: [/aan de mensen voor wie het klusjes doet/], en: [/to the people they do jobs for/] },
+  'youth:activity-fraud-pickups': { nl: [/mensen die je niet kent/], en: [/people you don't know/] },
+  'youth:activity-violent-jobs': { nl: [/met geweld/, /voor iemand/], en: [/violent/, /for someone/] },
+  'youth:activity-organised-theft': { nl: [/steel/, /afgeven aan iemand/], en: [/steal/, /hand over what you steal/] },
+  'youth:activity-receives-for-others': {
+    nl: [/voor iemand anders/, /zonder te weten wat erin zit/],
+    en: [/for someone else/, /without knowing what is in them/],
+  },
+  'youth:activity-cannabis-farm': { nl: [/wiet wordt gekweekt/, /voor iemand/], en: [/weed is grown/, /for someone/] },
+  'youth:activity-port-retrieval': { nl: [/drugs uit containers/], en: [/drugs out of containers/] },
+  'youth:control-documents-taken': {
+    nl: [/iemand voor wie je dingen doet/, /krijg je die niet terug/],
+    en: [/someone you do things for/, /you don't get it back/],
+  },
+  'youth:control-deceived': {
+    nl: [/werk beloofd/, /dingen doen die niet mogen/],
+    en: [/promise you work/, /not allowed/],
+  },
+  'youth:harm-little-reward': {
+    nl: [/dingen die niet mogen/, /\(bijna\) niets/],
+    en: [/not allowed/, /\(almost\) nothing/],
+  },
   'parent:harm-nights-away': { nl: [/zonder dat je weet waar het is/], en: [/without you knowing where they are/] },
 };
 
 /** Ordinary situations, and the questions each could be mistaken for, with why it must answer "Nee". */
 const ORDINARY: { situation: string; mustNotAnswerYes: Partial<Record<Key, string>> }[] = [
+  {
+    situation: 'a parent takes your phone away as a punishment',
+    mustNotAnswerYes: {
+      'youth:control-documents-taken': 'a parent is not someone you do things for, and you get it back',
+    },
+  },
+  {
+    situation: 'a badly paid summer job at a supermarket',
+    mustNotAnswerYes: {
+      'youth:harm-little-reward': 'stacking shelves is allowed',
+      'youth:control-deceived': 'the job that was promised is the job you do, and it is allowed',
+    },
+  },
+  {
+    situation: 'a parcel for the neighbours, taken in while they are out',
+    mustNotAnswerYes: { 'youth:activity-receives-for-others': 'everyone may know what is in it' },
+  },
   {
     situation: 'a folder round or a newspaper round',
     mustNotAnswerYes: {

@@ -259,6 +259,10 @@ export const activitySignals: Signal[] = [
         nl: 'Steelt je kind samen met anderen, op afspraak, en moet je kind de spullen afgeven?',
         en: 'Does your child steal with others, by arrangement, and have to hand the goods over?',
       },
+      youthQuestion: {
+        nl: 'Steel je samen met anderen, en moet je wat je steelt afgeven aan iemand?',
+        en: 'Do you steal together with others, and do you have to hand over what you steal to someone?',
+      },
     },
     sourceIds: ['WODC-2016'],
   },
@@ -291,6 +295,10 @@ export const activitySignals: Signal[] = [
         nl: 'Werkt je kind in een hennepkwekerij of drugslab, of moet je kind daar oppassen?',
         en: 'Does your child work at a cannabis farm or drug lab, or have to keep watch there?',
       },
+      youthQuestion: {
+        nl: 'Werk je voor iemand in een ruimte waar wiet wordt gekweekt, of pas je daar op?',
+        en: 'Do you work for someone in a place where weed is grown, or keep watch there?',
+      },
     },
     sourceIds: ['DH-2022', 'JENV-2022'],
   },
@@ -319,6 +327,10 @@ export const activitySignals: Signal[] = [
       parentQuestion: {
         nl: 'Doet je kind mee aan gewelddadige "klussen", zoals een explosie, brand, overval of bedreiging?',
         en: 'Does your child take part in violent "jobs", such as an explosion, arson, a robbery or a threat?',
+      },
+      youthQuestion: {
+        nl: 'Heb je voor iemand iets met geweld gedaan, zoals iemand bedreigen of iets in brand steken?',
+        en: 'Have you done something violent for someone, such as threatening a person or setting something on fire?',
       },
     },
     sourceIds: ['AK-CALIBRATION'],
@@ -500,6 +512,10 @@ export const activitySignals: Signal[] = [
         nl: 'Haalt je kind voor iemand drugs uit containers of vrachtwagens, bijvoorbeeld in de haven?',
         en: 'Does your child retrieve drugs from containers or trucks for someone, for example at the port?',
       },
+      youthQuestion: {
+        nl: 'Heb je voor iemand drugs uit containers of vrachtwagens gehaald, of daar gewacht om dat te doen?',
+        en: 'Have you taken drugs out of containers or trucks for someone, or waited there to do so?',
+      },
     },
     sourceIds: ['AK-CALIBRATION'],
   },
@@ -532,6 +548,10 @@ export const activitySignals: Signal[] = [
         nl: 'Komen er pakketten voor je kind die het doorgeeft aan anderen, zonder dat jij mag weten wat erin zit?',
         en: 'Do parcels arrive for your child that they pass on to others, without you being allowed to know what is in them?',
       },
+      youthQuestion: {
+        nl: 'Komen er pakketjes voor iemand anders op jouw adres, die je moet doorgeven zonder te weten wat erin zit?',
+        en: 'Do parcels for someone else come to your address that you must pass on without knowing what is in them?',
+      },
     },
     sourceIds: ['AK-CALIBRATION'],
   },
@@ -563,6 +583,10 @@ export const activitySignals: Signal[] = [
       parentQuestion: {
         nl: 'Haalt je kind voor iemand bankpassen of geld op bij mensen die zijn opgelicht?',
         en: 'Does your child collect bank cards or money for someone from people who have been defrauded?',
+      },
+      youthQuestion: {
+        nl: 'Haal je voor iemand bankpassen of geld op bij mensen die je niet kent?',
+        en: "Do you collect bank cards or money for someone from people you don't know?",
       },
     },
     sourceIds: ['AK-CALIBRATION'],

@@ -185,6 +185,10 @@ export const controlSignals: Signal[] = [
         nl: 'Heeft iemand het ID, de bankpas, de telefoon of het geld van je kind afgepakt en niet teruggegeven?',
         en: "Has someone taken your child's ID, bank card, phone or money and not given it back?",
       },
+      youthQuestion: {
+        nl: 'Heeft iemand voor wie je dingen doet je ID-kaart, bankpas of telefoon afgepakt, en krijg je die niet terug?',
+        en: "Has someone you do things for taken your ID card, bank card or phone, and you don't get it back?",
+      },
     },
     sourceIds: ['ILO-2009'],
   },
@@ -301,6 +305,10 @@ export const controlSignals: Signal[] = [
       parentQuestion: {
         nl: 'Is je kind met beloften over werk of geld ergens heen gelokt, en bleek het iets anders te zijn?',
         en: 'Was your child lured somewhere with promises of work or money, and it turned out to be something else?',
+      },
+      youthQuestion: {
+        nl: 'Heeft iemand je werk beloofd, en moest je toen dingen doen die niet mogen?',
+        en: 'Did someone promise you work, and then you had to do things that are not allowed?',
       },
     },
     sourceIds: ['SR-273F', 'ILO-2009'],

@@ -75,6 +75,10 @@ export const harmSignals: Signal[] = [
         nl: 'Werkt je kind voor anderen en krijgt het daar weinig of niets voor?',
         en: 'Does your child work for others and get little or nothing for it?',
       },
+      youthQuestion: {
+        nl: 'Doe je voor iemand dingen die niet mogen, terwijl jij er (bijna) niets voor krijgt?',
+        en: 'Do you do things for someone that are not allowed, while you get (almost) nothing for it?',
+      },
     },
     sourceIds: ['ILO-2009'],
   },
