@@ -26,7 +26,10 @@ async function widgetIn(page: Page, container: string) {
   }, container);
   return handle.evaluate((element: Element) => ({
     tag: element.localName,
-    attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+    // The element sets `style` itself, from the layout (the height of its quick-exit bar): not part of the snippet.
+    attributes: Object.fromEntries(
+      [...element.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value]),
+    ),
     text: element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim(),
     // The theme shows in the colours of the first control and of the text.
     colours: [element.shadowRoot!.querySelector('a, button, select, input'), element.shadowRoot!.firstElementChild].map(
@@ -109,7 +112,8 @@ describe('the embed configurator', () => {
     const embedded = await widgetIn(pasted, 'body');
 
     expect(embedded).toEqual(live);
-    expect(embedded.text).toContain('Maastricht');
+    // Maastricht's regional Veilig Thuis labels the national entry (one entry per number).
+    expect(embedded.text).toMatch(/Zuid-Limburg|South Limburg/);
     expect(errors).toEqual([]);
   });
 
