@@ -106,7 +106,7 @@ describe('the built docs site', () => {
       }
     }
     await page.close();
-  }, 600_000);
+  }, 1_500_000); // one browser, every page in turn: on a loaded 2-core machine this took over 10 minutes
 
   it('has a page for every catalogue id, in Dutch and in English', () => {
     for (const locale of LOCALES) {

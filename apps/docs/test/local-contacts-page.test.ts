@@ -129,6 +129,12 @@ describe('the page check', () => {
     };
     const typo = /integrity="(sha384-[^"]+)"/.exec(snippet)?.[1] ?? '';
     const wrongHash = `${typo.slice(0, -3)}${typo.at(-3) === 'A' ? 'B' : 'A'}${typo.slice(-2)}`;
+    // Without the page's address its paths are only a guess at this site: a file not found asks for it.
+    expect(await findingsFor(`<main>${snippet.replaceAll('/widgets/', '/widgetz/')}</main>`)).toMatch(
+      /\/widgetz\/embed\.js staat niet op deze site.*vul dan hierboven het adres van je pagina in/,
+    );
+    // With the address of a page on this site, the same path is the 404 it is.
+    await page.fill('[data-testid="page-address"]', `${under.site.origin}/hulp/jongeren.html`);
     expect(await findingsFor(`<main>${snippet.replaceAll('/widgets/', '/widgetz/')}</main>`)).toMatch(
       /\/widgetz\/embed\.js geeft 404 \(niet gevonden\)/,
     );

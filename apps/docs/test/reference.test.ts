@@ -73,7 +73,7 @@ describe('the generated reference', () => {
       expect(page).toContain(`### ${parameter.label.en} {#${parameter.id}}`);
       for (const value of parameter.values) expect(page).toContain(`| \`${value.value}\` | 1 December 2026 |`);
     }
-    expect(page).toMatch(/`nl-criminal-exploitation` \| `2\.0\.0` \| 1 December 2026 \| `[0-9a-f]+`/);
+    expect(page).toMatch(/`nl-criminal-exploitation` \| `2\.1\.0` \| 7 December 2026 \| `[0-9a-f]+`/);
     expect(rulesPage('nl')).toContain('| `5` | 1 december 2026 | [`AK-CALIBRATION`]');
     expect(page).not.toMatch(/ILO-2009`\]\(\/en\/reference\/sources#source-ilo-2009\) \|$/m);
   });
@@ -82,7 +82,7 @@ describe('the generated reference', () => {
     const page = rulesPage('en');
     expect(page).toContain('at least one of the acute signals is observed as "possibly" or "yes, clearly"');
     expect(page).toContain(
-      'for minors (and unknown age): the dimension Criminal activity is indicated by at least one direct signal; and the dimension Recruitment, Control and coercion, or Harm and exploitative conditions is indicated',
+      'for minors (and unknown age): the dimension Criminal activity is indicated by its direct signals alone, at least one of them clear; and the dimension Recruitment, Control and coercion, or Harm and exploitative conditions is indicated',
     );
     expect(page).toContain('the observed signals together weigh at least `substantial-threshold`');
     expect(rulesPage('nl')).toContain(
@@ -124,7 +124,7 @@ describe('the generated reference', () => {
     for (const contact of defaultRuleset.contacts) {
       expect(page).toContain(`{#contact-${contact.id}}`);
     }
-    expect(page.match(/\*\*Gecontroleerd op\*\*: 1 december 2026/g)).toHaveLength(defaultRuleset.contacts.length);
+    expect(page.match(/\*\*Gecontroleerd op\*\*: [17] december 2026/g)).toHaveLength(defaultRuleset.contacts.length);
     expect(page.indexOf('{#den-haag}')).toBeLessThan(page.indexOf('{#contact-den-haag-shop-jeugd}'));
     expect(page).toContain('geen telefoonnummer of website bekend');
     expect(page).toContain('- **Leeftijden**: 8 tot en met 17 jaar');

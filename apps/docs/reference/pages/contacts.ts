@@ -25,7 +25,8 @@ function contactSection(contact: Contact, locale: Locale): string[] {
   if (contact.levels)
     lines.push(`- **${t.shownAtLevels}**: ${contact.levels.map((l) => w.levels.professional[l]).join(', ')}`);
   if (contact.alwaysShown) lines.push(`- ${t.alwaysShown}`);
-  const status = !contact.confirmed ? t.unconfirmed : contact.phone || contact.url ? t.confirmed : t.unreachable;
+  // No way to reach it says more than "unconfirmed": it is what the municipality has to fill in.
+  const status = !(contact.phone || contact.url) ? t.unreachable : contact.confirmed ? t.confirmed : t.unconfirmed;
   lines.push(`- **${t.checkedOn}**: ${w.date(contact.checkedOn)} (${status})`, '');
   return lines;
 }
