@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Application, OptionDefaults } from 'typedoc';
 
@@ -34,6 +34,19 @@ const WEB_COMPONENT_TAGS = [
 ];
 
 /**
+ * TypeDoc writes `#fallback_stylesheet` for a heading VitePress slugs as `fallback-stylesheet`:
+ * the site's slugifier turns underscores into hyphens, so links to constants would break.
+ * @param {string} file
+ */
+function matchAnchorsToHeadings(file) {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    text.replace(/\]\(([^)#\s]*)#([a-z0-9_-]+)\)/g, (_, page, anchor) => `](${page}#${anchor.replace(/_+/g, '-')})`),
+  );
+}
+
+/**
  * Markdown API reference generated from the TSDoc of each package's public entry, with TypeDoc
  * and typedoc-plugin-markdown, into `out/<package>/`, plus an index page.
  * @param {string} repo @param {string} out
@@ -67,6 +80,7 @@ export async function generateApi(repo, out) {
     const project = await app.convert();
     if (!project) throw new Error(`TypeDoc could not read ${pkg.entry}`);
     await app.generateOutputs(project);
+    matchAnchorsToHeadings(join(out, pkg.name, 'index.md'));
   }
   writeFileSync(
     join(out, 'index.md'),
