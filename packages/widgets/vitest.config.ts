@@ -22,20 +22,13 @@ export default defineConfig({
             enabled: true,
             headless: true,
             // A window taller than any widget, so a test frame sized to a widget is never scaled down
-            // to fit: visual baselines are taken at the widget's real size.
+            // to fit. (Visual baselines are taken from the stories: apps/storybook/.storybook/vitest.setup.ts.)
             provider: playwright({
               launchOptions: chromiumLaunchOptions(),
               contextOptions: { viewport: { width: 1400, height: 7000 } },
             }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
-            // Visual baselines (test/visual.test.ts): anti-aliasing may differ a little, a layout may not.
-            expect: {
-              toMatchScreenshot: {
-                comparatorName: 'pixelmatch',
-                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
-              },
-            },
           },
         },
       },

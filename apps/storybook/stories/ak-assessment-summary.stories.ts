@@ -31,14 +31,15 @@ const levelStory = (level: Level): Story => ({
   },
 });
 
-export const None = levelStory('none');
+export const None: Story = { ...levelStory('none'), tags: ['visual'] };
 export const Attention = levelStory('attention');
 export const Concern = levelStory('concern');
-export const Suspicion = levelStory('suspicion');
-export const Acute = levelStory('acute');
+export const Suspicion: Story = { ...levelStory('suspicion'), tags: ['visual'] };
+export const Acute: Story = { ...levelStory('acute'), tags: ['visual'] };
 /** A parent reads the level in a parent's words, and what to do before why. */
 export const ForAParent: Story = {
   args: { level: 'suspicion', audience: 'parent' },
+  tags: ['visual'],
   play: async ({ canvasElement }) => {
     const summary = canvasElement.querySelector('ak-assessment-summary')!;
     await waitFor(() =>

@@ -24,7 +24,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Concern: Story = {};
+export const Concern: Story = { tags: ['visual'] };
 export const Acute: Story = {
   args: { level: 'acute' },
   play: async ({ canvasElement }) => {
@@ -41,6 +41,18 @@ export const YoungAdult: Story = {
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('ak-referral-guide')!.shadowRoot!;
     await waitFor(() => expect(root.textContent).toContain('Meld uitbuiting van een jongvolwassene'));
+  },
+};
+/**
+ * Acute danger for a young adult (18 or older): call 112 first; the police is then involved, Veilig
+ * Thuis only when the danger comes from within the family.
+ */
+export const AcuteYoungAdult: Story = {
+  args: { level: 'acute', age: 'young-adult' },
+  tags: ['visual'],
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('ak-referral-guide')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('a[href="tel:112"]')).not.toBeNull());
   },
 };
 export const Maastricht: Story = { args: { municipality: 'maastricht', level: 'suspicion' } };

@@ -39,6 +39,7 @@ export const EvidenceBadges: Story = {
 };
 export const Searched: Story = {
   args: { query: 'pakket' },
+  tags: ['visual'],
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('ak-signal-catalogue')!.shadowRoot!;
     await waitFor(() => expect(root.textContent).toMatch(/pakketjes/i));

@@ -38,7 +38,9 @@ type Story = StoryObj<Args>;
 const check = (canvas: HTMLElement) => canvas.querySelector<AkSignalCheck>('ak-signal-check')!;
 const shadow = (canvas: HTMLElement) => check(canvas).shadowRoot!;
 
+/** The first step, as a professional finds it. */
 export const Empty: Story = {
+  tags: ['visual'],
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).textContent).toMatch(/Stap 1 van \d/));
   },
@@ -95,6 +97,7 @@ export const ResultAcute = resultStory('acute');
 /** A parent gets the questions written for parents first, in words about "je kind". */
 export const ForAParent: Story = {
   args: { audience: 'parent' },
+  tags: ['visual'],
   play: async ({ canvasElement }) => {
     check(canvasElement).setInput({ age: 15, observations: {} });
     const root = shadow(canvasElement);

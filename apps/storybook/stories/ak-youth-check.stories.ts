@@ -26,6 +26,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Start: Story = {
+  tags: ['visual'],
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('ak-youth-check')!.shadowRoot!;
     await waitFor(() => expect(root.textContent).toContain('Snel weg'));
@@ -92,6 +93,7 @@ export const YoungAdult: Story = {
  */
 export const DangerWithUnknownMunicipality: Story = {
   args: { municipality: 'atlantis' },
+  tags: ['visual'],
   play: async ({ canvasElement }) => {
     const root = youth(canvasElement).shadowRoot!;
     await waitFor(() => expect(root.querySelector('input[name="acute-threat-to-life"]')).not.toBeNull());
@@ -107,6 +109,7 @@ export const DangerWithUnknownMunicipality: Story = {
  * notice; "Snel weg", the Escape key and 112 keep working.
  */
 export const WhenSomethingFails: Story = {
+  tags: ['visual'],
   play: async ({ canvasElement }) => {
     const element = youth(canvasElement) as ReturnType<typeof youth> & {
       renderQuestions?: () => never;
