@@ -38,7 +38,7 @@ describe('custom-elements.json', () => {
       cwd: root,
       encoding: 'utf8',
     }).trim();
-    const advice = 'regenerate with `npm run build -w packages/widgets` and commit these files:';
+    const advice = 'regenerate with `npm run build -w packages/widgets` and commit the files it changed';
     expect(changed, advice).toBe('');
   });
 
