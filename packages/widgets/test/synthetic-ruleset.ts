@@ -1,5 +1,5 @@
-import type { Contact, Ruleset } from '@anders-kijken/core';
-import { nationalSafetyFloor } from '@anders-kijken/core';
+import type { AssessmentInput, Contact, Level, Ruleset } from '@anders-kijken/core';
+import { assess, nationalSafetyFloor } from '@anders-kijken/core';
 // Core has no test-helpers entry in its exports: its helper is read from its test folder.
 import { signal, syntheticRuleset as coreSyntheticRuleset } from '../../core/test/helpers/synthetic-ruleset.js';
 
@@ -45,3 +45,19 @@ export function syntheticRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
     ...overrides,
   };
 }
+
+/** One input per level on the synthetic ruleset, at 15 (a minor). */
+export const SYNTHETIC_INPUT_FOR: Record<Level, AssessmentInput> = {
+  none: { age: 15, observations: {} },
+  attention: { age: 15, observations: { 'a-weak': 'possible' } },
+  concern: { age: 15, observations: { 'a-strong': 'clear', 'a-medium': 'clear' } },
+  suspicion: { age: 15, observations: { 'a-strong': 'clear', 'b-medium': 'clear' } },
+  acute: { age: 15, observations: { danger: 'clear' } },
+};
+
+/** An assessment at `level` by core on the synthetic ruleset, as the summary receives it. */
+export const syntheticAssessmentFor = (
+  level: Level,
+  extra: Partial<AssessmentInput> = {},
+  ruleset = syntheticRuleset(),
+) => assess({ ...SYNTHETIC_INPUT_FOR[level], ...extra }, ruleset);
