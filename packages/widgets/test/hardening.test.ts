@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../src/define.js';
 import type { AkAssessmentSummary } from '../src/components/ak-assessment-summary/ak-assessment-summary.js';
+import type { AkReferralGuide } from '../src/components/ak-referral-guide/ak-referral-guide.js';
 import type { AkYouthCheck } from '../src/components/ak-youth-check/ak-youth-check.js';
 import { DEFAULT_EXIT_URL } from '../src/internal/exit-url.js';
 import { renderContacts } from '../src/internal/render-guidance.js';
@@ -40,13 +41,7 @@ const youthCheck = (attributes: Record<string, string> = {}) => mount<AkYouthChe
 const quickExit = (element: Element) => page.elementLocator(element).getByRole('button', { name: 'Snel weg' });
 
 /** A referral guide at the acute level, where 112 must always be among the contacts. */
-async function acuteGuide() {
-  const element = document.createElement('ak-referral-guide');
-  element.setAttribute('level', 'acute');
-  document.body.append(element);
-  await settled(element);
-  return element;
-}
+const acuteGuide = () => mount<AkReferralGuide>('ak-referral-guide', { attributes: { level: 'acute' } });
 
 /** The codes of the first `ak-error`. */
 const codesOf = (errors: CustomEvent[]) => errors[0]?.detail.issues.map((i: { code: string }) => i.code);
