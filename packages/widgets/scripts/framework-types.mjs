@@ -11,6 +11,9 @@ import { AGE_GROUPS, AUDIENCES, LEVELS, defaultRuleset } from '@anders-kijken/co
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist/frameworks');
+// A committed copy of the same files: a source change whose types were not regenerated and committed
+// then shows as a difference in git (test/package/generated-files.test.ts fails on it).
+const committed = join(root, 'generated/frameworks');
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const HEADER = '// Generated from custom-elements.json by scripts/framework-types.mjs: do not edit.\n';
@@ -147,10 +150,15 @@ function webTypes() {
   };
 }
 
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'react.d.ts'), react());
-writeFileSync(join(out, 'vue.d.ts'), vue());
+const files = {
+  'react.d.ts': react(),
+  'vue.d.ts': vue(),
+  'html-custom-data.json': `${JSON.stringify(vscode(), null, 2)}\n`,
+  'web-types.json': `${JSON.stringify(webTypes(), null, 2)}\n`,
+};
+for (const dir of [out, committed]) {
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+}
 // Type-only entries still need a module to resolve to.
 for (const file of ['react.js', 'vue.js']) writeFileSync(join(out, file), `${HEADER}export {};\n`);
-writeFileSync(join(out, 'html-custom-data.json'), `${JSON.stringify(vscode(), null, 2)}\n`);
-writeFileSync(join(out, 'web-types.json'), `${JSON.stringify(webTypes(), null, 2)}\n`);

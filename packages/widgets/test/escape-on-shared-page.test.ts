@@ -3,18 +3,16 @@ import { userEvent } from 'vitest/browser';
 import '../src/define.js';
 import '../src/training.js';
 import { DEFAULT_EXIT_URL } from '../src/internal/exit-url.js';
-import { settled, watchNavigations } from './fixtures.js';
+import { mount, navigationsDuring, type Widget } from './fixtures.js';
 
 // Finding 3 of issue 25: "Escape on a page with both checks". The youth check listened for Escape on
 // the whole document, so a professional pressing Escape while typing the age in the signal check on
 // the same page landed on google.nl and lost every answer.
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function mount(...tags: string[]): Promise<Widget[]> {
-  const elements = tags.map((tag) => document.createElement(tag) as Widget);
-  document.body.append(...elements);
-  for (const element of elements) await settled(element);
+/** The elements on one page, in this order. */
+async function mountAll(...tags: string[]): Promise<Widget[]> {
+  const elements: Widget[] = [];
+  for (const tag of tags) elements.push(await mount(tag));
   return elements;
 }
 
@@ -30,22 +28,13 @@ const firstAnswer = (element: Widget) =>
   element.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]') as HTMLInputElement;
 
 /** Presses Escape as a reader does and returns the navigations it asked for. */
-async function pressEscape(element: Widget) {
-  const navigations = watchNavigations();
-  try {
-    await userEvent.keyboard('{Escape}');
-    await settled(element);
-    return navigations.requested;
-  } finally {
-    navigations.stop();
-  }
-}
+const pressEscape = (element: Widget) => navigationsDuring(element, () => userEvent.keyboard('{Escape}'));
 
 afterEach(() => document.body.replaceChildren());
 
 describe('Escape on a page with both checks', () => {
   it('does nothing while a professional types the age in the signal check: the answers stay', async () => {
-    const [, check] = await mount('ak-youth-check', 'ak-signal-check');
+    const [, check] = await mountAll('ak-youth-check', 'ak-signal-check');
     await userEvent.click(ageField(check!));
     await userEvent.keyboard('15');
     expect(await pressEscape(check!)).toEqual([]);
@@ -53,7 +42,7 @@ describe('Escape on a page with both checks', () => {
   });
 
   it('does nothing from the host page once the signal check is the element in use', async () => {
-    const [, check] = await mount('ak-youth-check', 'ak-signal-check');
+    const [, check] = await mountAll('ak-youth-check', 'ak-signal-check');
     const field = hostField();
     await userEvent.click(ageField(check!));
     await userEvent.keyboard('15');
@@ -62,7 +51,7 @@ describe('Escape on a page with both checks', () => {
   });
 
   it('leaves when focus is in the youth check, even after the signal check was used', async () => {
-    const [youth, check] = await mount('ak-youth-check', 'ak-signal-check');
+    const [youth, check] = await mountAll('ak-youth-check', 'ak-signal-check');
     await userEvent.click(ageField(check!));
     await userEvent.keyboard('15');
     await userEvent.click(firstAnswer(youth!));
@@ -70,19 +59,19 @@ describe('Escape on a page with both checks', () => {
   });
 
   it('leaves when focus is in the youth practice widget beside a signal check', async () => {
-    const [youth] = await mount('ak-youth-training', 'ak-signal-check');
+    const [youth] = await mountAll('ak-youth-training', 'ak-signal-check');
     await userEvent.click(youth!.shadowRoot?.querySelector('[part="chats"] button') as HTMLButtonElement);
     expect(await pressEscape(youth!)).toEqual([DEFAULT_EXIT_URL]);
   });
 
   it('leaves from anywhere while no other element is in use', async () => {
-    const [youth] = await mount('ak-youth-check', 'ak-signal-check');
+    const [youth] = await mountAll('ak-youth-check', 'ak-signal-check');
     await userEvent.click(hostField());
     expect(await pressEscape(youth!)).toEqual([DEFAULT_EXIT_URL]);
   });
 
   it('leaves from the host page when the youth check was the element last used', async () => {
-    const [youth, check] = await mount('ak-youth-check', 'ak-signal-check');
+    const [youth, check] = await mountAll('ak-youth-check', 'ak-signal-check');
     const field = hostField();
     await userEvent.click(ageField(check!));
     await userEvent.click(firstAnswer(youth!));
@@ -93,7 +82,7 @@ describe('Escape on a page with both checks', () => {
 
 describe('Escape with the youth check alone on a page', () => {
   it('leaves from anywhere: the page’s own field, the body, or inside the check', async () => {
-    const [youth] = await mount('ak-youth-check');
+    const [youth] = await mountAll('ak-youth-check');
     await userEvent.click(hostField());
     expect(await pressEscape(youth!)).toEqual([DEFAULT_EXIT_URL]);
     (document.activeElement as HTMLElement | null)?.blur();

@@ -1,5 +1,5 @@
 import { assess, type AssessmentInput, type Level } from '@anders-kijken/core';
-import { vi } from 'vitest';
+import { onTestFinished } from 'vitest';
 import type { AkYouthCheck } from '../src/components/ak-youth-check/ak-youth-check.js';
 
 /** One input per level, from the public vignettes and the edge cases of the core. */
@@ -23,27 +23,37 @@ export async function settled(element: Element & { updateComplete?: Promise<unkn
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-/**
- * An element with a quick exit on the page, with leaving watched instead of done: a test page must
- * not navigate away. Register the element (import its `define.js`) before calling this.
- */
-export async function mountWatchingLeave<E extends HTMLElement & { updateComplete: Promise<unknown> }>(
-  tag: string,
-  attributes: Record<string, string> = {},
-) {
-  const element = document.createElement(tag) as E;
-  const leave = vi
-    .spyOn(element as unknown as { leave: (url: string) => void }, 'leave')
-    .mockImplementation(() => undefined);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await settled(element);
-  return { element, leave };
+/** An element of this package as a test sees it: a custom element that renders with Lit. */
+export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** What to give an element before it is put on the page. */
+export interface MountOptions {
+  /** Attributes, as a page writes them in HTML. */
+  attributes?: Record<string, string>;
+  /** Properties, as a page sets them in code: `ruleset`, `assessment`, … */
+  properties?: Record<string, unknown>;
 }
 
-/** A youth check on the page, with leaving watched instead of done. */
-export const mountYouthCheck = (attributes: Record<string, string> = {}) =>
-  mountWatchingLeave<AkYouthCheck>('ak-youth-check', attributes);
+/**
+ * The one way a test puts an element on the page: created as a page creates it, given its attributes
+ * and properties, appended, and rendered (a given `ruleset` checked too: the element's
+ * `updateComplete` waits for that). It is removed when the test ends. Register the element first
+ * (import its `define.js`).
+ */
+export async function mount<E extends Widget = Widget>(tag: string, options: MountOptions = {}): Promise<E> {
+  const element = document.createElement(tag) as E;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  Object.assign(element, options.properties ?? {});
+  document.body.append(element);
+  onTestFinished(() => element.remove());
+  await settled(element);
+  return element;
+}
+
+/** A youth check on the page, as `test/visual.test.ts` takes it (`{ element }`) until its states move to the stories. */
+export const mountYouthCheck = async (attributes: Record<string, string> = {}) => ({
+  element: await mount<AkYouthCheck>('ak-youth-check', { attributes }),
+});
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {
@@ -67,4 +77,19 @@ export function watchNavigations() {
   };
   navigation.addEventListener('navigate', onNavigate);
   return { requested, stop: () => navigation.removeEventListener('navigate', onNavigate) };
+}
+
+/**
+ * Where the page was sent while `action` ran ("Snel weg", Escape), each navigation stopped before it
+ * happens, and the element rendered after it.
+ */
+export async function navigationsDuring(element: Widget, action: () => unknown): Promise<string[]> {
+  const navigations = watchNavigations();
+  try {
+    await action();
+    await settled(element);
+    return navigations.requested;
+  } finally {
+    navigations.stop();
+  }
 }

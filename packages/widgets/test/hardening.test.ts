@@ -1,15 +1,16 @@
 import { defaultRuleset, type Assessment, type Contact, type Ruleset } from '@anders-kijken/core';
 import { html, render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../src/define.js';
 import type { AkAssessmentSummary } from '../src/components/ak-assessment-summary/ak-assessment-summary.js';
+import type { AkReferralGuide } from '../src/components/ak-referral-guide/ak-referral-guide.js';
 import type { AkYouthCheck } from '../src/components/ak-youth-check/ak-youth-check.js';
 import { DEFAULT_EXIT_URL } from '../src/internal/exit-url.js';
 import { renderContacts } from '../src/internal/render-guidance.js';
 import { nl } from '../src/translations/nl.js';
 import { expectAccessible } from './axe.js';
-import { assessmentFor, mountYouthCheck, settled } from './fixtures.js';
+import { assessmentFor, mount, navigationsDuring, settled } from './fixtures.js';
 
 // The widget findings of the security and reliability probe of issue 11, each as a regression test.
 
@@ -36,16 +37,11 @@ async function frames(element: Element & { updateComplete: Promise<unknown> }, c
   for (let i = 0; i < count; i++) await settled(element);
 }
 
-const youthCheck = mountYouthCheck;
+const youthCheck = (attributes: Record<string, string> = {}) => mount<AkYouthCheck>('ak-youth-check', { attributes });
+const quickExit = (element: Element) => page.elementLocator(element).getByRole('button', { name: 'Snel weg' });
 
 /** A referral guide at the acute level, where 112 must always be among the contacts. */
-async function acuteGuide() {
-  const element = document.createElement('ak-referral-guide');
-  element.setAttribute('level', 'acute');
-  document.body.append(element);
-  await settled(element);
-  return element;
-}
+const acuteGuide = () => mount<AkReferralGuide>('ak-referral-guide', { attributes: { level: 'acute' } });
 
 /** The codes of the first `ak-error`. */
 const codesOf = (errors: CustomEvent[]) => errors[0]?.detail.issues.map((i: { code: string }) => i.code);
@@ -103,7 +99,7 @@ describe('1. a render error never freezes the page', () => {
   });
 
   it('keeps the quick exit working when the youth check cannot render its questions', async () => {
-    const { element, leave } = await youthCheck();
+    const element = await youthCheck();
     const failing = element as unknown as { renderQuestions?: () => never };
     const errors = watchErrors(element, () => delete failing.renderQuestions);
     failing.renderQuestions = () => {
@@ -113,12 +109,8 @@ describe('1. a render error never freezes the page', () => {
     await frames(element);
     expect(errors).toHaveLength(1);
     expect(emergencyLink(element)).not.toBeNull();
-    const exit = root(element).querySelector<HTMLButtonElement>('[part="quick-exit"] button');
-    expect(exit?.textContent?.trim()).toBe('Snel weg');
-    exit?.click();
-    expect(leave).toHaveBeenCalledWith(DEFAULT_EXIT_URL);
-    await userEvent.keyboard('{Escape}');
-    expect(leave).toHaveBeenCalledTimes(2);
+    expect(await navigationsDuring(element, () => quickExit(element).click())).toEqual([DEFAULT_EXIT_URL]);
+    expect(await navigationsDuring(element, () => userEvent.keyboard('{Escape}'))).toEqual([DEFAULT_EXIT_URL]);
     await expectAccessible(element);
   });
 
@@ -145,7 +137,7 @@ describe('2. the acute path is unconditional', () => {
   it('shows 112 for danger now with an unknown municipality, warning the maintainer once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { element } = await youthCheck({ municipality: 'atlantis' });
+      const element = await youthCheck({ municipality: 'atlantis' });
       expect(emergencyLink(element)).not.toBeNull();
       await answerAndSubmit(element, { 'acute-threat-to-life': 'yes' });
       expect(text(element)).toContain(nl.youthResultDanger);
@@ -158,7 +150,7 @@ describe('2. the acute path is unconditional', () => {
   });
 
   it('shows the danger message and 112 even when the answers cannot be assessed', async () => {
-    const { element } = await youthCheck();
+    const element = await youthCheck();
     const failing = element as unknown as { assessedOrReport: () => never };
     failing.assessedOrReport = () => {
       throw new Error('assessment failed');
@@ -193,7 +185,7 @@ describe('6. a widget refuses a ruleset below the safety floor', () => {
   });
 
   it('keeps the acute questions of the youth check when given a ruleset without them', async () => {
-    const { element } = await youthCheck();
+    const element = await youthCheck();
     const errors = watchErrors(element, () => undefined);
     const ruleset = structuredClone(defaultRuleset);
     ruleset.signals = ruleset.signals.filter((s) => s.kind !== 'acute');
@@ -273,10 +265,12 @@ describe('9. the quick exit trusts only a safe exit-url', () => {
     async (exitUrl) => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
       try {
-        const { element, leave } = await youthCheck({ 'exit-url': exitUrl });
-        root(element).querySelector<HTMLButtonElement>('[part="quick-exit"] button')?.click();
-        await userEvent.keyboard('{Escape}');
-        expect(leave.mock.calls).toEqual([[DEFAULT_EXIT_URL], [DEFAULT_EXIT_URL]]);
+        const element = await youthCheck({ 'exit-url': exitUrl });
+        const left = await navigationsDuring(element, async () => {
+          await quickExit(element).click();
+          await userEvent.keyboard('{Escape}');
+        });
+        expect(left).toEqual([DEFAULT_EXIT_URL, DEFAULT_EXIT_URL]);
         expect(warn.mock.calls.filter(([message]) => String(message).includes('exit-url'))).toHaveLength(1);
       } finally {
         warn.mockRestore();
@@ -285,17 +279,17 @@ describe('9. the quick exit trusts only a safe exit-url', () => {
   );
 
   it('accepts an address on the page’s own site', async () => {
-    const { element, leave } = await youthCheck({ 'exit-url': '/neutral' });
-    root(element).querySelector<HTMLButtonElement>('[part="quick-exit"] button')?.click();
-    expect(leave).toHaveBeenCalledWith(new URL('/neutral', document.baseURI).href);
+    const element = await youthCheck({ 'exit-url': '/neutral' });
+    expect(await navigationsDuring(element, () => quickExit(element).click())).toEqual([
+      new URL('/neutral', document.baseURI).href,
+    ]);
   });
 
   it('still leaves when clearing the check fails', async () => {
-    const { element, leave } = await youthCheck();
+    const element = await youthCheck();
     (element as unknown as { reset: () => never }).reset = () => {
       throw new Error('reset failed');
     };
-    root(element).querySelector<HTMLButtonElement>('[part="quick-exit"] button')?.click();
-    expect(leave).toHaveBeenCalledWith(DEFAULT_EXIT_URL);
+    expect(await navigationsDuring(element, () => quickExit(element).click())).toEqual([DEFAULT_EXIT_URL]);
   });
 });

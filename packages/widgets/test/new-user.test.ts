@@ -3,7 +3,7 @@ import { page } from 'vitest/browser';
 import '../src/define.js';
 import type { AkAssessmentSummary } from '../src/components/ak-assessment-summary/ak-assessment-summary.js';
 import { expectAccessible } from './axe.js';
-import { assessmentFor, settled } from './fixtures.js';
+import { assessmentFor, mount, settled } from './fixtures.js';
 
 // What new users saw (issue 13): dark host pages, the chart's text, and where focus lands.
 
@@ -15,9 +15,7 @@ afterEach(() => {
 describe('on a dark host page', () => {
   it('keeps its controls light on its light card, so no answer looks chosen', async () => {
     document.documentElement.style.colorScheme = 'dark';
-    const check = document.createElement('ak-signal-check');
-    document.body.append(check);
-    await settled(check);
+    const check = await mount('ak-signal-check');
     const inputs = [...(check.shadowRoot?.querySelectorAll('input') ?? [])];
     expect(inputs.length).toBeGreaterThan(3);
     for (const input of inputs) expect(getComputedStyle(input).colorScheme).toBe('light');
@@ -28,8 +26,7 @@ describe('on a dark host page', () => {
 
   it('follows a host that opts into dark with --ak-color-scheme and its own colours', async () => {
     document.documentElement.style.colorScheme = 'dark';
-    const check = document.createElement('ak-signal-check');
-    for (const [name, value] of Object.entries({
+    const colours = Object.entries({
       '--ak-color-scheme': 'dark',
       '--ak-color-background': '#121212',
       '--ak-color-text': '#f0f0f0',
@@ -40,10 +37,9 @@ describe('on a dark host page', () => {
       '--ak-color-action-text': '#121212',
       '--ak-color-link': '#8ab4f8',
       '--ak-color-focus': '#8ab4f8',
-    }))
-      check.style.setProperty(name, value);
-    document.body.append(check);
-    await settled(check);
+    });
+    const style = colours.map(([name, value]) => `${name}: ${value}`).join('; ');
+    const check = await mount('ak-signal-check', { attributes: { style } });
     expect(getComputedStyle(check.shadowRoot!.querySelector('input')!).colorScheme).toBe('dark');
     await expectAccessible(check);
   });
@@ -52,10 +48,9 @@ describe('on a dark host page', () => {
 describe('the chart of the dimensions', () => {
   async function chart(width: number) {
     await page.viewport(width, 800);
-    const summary = document.createElement('ak-assessment-summary') as AkAssessmentSummary;
-    summary.assessment = assessmentFor('suspicion');
-    document.body.append(summary);
-    await settled(summary);
+    const summary = await mount<AkAssessmentSummary>('ak-assessment-summary', {
+      properties: { assessment: assessmentFor('suspicion') },
+    });
     const root = summary.shadowRoot!;
     const label = root.querySelector<HTMLElement>('.chart-label')!;
     return { summary, root, label, fontSize: Number.parseFloat(getComputedStyle(label).fontSize) };
@@ -88,10 +83,7 @@ describe('the chart of the dimensions', () => {
 describe('a parent on a 320 px phone', () => {
   it('goes through every step and the outcome without sideways scrolling, steps before reasons', async () => {
     await page.viewport(320, 640);
-    const check = document.createElement('ak-signal-check');
-    check.setAttribute('audience', 'parent');
-    document.body.append(check);
-    await settled(check);
+    const check = await mount('ak-signal-check', { attributes: { audience: 'parent' } });
     const root = check.shadowRoot!;
     root.querySelector<HTMLInputElement>('#age')!.value = '14';
     root.querySelector<HTMLInputElement>('#age')!.dispatchEvent(new Event('input'));

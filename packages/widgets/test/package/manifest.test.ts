@@ -23,22 +23,23 @@ interface Module {
   exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
 }
 
-function generate(): { modules: Module[] } {
-  // The analyzer writes below the package; .reports/ is ignored by git.
-  const outdir = '.reports/custom-elements';
-  execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
-    cwd: root,
-    stdio: 'pipe',
-  });
-  return JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8'));
-}
+/** The files the build generates from the sources and that are committed, so a change shows in git. */
+const GENERATED = ['custom-elements.json', 'generated/frameworks'];
 
 describe('custom-elements.json', () => {
-  const manifest = generate();
+  // The committed manifest: the build (a dependency of this test) has just regenerated it in place.
+  const manifest: { modules: Module[] } = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-  it('is the manifest the build ships', async () => {
-    await expect(`${JSON.stringify(manifest, null, 2)}\n`).toMatchFileSnapshot('../../custom-elements.json');
+  it('and the framework types are committed as the build regenerated them from the sources', () => {
+    // A source change (a property's JSDoc, a new event) that was built but not committed: the build
+    // rewrote these files, so they differ from what git holds. `git status` also sees a new file.
+    const changed = execFileSync('git', ['status', '--porcelain', '--', ...GENERATED], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    const advice = 'regenerate with `npm run build -w packages/widgets` and commit the files it changed';
+    expect(changed, advice).toBe('');
   });
 
   it('describes every component', () => {

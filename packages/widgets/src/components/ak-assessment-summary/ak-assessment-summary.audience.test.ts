@@ -8,20 +8,16 @@ import {
   type Audience,
 } from '@anders-kijken/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { INPUT_FOR, settled } from '../../../test/fixtures.js';
+import { INPUT_FOR, mount as mountElement, settled } from '../../../test/fixtures.js';
 import './define.js';
 import type { AkAssessmentSummary } from './ak-assessment-summary.js';
 
 // Model v2.1, brief §4: a parent and a young person read no professional's words in a result, and
 // every reader sees a possible answer as "Misschien". Found by a Veilig Thuis adviser.
 
-async function mount(props: Partial<AkAssessmentSummary>) {
-  const element = document.createElement('ak-assessment-summary');
-  Object.assign(element, props);
-  document.body.append(element);
-  await settled(element);
-  return element;
-}
+// A content test: it reads the national catalogue's words, so it runs on the national ruleset.
+const mount = (properties: Partial<AkAssessmentSummary>) =>
+  mountElement<AkAssessmentSummary>('ak-assessment-summary', { properties });
 
 /** What the page shows, as rendered: the shadow root's innerText, which leaves out a closed `details`'s content. */
 const visibleText = (element: AkAssessmentSummary) =>

@@ -3,19 +3,14 @@ import { firstStepChoices, practiceCases } from '@anders-kijken/core/training';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
-import { deepActiveElement, settled } from '../../../test/fixtures.js';
+import { deepActiveElement, mount as mountElement, settled } from '../../../test/fixtures.js';
 import type { AkTraining } from './ak-training.js';
 import './define.js';
 
 const daan = practiceCases.find((c) => c.id === 'daan-parking-garage')!;
 
-async function mount(attributes: Record<string, string> = {}) {
-  const element = document.createElement('ak-training') as AkTraining;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await settled(element);
-  return element;
-}
+// The practice cases are the catalogue's own (core/training): these tests read them from there.
+const mount = (attributes: Record<string, string> = {}) => mountElement<AkTraining>('ak-training', { attributes });
 
 const root = (element: AkTraining) => element.shadowRoot as ShadowRoot;
 const text = (element: AkTraining) => root(element).textContent?.replace(/\s+/g, ' ') ?? '';

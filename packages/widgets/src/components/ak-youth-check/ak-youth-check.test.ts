@@ -10,11 +10,13 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
-import { mountYouthCheck, settled } from '../../../test/fixtures.js';
+import { mount as mountElement, navigationsDuring, settled } from '../../../test/fixtures.js';
+import { DEFAULT_EXIT_URL } from '../../internal/exit-url.js';
 import type { AkYouthCheck } from './ak-youth-check.js';
 import './define.js';
 
-const mount = mountYouthCheck;
+const mount = (attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}) =>
+  mountElement<AkYouthCheck>('ak-youth-check', { attributes, properties });
 
 const root = (element: AkYouthCheck) => element.shadowRoot as ShadowRoot;
 const text = (element: AkYouthCheck) => root(element).textContent?.replace(/\s+/g, ' ') ?? '';
@@ -46,7 +48,7 @@ describe('<ak-youth-check>', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('is accessible with its questions and with each kind of result', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await expectAccessible(element);
     await answerGates(element);
     await expectAccessible(element);
@@ -64,7 +66,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('asks danger now first, then gate questions: with nothing to tell, at most 8 questions and a calm result', async () => {
-    const { element } = await mount();
+    const element = await mount();
     const legends = () => [...root(element).querySelectorAll('legend')].map((l) => l.textContent?.trim() ?? '');
     expect(legends()[0]).toBe('Hoe oud ben je?');
     expect(legends()[1]).toBe('Ben je nu in gevaar?');
@@ -93,7 +95,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('shows the follow-ups of a gate answered Ja right after it, and hides them again on Nee', async () => {
-    const { element } = await mount();
+    const element = await mount();
     const jobs = page.getByRole('group', { name: gateQuestion('gate-jobs') });
     const courier = questionText('activity-courier');
     expect(root(element).querySelector('fieldset[data-id="activity-courier"]')).toBeNull();
@@ -108,13 +110,13 @@ describe('<ak-youth-check>', () => {
   });
 
   it.each(['sometimes', 'unsure'] as const)('opens a gate answered %s too', async (value) => {
-    const { element } = await mount();
+    const element = await mount();
     await answer(element, 'gate-pressure', value);
     expect(root(element).querySelector('fieldset[data-id="control-threats"]')).not.toBeNull();
   });
 
   it('keeps an answer behind a gate toggled to Nee, but counts it as not asked until the gate opens again', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answer(element, 'gate-jobs', 'yes');
     await answer(element, 'activity-courier', 'yes');
     expect(element.getInput().observations).toEqual({ 'activity-courier': 'clear' });
@@ -129,7 +131,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('opens the gate in front of an answer given with setInput, so the input comes back as it was given', async () => {
-    const { element } = await mount();
+    const element = await mount();
     const input = {
       age: 14,
       observations: { 'control-debt': 'clear', 'harm-missing': 'no' },
@@ -145,7 +147,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('says that some questions are about sex before the two questions about sex', async () => {
-    const { element } = await mount();
+    const element = await mount();
     expect(text(element)).not.toContain('over seks');
     await answer(element, 'gate-pressure', 'yes');
     const line = root(element).querySelector('[part="intro-line"]');
@@ -158,7 +160,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('offers Ja, Soms, Ik weet het niet zeker and Nee, and no "Soms" on a question about now', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answerGates(element);
     const labelsOf = (id: string) =>
       [...root(element).querySelectorAll(`fieldset[data-id="${id}"] .choice span`)].map((l) => l.textContent);
@@ -169,7 +171,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('counts Ja and Soms as it happens, "not sure" as maybe, and a skipped question as unknown', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answerGates(element);
     await answer(element, 'control-debt', 'yes');
     await answer(element, 'control-threats', 'sometimes');
@@ -186,7 +188,7 @@ describe('<ak-youth-check>', () => {
   it.each(allQuestions.map((q) => [q.key, q.id] as const))(
     'answering only %s with "Ja" gives at least what %s alone gives in core',
     async (key, id) => {
-      const { element } = await mount();
+      const element = await mount();
       const results: Assessment[] = [];
       element.addEventListener('ak-assess', (event) => results.push(event.detail.assessment));
       root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
@@ -201,7 +203,7 @@ describe('<ak-youth-check>', () => {
   );
 
   it('points to people to talk to without naming a level or labelling the young person', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answerGates(element);
     root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[1]?.click();
     await answer(element, 'control-debt', 'yes');
@@ -222,7 +224,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('never shows the Kindertelefoon to someone of 18 or older', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answerGates(element);
     root(element).querySelectorAll<HTMLInputElement>('input[name="age-band"]')[3]?.click();
     await answer(element, 'control-threats', 'yes');
@@ -232,7 +234,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('puts 113 first when a young person says they think about ending their life', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answer(element, 'acute-suicide-risk', 'sometimes');
     await submit(element);
     const first = root(element).querySelector('[part="next-steps"] li strong')?.textContent ?? '';
@@ -253,7 +255,7 @@ describe('<ak-youth-check>', () => {
           : rule,
       ),
     };
-    const { element } = await mount();
+    const element = await mount();
     element.ruleset = ruleset;
     await settled(element);
     await answer(element, 'acute-suicide-risk', 'sometimes');
@@ -267,50 +269,48 @@ describe('<ak-youth-check>', () => {
   });
 
   it('heads any other result "Hier kun je praten", never with a level’s name', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answer(element, 'activity-courier', 'yes');
     await submit(element);
     expect(root(element).querySelector('#result-title')?.textContent?.trim()).toBe('Hier kun je praten');
   });
 
   it('leaves with the Escape key too, clearing everything first', async () => {
-    const { element, leave } = await mount();
+    const element = await mount();
     await answerGates(element);
     await answer(element, 'control-threats', 'yes');
     expect(element.getInput().observations).toEqual({ 'control-threats': 'clear' });
-    await userEvent.keyboard('{Escape}');
-    expect(leave).toHaveBeenCalledTimes(1);
+    expect(await navigationsDuring(element, () => userEvent.keyboard('{Escape}'))).toEqual([DEFAULT_EXIT_URL]);
     expect(element.getInput().observations).toEqual({});
   });
 
   it('keeps "Snel weg" in view, and it clears everything before leaving for the neutral site', async () => {
-    const { element, leave } = await mount({ 'exit-url': 'https://www.weeronline.nl/' });
+    const element = await mount({ 'exit-url': 'https://www.weeronline.nl/' });
     await answerGates(element);
     const resets: Event[] = [];
     element.addEventListener('ak-reset', (event) => resets.push(event));
     await answer(element, 'control-threats', 'yes');
     expect(element.getInput().observations).toEqual({ 'control-threats': 'clear' });
-    const exit = root(element).querySelector('[part="quick-exit"] button') as HTMLButtonElement;
-    expect(exit.textContent?.trim()).toBe('Snel weg');
+    const exit = page.elementLocator(element).getByRole('button', { name: 'Snel weg' });
     expect(getComputedStyle(root(element).querySelector('[part="quick-exit"]') as Element).position).toBe('sticky');
-    await userEvent.click(exit);
-    expect(leave).toHaveBeenCalledWith('https://www.weeronline.nl/');
+    expect(await navigationsDuring(element, () => exit.click())).toEqual(['https://www.weeronline.nl/']);
     expect(resets).toHaveLength(1);
     expect(element.getInput().observations).toEqual({});
   });
 
   it('never leaves the page but on that click', async () => {
-    const { element, leave } = await mount();
-    await answerGates(element);
-    await answer(element, 'control-debt', 'yes');
-    await submit(element);
-    element.reset();
-    await settled(element);
-    expect(leave).not.toHaveBeenCalled();
+    const element = await mount();
+    const left = await navigationsDuring(element, async () => {
+      await answerGates(element);
+      await answer(element, 'control-debt', 'yes');
+      await submit(element);
+      element.reset();
+    });
+    expect(left).toEqual([]);
   });
 
   it('can be completed with the keyboard alone', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await userEvent.tab(); // Snel weg
     await userEvent.tab(); // 112
     expect(root(element).activeElement?.getAttribute('href')).toBe('tel:112');
@@ -324,7 +324,7 @@ describe('<ak-youth-check>', () => {
   });
 
   it('uses only questions the catalogue writes for young people, and its gate questions', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await answerGates(element);
     const asked = [...root(element).querySelectorAll('fieldset[data-id]')].map((f) => f.getAttribute('data-id'));
     const written = [...gates.map((g) => g.id), ...allQuestions.map((q) => q.key)];
@@ -333,7 +333,7 @@ describe('<ak-youth-check>', () => {
 
   it('fits a 320 px wide screen', async () => {
     await page.viewport(320, 640);
-    const { element } = await mount();
+    const element = await mount();
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     await expectAccessible(element);
     await page.viewport(1280, 800);

@@ -1,17 +1,16 @@
 import { youthScenarios } from '@anders-kijken/core/training';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../../test/axe.js';
-import { deepActiveElement, mountWatchingLeave, settled } from '../../../test/fixtures.js';
+import { deepActiveElement, mount as mountElement, navigationsDuring, settled } from '../../../test/fixtures.js';
 import { DEFAULT_EXIT_URL } from '../../internal/exit-url.js';
 import type { AkYouthTraining } from './ak-youth-training.js';
 import './define.js';
 
 const sneakers = youthScenarios.find((s) => s.id === 'free-sneakers')!;
 
-/** A youth training on the page, with leaving watched instead of done. */
 const mount = (attributes: Record<string, string> = {}) =>
-  mountWatchingLeave<AkYouthTraining>('ak-youth-training', attributes);
+  mountElement<AkYouthTraining>('ak-youth-training', { attributes });
 
 const root = (element: AkYouthTraining) => element.shadowRoot as ShadowRoot;
 const text = (element: AkYouthTraining) => root(element).textContent?.replace(/\s+/g, ' ') ?? '';
@@ -30,7 +29,7 @@ describe('<ak-youth-training>', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('lists every chat, with the quick exit and 112 first', async () => {
-    const { element } = await mount();
+    const element = await mount();
     expect(root(element).querySelectorAll('[part="chats"] button')).toHaveLength(youthScenarios.length);
     const first = root(element).querySelector('button, a');
     expect(first?.textContent?.trim()).toBe('Snel weg');
@@ -40,7 +39,7 @@ describe('<ak-youth-training>', () => {
   });
 
   it('can be done with the keyboard alone: choose, read why, go on, read the trick and where to talk', async () => {
-    const { element } = await mount();
+    const element = await mount();
     await userEvent.keyboard('{Tab}');
     expect(deepActiveElement()?.textContent?.trim()).toBe('Snel weg');
     await tabTo((el) => el.textContent?.trim() === sneakers.title.nl);
@@ -73,7 +72,7 @@ describe('<ak-youth-training>', () => {
   });
 
   it('explains a choice that falls for the trick without blaming, and lets another be tried', async () => {
-    const { element } = await mount({ scenario: sneakers.id });
+    const element = await mount({ scenario: sneakers.id });
     const bad = sneakers.steps[0]!.choices.findIndex((c) => !c.good);
     choices(element)[bad]!.click();
     await settled(element);
@@ -88,7 +87,7 @@ describe('<ak-youth-training>', () => {
   });
 
   it('shows the choice made as the young person’s own message in the chat', async () => {
-    const { element } = await mount({ scenario: sneakers.id });
+    const element = await mount({ scenario: sneakers.id });
     choices(element)[0]!.click();
     await settled(element);
     root(element).querySelector<HTMLButtonElement>('.nav .primary')!.click();
@@ -99,7 +98,7 @@ describe('<ak-youth-training>', () => {
 
   it('brings in help for images used as pressure at the end of "De foto"', async () => {
     const photo = youthScenarios.find((s) => s.trick === 'images-as-pressure')!;
-    const { element } = await mount({ scenario: photo.id });
+    const element = await mount({ scenario: photo.id });
     for (let i = 0; i < photo.steps.length; i++) {
       choices(element)[0]!.click();
       await settled(element);
@@ -110,20 +109,18 @@ describe('<ak-youth-training>', () => {
   });
 
   it('leaves at once with Escape or "Snel weg", clearing every choice', async () => {
-    const { element, leave } = await mount({ scenario: sneakers.id });
+    const element = await mount({ scenario: sneakers.id });
     choices(element)[0]!.click();
     await settled(element);
-    await userEvent.keyboard('{Escape}');
-    expect(leave).toHaveBeenCalledWith(DEFAULT_EXIT_URL);
-    await settled(element);
+    expect(await navigationsDuring(element, () => userEvent.keyboard('{Escape}'))).toEqual([DEFAULT_EXIT_URL]);
     expect(root(element).querySelectorAll('[part="chats"] button')).toHaveLength(youthScenarios.length);
-    root(element).querySelector<HTMLButtonElement>('[part="quick-exit"] button')!.click();
-    expect(leave).toHaveBeenCalledTimes(2);
+    const exit = page.elementLocator(element).getByRole('button', { name: 'Snel weg' });
+    expect(await navigationsDuring(element, () => exit.click())).toEqual([DEFAULT_EXIT_URL]);
   });
 
   it('keeps the quick exit and 112 when the chat cannot render', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { element, leave } = await mount({ scenario: sneakers.id });
+    const element = await mount({ scenario: sneakers.id });
     const failing = element as unknown as { renderChat?: () => never };
     failing.renderChat = () => {
       throw new Error('render failed');
@@ -136,14 +133,14 @@ describe('<ak-youth-training>', () => {
     delete failing.renderChat;
     expect(errors).toHaveLength(1);
     expect(root(element).querySelector('a[href="tel:112"]')).not.toBeNull();
-    root(element).querySelector<HTMLButtonElement>('[part="quick-exit"] button')!.click();
-    expect(leave).toHaveBeenCalledWith(DEFAULT_EXIT_URL);
+    const exit = page.elementLocator(element).getByRole('button', { name: 'Snel weg' });
+    expect(await navigationsDuring(element, () => exit.click())).toEqual([DEFAULT_EXIT_URL]);
     await expectAccessible(element);
     warn.mockRestore();
   });
 
   it('speaks English', async () => {
-    const { element } = await mount({ lang: 'en' });
+    const element = await mount({ lang: 'en' });
     expect(text(element)).toContain('Spot the trick');
     expect(text(element)).toContain('Leave quickly');
   });
@@ -151,7 +148,7 @@ describe('<ak-youth-training>', () => {
   it('shows the list for an unknown chat, with one console warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { element } = await mount({ scenario: 'nope' });
+      const element = await mount({ scenario: 'nope' });
       expect(root(element).querySelectorAll('[part="chats"] button')).toHaveLength(youthScenarios.length);
       expect(warn.mock.calls.filter(([m]) => String(m).includes('scenario="nope"'))).toHaveLength(1);
     } finally {
