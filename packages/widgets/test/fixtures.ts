@@ -1,6 +1,5 @@
 import { assess, type AssessmentInput, type Level } from '@anders-kijken/core';
 import { onTestFinished } from 'vitest';
-import type { AkYouthCheck } from '../src/components/ak-youth-check/ak-youth-check.js';
 
 /** One input per level, from the public vignettes and the edge cases of the core. */
 export const INPUT_FOR: Record<Level, AssessmentInput> = {
@@ -49,11 +48,6 @@ export async function mount<E extends Widget = Widget>(tag: string, options: Mou
   await settled(element);
   return element;
 }
-
-/** A youth check on the page, as `test/visual.test.ts` takes it (`{ element }`) until its states move to the stories. */
-export const mountYouthCheck = async (attributes: Record<string, string> = {}) => ({
-  element: await mount<AkYouthCheck>('ak-youth-check', { attributes }),
-});
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {
