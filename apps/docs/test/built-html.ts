@@ -32,14 +32,17 @@ export interface BuiltPage {
   widgets: string[];
 }
 
-/** Every HTML file under a folder of the built site, as URL paths. */
-export function htmlFiles(dir = DIST): string[] {
+/** Every file with an extension under a folder of the built site, as URL paths. */
+export function filesEndingIn(extension: string, dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [`/${relative(DIST, path).split('\\').join('/')}`] : [];
+    if (entry.isDirectory()) return filesEndingIn(extension, path);
+    return entry.name.endsWith(extension) ? [pathOf(path)] : [];
   });
 }
+
+/** Every HTML file under a folder of the built site, as URL paths. */
+export const htmlFiles = (dir = DIST): string[] => filesEndingIn('.html', dir);
 
 /** Every page of the site itself, without the built Storybook that lives inside it. */
 export const sitePages = (): string[] => htmlFiles().filter((path) => !path.startsWith('/storybook/'));
@@ -76,6 +79,16 @@ const srcsetUrls = (value: string) =>
     .split(',')
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .filter(Boolean);
+
+/** What a built stylesheet fetches: its `url()`s and `@import`s, resolved against it. */
+export function stylesheetUrls(path: string): BuiltLink[] {
+  const css = readFileSync(join(DIST, path), 'utf8');
+  const base = new URL(path, ORIGIN);
+  const found = [...css.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/g), ...css.matchAll(/@import\s+(["'])(.*?)\1/g)].map(
+    (match) => match[2] ?? '',
+  );
+  return found.filter(Boolean).map((href) => ({ href, url: new URL(href, base) }));
+}
 
 /** Reads and parses one built page; parse5 follows the HTML standard, so entities come decoded. */
 export function readBuiltPage(path: string): BuiltPage {

@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue, LOCALES } from '@anders-kijken/core';
 import { describe, expect, it } from 'vitest';
-import { fragmentId, htmlFiles, pathOf, readBuiltPage, servedFile, sitePages, type BuiltPage } from './built-html.js';
+import {
+  filesEndingIn,
+  fragmentId,
+  htmlFiles,
+  pathOf,
+  readBuiltPage,
+  servedFile,
+  sitePages,
+  stylesheetUrls,
+  type BuiltLink,
+  type BuiltPage,
+} from './built-html.js';
 import { DIST } from './site.js';
 
 // These checks read the built HTML of every page without a browser: VitePress writes each page's
@@ -44,6 +55,13 @@ function brokenBecause(url: URL, from: BuiltPage): string | undefined {
   const ids = path === from.path ? from.ids : targetPage(path).ids;
   return ids.has(fragmentId(url.hash)) ? undefined : 'no such anchor';
 }
+
+/** The URLs that leave the site, or for Storybook its own folder, so it works wherever it is put. */
+const foreign = (urls: BuiltLink[], home: string) =>
+  urls
+    .filter(({ url }) => !['data:', 'blob:'].includes(url.protocol))
+    .filter(({ url }) => url.host !== 'site.invalid' || !url.pathname.startsWith(home))
+    .map(({ href }) => href);
 
 describe('the built docs site, read from its files', () => {
   it('has a page for every catalogue id, in Dutch and in English', () => {
@@ -127,17 +145,22 @@ describe('the built docs site, read from its files', () => {
   });
 
   it('makes no request to any other host, and Storybook none outside its folder', () => {
-    const foreign = (page: BuiltPage, home: string) =>
-      page.resources
-        .filter(({ url }) => !['data:', 'blob:'].includes(url.protocol))
-        .filter(({ url }) => url.host !== 'site.invalid' || !url.pathname.startsWith(home))
-        .map(({ href }) => href);
-    expect(findings((page) => foreign(page, '/'))).toEqual({});
+    expect(findings((page) => foreign(page.resources, '/'))).toEqual({});
     const storybook = htmlFiles(join(DIST, 'storybook')).map(readBuiltPage);
-    expect(storybook.length).toBeGreaterThan(0);
-    expect(Object.fromEntries(storybook.map((page) => [page.path, foreign(page, '/storybook/')]))).toEqual(
+    expect(storybook.map((page) => page.path)).toContain('/storybook/index.html');
+    expect(Object.fromEntries(storybook.map((page) => [page.path, foreign(page.resources, '/storybook/')]))).toEqual(
       Object.fromEntries(storybook.map((page) => [page.path, []])),
     );
+  });
+
+  it('has no stylesheet that loads fonts or images from another host', () => {
+    const stylesheets = filesEndingIn('.css');
+    expect(stylesheets.length).toBeGreaterThan(0);
+    const home = (path: string) => (path.startsWith('/storybook/') ? '/storybook/' : '/');
+    const fetched = stylesheets.flatMap((path) =>
+      foreign(stylesheetUrls(path), home(path)).map((url) => `${path}: ${url}`),
+    );
+    expect(fetched).toEqual([]);
   });
 
   it('writes dates on Dutch pages as words, never as ISO dates in running text', () => {
