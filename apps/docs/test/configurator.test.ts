@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { DIST, useSite } from './site.js';
+import { DIST, openPage, useSite } from './site.js';
 
 // The configurator as a web editor uses it: choose, copy, paste into a bare page of their own.
 const bare = mkdtempSync(join(tmpdir(), 'ak-bare-'));
@@ -43,7 +43,7 @@ describe('the embed configurator', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${under.site.origin}/configurator.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/configurator.html`);
 
     // Keyboard only: arrow keys move within a radio group, Enter presses a button.
     await page.focus('input[name="ak-component"][value="ak-signal-check"]');
@@ -108,7 +108,7 @@ describe('the embed configurator', () => {
     );
     const pasted = await context.newPage();
     pasted.on('pageerror', (error) => errors.push(error.message));
-    await pasted.goto(`${under.site.origin}/bare/index.html`, { waitUntil: 'networkidle' });
+    await openPage(pasted, `${under.site.origin}/bare/index.html`);
     const embedded = await widgetIn(pasted, 'body');
 
     expect(embedded).toEqual(live);
@@ -121,7 +121,7 @@ describe('the embed configurator', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${under.site.origin}/configurator.html?component=ak-youth-training`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/configurator.html?component=ak-youth-training`);
     expect(await page.isChecked('input[value="ak-youth-training"]')).toBe(true);
     await page.selectOption('#ak-attr-municipality', 'maastricht');
     const live = await widgetIn(page, '[data-testid="preview"]');
@@ -158,14 +158,14 @@ describe('the embed configurator', () => {
     );
     const pasted = await context.newPage();
     pasted.on('pageerror', (error) => errors.push(error.message));
-    await pasted.goto(`${under.site.origin}/bare/practice.html`, { waitUntil: 'networkidle' });
+    await openPage(pasted, `${under.site.origin}/bare/practice.html`);
     expect(await widgetIn(pasted, 'body')).toEqual(live);
     expect(errors).toEqual([]);
   });
 
   it('opens on the youth check from the home page, keeps the municipality across components, and checks the exit address', async () => {
     const page = await context.newPage();
-    await page.goto(`${under.site.origin}/index.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/index.html`);
     const card = page.locator('a[href*="component=ak-youth-check"]');
     expect(await card.textContent()).toContain('Probeer de jongerencheck');
     await card.click();
@@ -196,7 +196,7 @@ describe('the embed configurator', () => {
 
   it('previews a widget in Den Haag’s published theme, which the widget picks up', async () => {
     const page = await context.newPage();
-    await page.goto(`${under.site.origin}/configurator.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/configurator.html`);
     await page.check('input[name="ak-theme"][value="denhaag"]');
     const colours = await page.waitForFunction(() => {
       const widget = document.querySelector('[data-testid="preview"].denhaag-theme ak-signal-check');
@@ -219,7 +219,7 @@ describe('the embed configurator', () => {
 
   it('offers the npm import of the one component chosen, with its markup', async () => {
     const page = await context.newPage();
-    await page.goto(`${under.site.origin}/en/configurator.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/en/configurator.html`);
     await page.check('input[value="ak-youth-check"]');
     await page.check('input[name="ak-format"][value="npm"]');
     expect(await page.textContent('[data-testid="snippet"]')).toBe(

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { useSite } from './site.js';
+import { openPage, useSite } from './site.js';
 
 // The local contacts builder and the page check, as a web editor of a municipality not built in uses them.
 const under = useSite();
@@ -38,7 +38,7 @@ describe('the local contacts builder', () => {
     const page = await under.browser.newPage({ acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/local-contacts.html`);
     await fillZwolle(page);
     await expect.poll(() => previewText(page)).toContain('Wijkteam Zwolle');
     const snippet = (await page.textContent('[data-testid="builder-snippet"]')) ?? '';
@@ -60,7 +60,7 @@ describe('the local contacts builder', () => {
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
 
     // The file loads back into an empty form.
-    await page.reload({ waitUntil: 'networkidle' });
+    await openPage(page, page.url());
     await page.setInputFiles('#ak-lc-load', file);
     await expect.poll(() => page.inputValue('#ak-lc-municipalityName')).toBe('Zwolle');
     expect(await page.inputValue('#ak-lc-contacts-0-phone')).toBe('038 000 0000');
@@ -70,7 +70,7 @@ describe('the local contacts builder', () => {
 
   it('says what is wrong at the field and in the summary, in Dutch, without a developer’s path', async () => {
     const page = await under.browser.newPage();
-    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/local-contacts.html`);
     await fillZwolle(page);
     await page.fill('#ak-lc-contacts-0-phone', '0900-1234567;javascript:alert(1)');
     await page.locator('#ak-lc-contacts-0-phone').blur();
@@ -88,10 +88,10 @@ describe('the local contacts builder', () => {
 describe('the page check', () => {
   it('finds the example path in a pasted snippet, and nothing once it is replaced', async () => {
     const page = await under.browser.newPage();
-    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/local-contacts.html`);
     await fillZwolle(page);
     const snippet = (await page.locator('[data-testid="builder-snippet"]').textContent()) ?? '';
-    await page.goto(`${under.site.origin}/page-check.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/page-check.html`);
     await page.fill('[data-testid="page-html"]', `<main>${snippet}</main>`);
     await page.click('[data-testid="page-run"]');
     await expect.poll(() => page.textContent('[data-testid="page-findings"]')).toContain('nog het voorbeeld');
@@ -114,13 +114,13 @@ describe('the page check', () => {
 
   it('said "In orde" for a page whose files do not load: now a wrong path, integrity or a second island is an error', async () => {
     const page = await under.browser.newPage();
-    await page.goto(`${under.site.origin}/local-contacts.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/local-contacts.html`);
     await fillZwolle(page);
     const snippet = ((await page.locator('[data-testid="builder-snippet"]').textContent()) ?? '').replaceAll(
       '/pad/naar/anders-kijken',
       '/widgets',
     );
-    await page.goto(`${under.site.origin}/page-check.html`, { waitUntil: 'networkidle' });
+    await openPage(page, `${under.site.origin}/page-check.html`);
     const findingsFor = async (html: string) => {
       await page.fill('[data-testid="page-html"]', html);
       await page.click('[data-testid="page-run"]');

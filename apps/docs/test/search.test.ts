@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useSite } from './site.js';
+import { openPage, useSite } from './site.js';
 
 // The local search works from the built files alone: the test server is the only host there is.
 const under = useSite();
@@ -10,7 +10,7 @@ describe('the local search', () => {
     ['/en/index.html', 'packages', '/en/reference/signals/activity-courier.html'],
   ])('on %s finds a signal by a word of its question, in that language', async (start, query, expected) => {
     const page = await under.browser.newPage();
-    await page.goto(under.site.origin + start, { waitUntil: 'networkidle' });
+    await openPage(page, under.site.origin + start);
     await page.keyboard.press('Control+k');
     // The search box and its index load on first use: type once the box has focus.
     await page.locator('#localsearch-input:focus').waitFor();
