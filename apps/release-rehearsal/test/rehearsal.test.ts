@@ -15,6 +15,7 @@ import {
   readJson,
   registryEnv,
   removeCopy,
+  repo,
   run,
   sbomOf,
   startRegistry,
@@ -87,6 +88,14 @@ describe('a first release, rehearsed on a local registry', () => {
       `^${VERSION}`,
     );
     expect(readdirSync(join(root, '.changeset')).filter((file) => file.endsWith('.md'))).toEqual(['README.md']);
+    // The widgets' code built again plus the earlier build's declarations: the files of a full build,
+    // but for the version in the download's names and the bundles' chunk names (hashes of their contents).
+    const before = readJson(join(repo, 'packages/widgets/package.json')).version as string;
+    const files = (dist: string) =>
+      readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .map((file) => file.replaceAll(before, VERSION).replace(/chunk-[A-Z0-9]{8}\./, 'chunk-<hash>.'))
+        .sort();
+    expect(files(join(root, 'packages/widgets/dist'))).toEqual(files(join(repo, 'packages/widgets/dist')));
     // The build after versioning carries the new version: the widgets' constant and the download folder.
     expect(readFileSync(join(root, 'packages/widgets/dist/embed-classic.js'), 'utf8')).toContain(`"${VERSION}"`);
     expect(existsSync(join(root, `packages/widgets/dist/release/anders-kijken-${VERSION}.zip`))).toBe(true);

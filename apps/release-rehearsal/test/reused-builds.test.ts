@@ -15,4 +15,12 @@ describe('the builds the rehearsal publishes again under the next version', () =
   it('do name it in the packages it builds again, which would otherwise cost a build for nothing', () => {
     for (const name of REBUILT) expect(filesNamingVersion(built(name), versionOf(name)), name).not.toEqual([]);
   });
+
+  it('name no version in the declarations of the packages it builds again, which it reuses', () => {
+    for (const name of REBUILT)
+      expect(
+        filesNamingVersion(built(name), versionOf(name)).filter((file) => file.endsWith('.d.ts')),
+        name,
+      ).toEqual([]);
+  });
 });
