@@ -1,8 +1,21 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { buildConstants } from './build-options.mjs';
 
 const components = readdirSync('src/components');
+
+// AK_TYPES_BUILT: the release rehearsal reuses the declarations of the build before it (they name no
+// version) and builds only the code again under the new version.
+const typesBuilt = process.env.AK_TYPES_BUILT === '1';
+
+const typesOfBrowserFiles: Options = {
+  // The types of the browser files. Their code is built by scripts/build-embed.mjs, which needs
+  // the split build's output to write the loader (embed.js).
+  entry: { embed: 'src/embed.ts', 'embed-patch': 'src/internal/apply-patch.ts', training: 'src/training.ts' },
+  format: ['esm'],
+  dts: { only: true },
+  clean: false,
+};
 
 export default defineConfig([
   {
@@ -12,26 +25,21 @@ export default defineConfig([
     format: ['esm'],
     bundle: false,
     splitting: false,
-    dts: {
-      entry: {
-        index: 'src/index.ts',
-        define: 'src/define.ts',
-        ...Object.fromEntries(
-          components.map((name) => [`components/${name}/define`, `src/components/${name}/define.ts`]),
-        ),
-      },
-    },
+    dts: typesBuilt
+      ? false
+      : {
+          entry: {
+            index: 'src/index.ts',
+            define: 'src/define.ts',
+            ...Object.fromEntries(
+              components.map((name) => [`components/${name}/define`, `src/components/${name}/define.ts`]),
+            ),
+          },
+        },
     sourcemap: true,
     clean: false,
     target: 'es2022',
     define: buildConstants,
   },
-  {
-    // The types of the browser files. Their code is built by scripts/build-embed.mjs, which needs
-    // the split build's output to write the loader (embed.js).
-    entry: { embed: 'src/embed.ts', 'embed-patch': 'src/internal/apply-patch.ts', training: 'src/training.ts' },
-    format: ['esm'],
-    dts: { only: true },
-    clean: false,
-  },
+  ...(typesBuilt ? [] : [typesOfBrowserFiles]),
 ]);

@@ -1,27 +1,33 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromiumLaunchOptions } from '@anders-kijken/test-browser';
 import { completeCheckInApp, pageErrors, serveApp } from '@anders-kijken/test-browser/example-app';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PUBLISHED,
+  buildVersioned,
   copyRepository,
-  installExample,
+  foreignFiles,
+  installExamples,
+  installedPackage,
   publish,
   readJson,
   registryEnv,
   removeCopy,
+  repo,
   run,
   sbomOf,
   startRegistry,
-  versionAndBuild,
+  version,
+  type Examples,
 } from '../src/rehearse.js';
 
 const VERSION = '0.1.0';
 let root: string;
 let registry: Awaited<ReturnType<typeof startRegistry>>;
 let published: string;
+let examples: Examples;
 let reactApp: string;
 let vueApp: string;
 let browser: Browser;
@@ -29,11 +35,13 @@ const sites: { close: () => Promise<void> }[] = [];
 
 beforeAll(async () => {
   root = copyRepository();
-  versionAndBuild(root);
+  version(root);
+  buildVersioned(root);
   registry = await startRegistry(root);
   published = publish(root, registry);
-  reactApp = installExample(root, 'example-react', registry, VERSION);
-  vueApp = installExample(root, 'example-vue', registry, VERSION);
+  examples = installExamples(root, ['example-react', 'example-vue'], registry, VERSION);
+  reactApp = examples.apps['example-react']!;
+  vueApp = examples.apps['example-vue']!;
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 600_000);
 
@@ -62,7 +70,7 @@ async function expectEventsReachTheApp(dir: string, index: string): Promise<void
   await tab.close();
 }
 
-const installed = (app: string, name: string) => join(app, 'node_modules/@anders-kijken', name);
+const installed = (app: string, name: string) => installedPackage(app, `@anders-kijken/${name}`);
 
 describe('a first release, rehearsed on a local registry', () => {
   it('takes the packages to 0.1.0 together, with changelogs, and consumes the changesets', () => {
@@ -80,6 +88,14 @@ describe('a first release, rehearsed on a local registry', () => {
       `^${VERSION}`,
     );
     expect(readdirSync(join(root, '.changeset')).filter((file) => file.endsWith('.md'))).toEqual(['README.md']);
+    // The widgets' code built again plus the earlier build's declarations: the files of a full build,
+    // but for the version in the download's names and the bundles' chunk names (hashes of their contents).
+    const before = readJson(join(repo, 'packages/widgets/package.json')).version as string;
+    const files = (dist: string) =>
+      readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .map((file) => file.replaceAll(before, VERSION).replace(/chunk-[A-Z0-9]{8}\./, 'chunk-<hash>.'))
+        .sort();
+    expect(files(join(root, 'packages/widgets/dist'))).toEqual(files(join(repo, 'packages/widgets/dist')));
     // The build after versioning carries the new version: the widgets' constant and the download folder.
     expect(readFileSync(join(root, 'packages/widgets/dist/embed-classic.js'), 'utf8')).toContain(`"${VERSION}"`);
     expect(existsSync(join(root, `packages/widgets/dist/release/anders-kijken-${VERSION}.zip`))).toBe(true);
@@ -97,19 +113,22 @@ describe('a first release, rehearsed on a local registry', () => {
   });
 
   it('installs into a fresh React app, which type-checks strictly with no declarations of its own and builds', () => {
-    const lock = readJson(join(reactApp, 'package-lock.json'));
+    const lock = readJson(join(examples.root, 'package-lock.json'));
     for (const name of ['core', 'widgets', 'react']) {
       expect(lstatSync(installed(reactApp, name)).isSymbolicLink(), name).toBe(false);
       expect(readJson(join(installed(reactApp, name), 'package.json')).version).toBe(VERSION);
       // From the rehearsal registry, not from the workspace or the real registry.
-      expect(lock.packages[`node_modules/@anders-kijken/${name}`].resolved.startsWith(registry.url), name).toBe(true);
+      const key = relative(examples.root, installed(reactApp, name));
+      expect(lock.packages[key].resolved.startsWith(registry.url), name).toBe(true);
     }
     expect(readdirSync(join(reactApp, 'src')).filter((file) => file.endsWith('.d.ts'))).toEqual([]);
     expect(readJson(join(reactApp, 'tsconfig.json')).compilerOptions).toMatchObject({
       strict: true,
       skipLibCheck: false,
     });
-    run('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: reactApp });
+    const program = run('npx', ['tsc', '-p', 'tsconfig.json', '--listFiles'], { cwd: reactApp });
+    expect(program).toContain('/node_modules/@anders-kijken/react/dist/index.d.ts');
+    expect(foreignFiles(program, examples, reactApp)).toEqual([]);
     run('npm', ['run', 'build'], { cwd: reactApp });
     expect(existsSync(join(reactApp, 'dist-server/entry-server.js'))).toBe(true);
   });
@@ -131,9 +150,12 @@ describe('a first release, rehearsed on a local registry', () => {
 
   it('installs into a fresh Vue app, which type-checks with strictTemplates, builds, and gets the events', async () => {
     expect(readJson(join(installed(vueApp, 'widgets'), 'package.json')).version).toBe(VERSION);
+    expect(relative(examples.root, installed(vueApp, 'widgets'))).toBe('node_modules/@anders-kijken/widgets');
     expect(readJson(join(vueApp, 'tsconfig.json')).vueCompilerOptions).toEqual({ strictTemplates: true });
     expect(readdirSync(join(vueApp, 'src')).filter((file) => file.endsWith('.d.ts'))).toEqual([]);
-    run('npx', ['vue-tsc', '-p', 'tsconfig.json'], { cwd: vueApp });
+    const program = run('npx', ['vue-tsc', '-p', 'tsconfig.json', '--listFiles'], { cwd: vueApp });
+    expect(program).toContain('/node_modules/@anders-kijken/widgets/dist/');
+    expect(foreignFiles(program, examples, vueApp)).toEqual([]);
     run('npm', ['run', 'build'], { cwd: vueApp });
     await expectEventsReachTheApp(join(vueApp, 'dist'), readFileSync(join(vueApp, 'dist/index.html'), 'utf8'));
   });
