@@ -289,14 +289,6 @@ describe('<ak-youth-check>', () => {
     expect(shown(element)).not.toContain('Hier kun je praten');
   });
 
-  it('heads a danger result without a rule heading "Hier kun je praten", with "Bel 112" below it', async () => {
-    const element = await mount();
-    await answer(element, 'danger youth 1? (nl)', 'Ja');
-    await seeResult(element);
-    await expect.element(resultTitle(element)).toHaveTextContent('Hier kun je praten');
-    await expect.element(status(element)).toHaveTextContent('Ben je nu in gevaar? Bel 112.');
-  });
-
   it('leaves with the Escape key too, clearing everything first', async () => {
     const element = await mount();
     await answerGates(element);
