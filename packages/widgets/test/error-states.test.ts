@@ -1,8 +1,9 @@
 import { defaultRuleset, type Ruleset } from '@anders-kijken/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import '../src/define.js';
 import { expectAccessible } from './axe.js';
-import { settled } from './fixtures.js';
+import { mount, settled } from './fixtures.js';
 
 const TAGS = [
   'ak-signal-check',
@@ -13,14 +14,10 @@ const TAGS = [
 ] as const;
 
 describe('every widget, given a broken ruleset', () => {
-  afterEach(() => document.body.replaceChildren());
-
   it.each(TAGS)(
     '%s shows an accessible inline message, fires ak-error, keeps working and never throws',
     async (tag) => {
-      const element = document.createElement(tag);
-      document.body.append(element);
-      await settled(element);
+      const element = await mount<HTMLElementTagNameMap[typeof tag]>(tag);
       const errors: CustomEvent[] = [];
       element.addEventListener('ak-error', (event) => errors.push(event as CustomEvent));
       const broken = { ...defaultRuleset, contacts: 'none' } as unknown as Ruleset;
@@ -28,8 +25,9 @@ describe('every widget, given a broken ruleset', () => {
       await settled(element);
       expect(errors).toHaveLength(1);
       expect(errors[0]?.detail.issues[0]).toMatchObject({ path: ['ruleset', 'contacts'] });
-      const alert = element.shadowRoot?.querySelector('[role="alert"]');
-      expect(alert?.textContent).toContain("'contacts' moet een lijst zijn.");
+      await expect
+        .element(page.elementLocator(element).getByRole('alert'))
+        .toHaveTextContent("'contacts' moet een lijst zijn.");
       expect(element.ruleset).toBe(defaultRuleset);
       await expectAccessible(element);
     },

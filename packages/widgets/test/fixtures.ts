@@ -31,6 +31,11 @@ export interface MountOptions {
   attributes?: Record<string, string>;
   /** Properties, as a page sets them in code: `ruleset`, `assessment`, … */
   properties?: Record<string, unknown>;
+  /**
+   * Listeners added before the element is connected, as a page that listens first: what an element
+   * reports while it connects (an `ak-error` about its `patch`) is heard too.
+   */
+  listeners?: Record<string, (event: Event) => void>;
 }
 
 /**
@@ -43,6 +48,7 @@ export async function mount<E extends Widget = Widget>(tag: string, options: Mou
   const element = document.createElement(tag) as E;
   for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
   Object.assign(element, options.properties ?? {});
+  for (const [type, listener] of Object.entries(options.listeners ?? {})) element.addEventListener(type, listener);
   document.body.append(element);
   onTestFinished(() => element.remove());
   await settled(element);

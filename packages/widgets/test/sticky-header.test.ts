@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../src/define.js';
 import '../src/training.js';
 import { DEFAULT_EXIT_URL } from '../src/internal/exit-url.js';
-import { settled, watchNavigations } from './fixtures.js';
+import { mount, settled, watchNavigations, type Widget } from './fixtures.js';
 
 // Finding 1 of issue 25: "a sticky header hides Snel weg and 112". On a page with an 80 px sticky
 // header, the quick-exit bar stuck at the top of the viewport, behind the header: a click at the
 // button's place hit the header. A municipal page declares its header with scroll-padding-top.
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const HEADER = 80;
 let style: HTMLStyleElement;
@@ -26,10 +24,9 @@ async function pageWith(tag: string, css: string, height = HEADER): Promise<Widg
   document.head.append(style);
   const header = Object.assign(document.createElement('header'), { className: 'site-header', textContent: 'Gemeente' });
   const before = Object.assign(document.createElement('div'), { className: 'before' });
-  const element = document.createElement(tag) as Widget;
-  const after = Object.assign(document.createElement('div'), { className: 'after' });
-  document.body.append(header, before, element, after);
-  await settled(element);
+  document.body.append(header, before);
+  const element = await mount(tag);
+  document.body.append(Object.assign(document.createElement('div'), { className: 'after' }));
   return element;
 }
 
@@ -50,10 +47,9 @@ function hitAt(element: Widget, target: Element) {
   return { box, onPage, hits: onPage === element && (inWidget === target || target.contains(inWidget ?? null)) };
 }
 
-const quickExit = (element: Widget) =>
-  element.shadowRoot?.querySelector<HTMLButtonElement>('[part="quick-exit"] button') as HTMLButtonElement;
-const emergency = (element: Widget) =>
-  element.shadowRoot?.querySelector<HTMLAnchorElement>('[part="quick-exit"] a[href="tel:112"]') as HTMLAnchorElement;
+const ui = (element: Widget) => page.elementLocator(element);
+const quickExit = (element: Widget) => ui(element).getByRole('button', { name: 'Snel weg' }).element();
+const emergency = (element: Widget) => ui(element).getByRole('link', { name: '112', exact: true }).element();
 
 /** Clicks "Snel weg" as a reader does, at its place on the screen, and returns where the page went. */
 async function clickQuickExit(element: Widget) {
@@ -92,10 +88,11 @@ describe('a sticky header hides Snel weg and 112', () => {
     await scrollIntoWidget(element);
     // Far down the questions, the result comes into view from above.
     window.scrollBy({ top: 2000, behavior: 'instant' });
-    element.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    // Clicked in the page, not by the driver: its click would scroll the button into view first.
+    (ui(element).getByRole('button', { name: 'Bekijk de uitkomst' }).element() as HTMLButtonElement).click();
     await settled(element);
     await settled(element);
-    const title = element.shadowRoot?.querySelector('.result-title') as Element;
+    const title = ui(element).getByRole('heading', { name: 'Hier kun je praten' }).element();
     const bar = element.shadowRoot?.querySelector('[part="quick-exit"]') as Element;
     const result = hitAt(element, title);
     expect(result.box.top).toBeGreaterThanOrEqual(HEADER + bar.getBoundingClientRect().height);

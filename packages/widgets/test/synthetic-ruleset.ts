@@ -1,4 +1,12 @@
-import type { AssessmentInput, Contact, Level, Ruleset } from '@anders-kijken/core';
+import type {
+  AssessmentInput,
+  Contact,
+  Level,
+  LocalizedText,
+  Ruleset,
+  Signal,
+  YouthQuestion,
+} from '@anders-kijken/core';
 import { assess, nationalSafetyFloor } from '@anders-kijken/core';
 // Core has no test-helpers entry in its exports: its helper is read from its test folder.
 import { signal, syntheticRuleset as coreSyntheticRuleset } from '../../core/test/helpers/synthetic-ruleset.js';
@@ -61,3 +69,63 @@ export const syntheticAssessmentFor = (
   extra: Partial<AssessmentInput> = {},
   ruleset = syntheticRuleset(),
 ) => assess({ ...SYNTHETIC_INPUT_FOR[level], ...extra }, ruleset);
+
+/** Youth texts for an entry of the synthetic ruleset: filler questions named after it. */
+type YouthTexts = Pick<Signal['texts'], 'youthQuestion' | 'youthIntro' | 'youthQuestionAboutNow'>;
+
+const youth = (id: string, count = 1): YouthQuestion =>
+  count === 1 ? text(`${id} youth?`) : Array.from({ length: count }, (_, i) => text(`${id} youth ${i + 1}?`));
+
+/** The youth texts the youth check asks on the synthetic ruleset, by entry id. */
+const YOUTH_TEXTS: Record<string, YouthTexts> = {
+  // Danger now: two questions about this moment (no "Soms"), asked first and never behind a gate.
+  danger: { youthQuestion: youth('danger', 2), youthQuestionAboutNow: true },
+  'acute-suicide-risk': { youthQuestion: youth('acute-suicide-risk') },
+  'a-strong': { youthQuestion: youth('a-strong') },
+  'a-medium': { youthQuestion: youth('a-medium') },
+  // Two questions with a line before them, as the national check says some questions are about sex.
+  'a-hint': { youthQuestion: youth('a-hint', 2), youthIntro: text('a-hint intro') },
+  'b-direct': { youthQuestion: youth('b-direct') },
+  'b-medium': { youthQuestion: youth('b-medium') },
+  // Behind no gate: always asked, after the gates.
+  'a-weak': { youthQuestion: youth('a-weak') },
+};
+
+/**
+ * The synthetic ruleset with what the youth check asks: youth questions on `danger` (two, about
+ * now), `acute-suicide-risk` and most signals; two gates, `gate-a` (opens `a-strong`, `a-medium`,
+ * `b-medium`) and `gate-b` (opens `b-medium`, behind both gates, then `a-hint` and `b-direct`);
+ * `a-weak` behind no gate. A suicide answer leads with the step `suicide-help` and the contact
+ * `113`; the acute rule has a heading for young people only when `acuteHeading` is given.
+ */
+export function syntheticYouthRuleset(acuteHeading?: LocalizedText): Ruleset {
+  const base = syntheticRuleset();
+  return {
+    ...base,
+    signals: base.signals.map((entry) =>
+      YOUTH_TEXTS[entry.id] ? { ...entry, texts: { ...entry.texts, ...YOUTH_TEXTS[entry.id] } } : entry,
+    ),
+    youthGates: [
+      { id: 'gate-a', question: text('gate-a?'), opens: ['a-strong', 'a-medium', 'b-medium'] },
+      { id: 'gate-b', question: text('gate-b?'), opens: ['b-medium', 'a-hint', 'b-direct'] },
+    ],
+    rules: base.rules.map((rule) =>
+      rule.level === 'acute' && acuteHeading ? { ...rule, heading: { 'young-person': acuteHeading } } : rule,
+    ),
+    nextSteps: [
+      ...base.nextSteps,
+      {
+        id: 'suicide-help',
+        levels: [],
+        triggers: [{ observed: { ids: ['acute-suicide-risk'] } }],
+        leads: true,
+        audiences: ['young-person'],
+        order: 1,
+        title: text('suicide-help'),
+        body: text('suicide-help'),
+        contactIds: ['113', 'emergency'],
+        sourceIds: ['SRC'],
+      },
+    ],
+  };
+}
