@@ -71,6 +71,8 @@ export async function generateApi(repo, out) {
       excludeInternal: true,
       disableSources: true,
       logLevel: 'Warn',
+      // The typecheck task checks these sources; a second full check per page cost the build time.
+      skipErrorChecking: true,
       blockTags: [...OptionDefaults.blockTags, ...WEB_COMPONENT_TAGS],
       // One page per package: the reference reads top to bottom and search finds every name.
       outputFileStrategy: 'modules',

@@ -1,7 +1,7 @@
 import { catalogue } from '@anders-kijken/core';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { axeViolations } from './axe.js';
+import { axeViolations, type Violation } from './axe.js';
 import { readBuiltPage, sitePages } from './built-html.js';
 import { openPage, type SiteUnderTest } from './site.js';
 
@@ -26,17 +26,45 @@ export const oneOfEachKind = new Set(
 );
 
 /**
- * The pages to load in Chromium: every hand-written or single generated page, one entry page per
- * kind and language, one API reference page per language, and any page with a live widget on it.
+ * The pages written from a template by the build (the reference from core, the changelog, the download
+ * page, the API reference), in either language. Each language's page is the same markup with other
+ * words, so Chromium reads each template once, in Dutch; the English chrome is read on the
+ * hand-written English pages.
+ */
+export const GENERATED_PAGE =
+  /^\/(en\/)?(?:reference\/[^/]+\.html|reference\/signals\/[^/]+\.html|changelog\.html|download\.html|api\/.+)$/;
+
+/**
+ * The pages to load in Chromium: every hand-written page in both languages, each generated template
+ * once (one entry page per kind, one API reference page), and any page with a live widget on it.
  */
 export function pagesToLoad(pages = sitePages()): string[] {
   return pages.filter((path) => {
+    if (readBuiltPage(path).widgets.length > 0) return true;
+    const generated = GENERATED_PAGE.exec(path);
+    if (!generated) return true;
+    if (generated[1]) return false;
     const api = API_PAGE.exec(path)?.[1];
     if (api !== undefined) return api === API_PAGE_READ;
     const entry = ENTRY_PAGE.exec(path)?.[1];
-    return entry === undefined || oneOfEachKind.has(entry) || readBuiltPage(path).widgets.length > 0;
+    return entry === undefined || oneOfEachKind.has(entry);
   });
 }
+
+/**
+ * Pages read a second time in the dark colour scheme, on the same load: one of each layout (home, guide,
+ * reference table, entry of each kind) and every tool page.
+ */
+export const READ_IN_DARK = new Set([
+  '/index.html',
+  '/configurator.html',
+  '/local-contacts.html',
+  '/page-check.html',
+  '/reference/rules.html',
+  '/reference/signals/acute-threat-to-life.html',
+  '/reference/signals/risk-intellectual-disability.html',
+  '/en/guide/getting-started.html',
+]);
 
 /** The guides whose tables a web editor reads on a phone: no column may hide behind sideways scrolling. */
 export const TABLES_READ_ON_A_PHONE = new Set([
@@ -73,12 +101,24 @@ export async function visit(under: SiteUnderTest, path: string, home = '/'): Pro
 }
 
 /**
- * Loads a page as a reader would and checks what only a browser sees: axe (WCAG 2.1 AA), console
- * errors, requests to another host, and reflow at 320 px.
+ * Loads a page as a reader would and checks what only a browser sees: axe (WCAG 2.1 AA), in the dark
+ * colour scheme too for the pages in `READ_IN_DARK`, console errors, requests to another host, and
+ * reflow at 320 px.
  */
 export async function checkPage(under: SiteUnderTest, path: string): Promise<void> {
   const { page, trouble } = await visit(under, path);
   const violations = await axeViolations(page);
+  // The same page as a reader who prefers dark sees it: VitePress follows the preference as it changes.
+  let darkViolations: Violation[] | 'not dark' = [];
+  if (READ_IN_DARK.has(path)) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    darkViolations = await page
+      .waitForFunction(() => document.documentElement.classList.contains('dark'), undefined, { timeout: 5_000 })
+      .then(
+        () => axeViolations(page),
+        () => 'not dark' as const,
+      );
+  }
   // WCAG 1.4.10: the same page narrowed to 320 px scrolls only downwards. Narrowing the loaded
   // page lays it out as a 320 px window does (the layout is CSS media queries), without a second load.
   await page.setViewportSize({ width: 320, height: 640 });
@@ -88,8 +128,9 @@ export async function checkPage(under: SiteUnderTest, path: string): Promise<voi
         tables.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent?.slice(0, 60)),
       )
     : [];
-  expect({ violations, ...trouble, sideways, scrollingTables }).toEqual({
+  expect({ violations, darkViolations, ...trouble, sideways, scrollingTables }).toEqual({
     violations: [],
+    darkViolations: [],
     consoleErrors: [],
     foreignRequests: [],
     sideways: false,

@@ -112,23 +112,75 @@ async function open(path: string, width = 1280, height = 800): Promise<Page> {
 /** Whether the element got defined, waiting for the loader when it can run. */
 const defined = (page: Page, tag: string) => page.evaluate((name) => customElements.get(name) !== undefined, tag);
 
+/** Shows 112 and what belongs here, with the element left undefined: what a page whose script did not run shows. */
+async function expectFallback(page: Page, tag: string) {
+  const fallback = page.locator(`${tag} > .ak-fallback`);
+  await expect.poll(() => fallback.isVisible(), { message: tag }).toBe(true);
+  expect(await fallback.locator('a[href="tel:112"]').textContent(), tag).toBe('112');
+  expect(await fallback.textContent(), tag).toContain('Bij direct gevaar: bel 112.');
+  expect(await fallback.textContent(), tag).toContain('van Anders Kijken te staan');
+  expect(await defined(page, tag), tag).toBe(false);
+}
+
+/** Shows the element, rendered, with the fallback still in the light DOM but not shown beside it. */
+async function expectReplaced(page: Page, tag: string) {
+  await page.waitForFunction((name) => customElements.get(name), tag);
+  await expect
+    .poll(() => page.locator(tag).evaluate((el) => el.shadowRoot?.textContent?.trim().length ?? 0), { message: tag })
+    .toBeGreaterThan(0);
+  // No slot in any element: the fallback, light DOM, is not shown beside it.
+  expect(await page.locator(`${tag} > .ak-fallback`).isVisible(), tag).toBe(false);
+  expect(await page.getByText('van Anders Kijken te staan').count(), tag).toBe(1);
+  expect(await page.getByText('van Anders Kijken te staan').isVisible(), tag).toBe(false);
+}
+
+/** Tall enough that the cap at the viewport's height leaves most heights as measured. */
+const TALL = 4000;
+
+/** The height of what the selector finds at 320 and at 1280 px, the page resized in between. */
+async function heights(page: Page, selector: string): Promise<number[]> {
+  const measured: number[] = [];
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: TALL });
+    measured.push(
+      await page.locator(selector).evaluate(async (el) => {
+        await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+        return el.getBoundingClientRect().height;
+      }),
+    );
+  }
+  return measured;
+}
+
 describe('a page whose files do not load is blank', () => {
-  it.each(['wrong-path', 'wrong-integrity'])(
-    'shows 112 and what belongs here in every element after a %s, under the strict CSP',
-    async (mistake) => {
-      for (const tag of TAGS) {
-        const page = await open(`/${mistake}/${tag}`);
-        const fallback = page.locator(`${tag} > .ak-fallback`);
-        await expect.poll(() => fallback.isVisible(), { message: tag }).toBe(true);
-        expect(await fallback.locator('a[href="tel:112"]').textContent(), tag).toBe('112');
-        expect(await fallback.textContent(), tag).toContain('Bij direct gevaar: bel 112.');
-        expect(await fallback.textContent(), tag).toContain('van Anders Kijken te staan');
-        expect(await defined(page, tag), tag).toBe(false);
-        await page.context().close();
-      }
-      expect(violations).toEqual([]);
-    },
-  );
+  it('shows 112 and what belongs here in every element after a wrong path, under the strict CSP', async () => {
+    for (const tag of TAGS) {
+      const page = await open(`/wrong-path/${tag}`);
+      await expectFallback(page, tag);
+      await page.context().close();
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('shows the same after a wrong integrity; with the right one the element replaces it, about as high as it reserved at 320 and 1280 px, so the page does not jump', async () => {
+    for (const tag of TAGS) {
+      // The stylesheet loads, the script is refused: what a page shows until the element is defined.
+      const before = await open(`/wrong-integrity/${tag}`, 320, TALL);
+      await expectFallback(before, tag);
+      const reserved = await heights(before, `${tag} > .ak-fallback`);
+      await before.context().close();
+      const after = await open(`/right/${tag}`, 320, TALL);
+      await expectReplaced(after, tag);
+      const first = await heights(after, tag);
+      await after.context().close();
+      first.forEach((measured, index) => {
+        const expected = Math.min(measured, TALL);
+        const message = `${tag} at ${index ? 1280 : 320} px: ${reserved[index]} reserved for ${measured}`;
+        expect(Math.abs((reserved[index] ?? 0) - expected) / expected, message).toBeLessThan(0.2);
+      });
+    }
+    expect(violations).toEqual([]);
+  }, 120_000);
 
   it.each(['wrong-path', 'wrong-integrity'])(
     'gives the youth check a "Snel weg" link after a %s that leaves for its exit-url',
@@ -156,57 +208,6 @@ describe('a page whose files do not load is blank', () => {
     expect(await fallback.textContent()).toContain('In danger right now? Call 112.');
     await training.context().close();
   });
-
-  it('replaces the fallback with the element when the path and integrity are right', async () => {
-    for (const tag of TAGS) {
-      const page = await open(`/right/${tag}`);
-      await page.waitForFunction((name) => customElements.get(name), tag);
-      await expect
-        .poll(() => page.locator(tag).evaluate((el) => el.shadowRoot?.textContent?.trim().length ?? 0), {
-          message: tag,
-        })
-        .toBeGreaterThan(0);
-      // No slot in any element: the fallback, light DOM, is not shown beside it.
-      expect(await page.locator(`${tag} > .ak-fallback`).isVisible(), tag).toBe(false);
-      expect(await page.getByText('van Anders Kijken te staan').count(), tag).toBe(1);
-      expect(await page.getByText('van Anders Kijken te staan').isVisible(), tag).toBe(false);
-      await page.context().close();
-    }
-  });
-
-  it('reserves roughly the first height of each element, at 320 and 1280 px, so the page does not jump', async () => {
-    // Tall enough that the cap at the viewport's height leaves most heights as measured.
-    const height = 4000;
-    /** The height of what the selector finds at each width, the page resized in between. */
-    const heights = async (page: Page, selector: string) => {
-      const measured: number[] = [];
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height });
-        measured.push(
-          await page.locator(selector).evaluate(async (el) => {
-            await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-            return el.getBoundingClientRect().height;
-          }),
-        );
-      }
-      return measured;
-    };
-    for (const tag of TAGS) {
-      // The stylesheet loads, the script is refused: what a page shows until the element is defined.
-      const before = await open(`/wrong-integrity/${tag}`, 320, height);
-      const reserved = await heights(before, `${tag} > .ak-fallback`);
-      await before.context().close();
-      const after = await open(`/right/${tag}`, 320, height);
-      await after.waitForFunction((name) => customElements.get(name), tag);
-      const first = await heights(after, tag);
-      await after.context().close();
-      first.forEach((measured, index) => {
-        const expected = Math.min(measured, height);
-        const message = `${tag} at ${index ? 1280 : 320} px: ${reserved[index]} reserved for ${measured}`;
-        expect(Math.abs((reserved[index] ?? 0) - expected) / expected, message).toBeLessThan(0.2);
-      });
-    }
-  }, 120_000);
 
   it('keeps the loader\'s own fallback for a chunk that fails, without showing 112 or "Snel weg" twice', async () => {
     const page = await open('/incomplete-snippet', 320);
