@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig, type Options } from 'tsup';
+import { defineConfig } from 'tsup';
 import { buildConstants } from './build-options.mjs';
 
 const components = readdirSync('src/components');
@@ -7,15 +7,6 @@ const components = readdirSync('src/components');
 // AK_TYPES_BUILT: the release rehearsal reuses the declarations of the build before it (they name no
 // version) and builds only the code again under the new version.
 const typesBuilt = process.env.AK_TYPES_BUILT === '1';
-
-const typesOfBrowserFiles: Options = {
-  // The types of the browser files. Their code is built by scripts/build-embed.mjs, which needs
-  // the split build's output to write the loader (embed.js).
-  entry: { embed: 'src/embed.ts', 'embed-patch': 'src/internal/apply-patch.ts', training: 'src/training.ts' },
-  format: ['esm'],
-  dts: { only: true },
-  clean: false,
-};
 
 export default defineConfig([
   {
@@ -31,6 +22,11 @@ export default defineConfig([
           entry: {
             index: 'src/index.ts',
             define: 'src/define.ts',
+            // The types of the browser files, in the same program. Their code is built by
+            // scripts/build-embed.mjs, which needs this split build's output to write the loader.
+            embed: 'src/embed.ts',
+            'embed-patch': 'src/internal/apply-patch.ts',
+            training: 'src/training.ts',
             ...Object.fromEntries(
               components.map((name) => [`components/${name}/define`, `src/components/${name}/define.ts`]),
             ),
@@ -41,5 +37,4 @@ export default defineConfig([
     target: 'es2022',
     define: buildConstants,
   },
-  ...(typesBuilt ? [] : [typesOfBrowserFiles]),
 ]);
