@@ -32,7 +32,7 @@ export const oneOfEachKind = new Set(
  * hand-written English pages.
  */
 export const GENERATED_PAGE =
-  /^\/(en\/)?(?:reference\/[^/]+\.html|reference\/signals\/[^/]+\.html|changelog\.html|download\.html|api\/.+)$/;
+  /^\/(en\/)?(?:reference\/(?:signals\/)?[^/]+\.html|changelog\.html|download\.html|api\/.+)$/;
 
 /**
  * The pages to load in Chromium: every hand-written page in both languages, each generated template
@@ -40,9 +40,9 @@ export const GENERATED_PAGE =
  */
 export function pagesToLoad(pages = sitePages()): string[] {
   return pages.filter((path) => {
-    if (readBuiltPage(path).widgets.length > 0) return true;
     const generated = GENERATED_PAGE.exec(path);
-    if (!generated) return true;
+    if (!generated || readBuiltPage(path).widgets.length > 0) return true;
+    // The English twin of a generated page.
     if (generated[1]) return false;
     const api = API_PAGE.exec(path)?.[1];
     if (api !== undefined) return api === API_PAGE_READ;
